@@ -1,0 +1,264 @@
+"""Load MNIST from IDX files: the book's ``load_mnist``, verified and offline.
+
+The bundled set lives in ``assets/mnist/`` (in an installed wheel, inside the
+``core`` package). Every file is checked before any array is returned: the gzip
+stream, the IDX magic number, the counts and sizes, the labels' range and, for
+the bundled set, the SHA-256 of the uncompressed bytes. Any problem raises
+:class:`DatasetError` with a message that names the file, says what is wrong
+and how to fix it. Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import threading
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+IMAGE_SIZE = 28
+NUM_CLASSES = 10
+IMAGE_MAGIC = 0x00000803  # unsigned bytes, 3 dimensions
+LABEL_MAGIC = 0x00000801  # unsigned bytes, 1 dimension
+
+FILES = {
+    "train_img": "train-images-idx3-ubyte",
+    "train_label": "train-labels-idx1-ubyte",
+    "test_img": "t10k-images-idx3-ubyte",
+    "test_label": "t10k-labels-idx1-ubyte",
+}
+
+BUNDLED_SHA256 = {
+    "train-images-idx3-ubyte": "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db",
+    "train-labels-idx1-ubyte": "65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5",
+    "t10k-images-idx3-ubyte": "0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7",
+    "t10k-labels-idx1-ubyte": "ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2",
+}
+"""SHA-256 of the uncompressed bundled files (``SHA256SUMS.uncompressed``)."""
+
+BUNDLED_DATASETS = ("mnist",)
+
+_FIX_BUNDLED = (
+    "restore the bundled copy (`git checkout -- assets/mnist` in a checkout, "
+    "or reinstall mnist-trainer)"
+)
+_FIX_DATA_DIR = "replace it with a complete, uncompressed or gzip-compressed IDX file"
+
+
+class DatasetError(ValueError):
+    """A data file is missing, truncated or corrupt; the message says how to fix it."""
+
+
+def bundled_data_dir(dataset: str = "mnist") -> Path:
+    """Folder of the bundled IDX files, in a checkout or an installed wheel.
+
+    Parameters
+    ----------
+    dataset : str
+        Only ``"mnist"`` is bundled.
+
+    Returns
+    -------
+    Path
+    """
+    if dataset not in BUNDLED_DATASETS:
+        raise DatasetError(
+            f"dataset {dataset!r} is not bundled (bundled: {', '.join(BUNDLED_DATASETS)}); "
+            "pass data_dir=<folder with its four IDX files>"
+        )
+    package_dir = Path(__file__).resolve().parent
+    candidates = [
+        package_dir / "_assets" / dataset,  # installed wheel
+        package_dir.parent / "assets" / dataset,  # source checkout
+    ]
+    for folder in candidates:
+        if folder.is_dir():
+            return folder
+    raise DatasetError(
+        f"the bundled {dataset} files are missing (looked in {candidates[0]} and "
+        f"{candidates[1]}); {_FIX_BUNDLED}"
+    )
+
+
+def find_idx_file(folder: Path, name: str) -> Path:
+    """Return ``folder/name.gz`` or ``folder/name``, whichever exists."""
+    for candidate in (folder / f"{name}.gz", folder / name):
+        if candidate.is_file():
+            return candidate
+    raise DatasetError(
+        f"{folder / name}[.gz] not found: the folder must hold the four MNIST IDX files "
+        f"({', '.join(FILES.values())}), gzip-compressed or not"
+    )
+
+
+def _read_bytes(path: Path, fix: str) -> bytes:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DatasetError(f"{path}: cannot be read ({exc.strerror}); {fix}") from exc
+    if path.suffix != ".gz":
+        return raw
+    try:
+        return gzip.decompress(raw)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DatasetError(
+            f"{path}: not a complete gzip file (truncated or corrupt: {exc}); {fix}"
+        ) from exc
+
+
+def _parse_idx(data: bytes, path: Path, magic: int, fix: str) -> np.ndarray:
+    ndim = magic & 0xFF
+    header_size = 4 + 4 * ndim
+    if len(data) < header_size:
+        raise DatasetError(f"{path}: only {len(data)} bytes, too short for an IDX header; {fix}")
+    found_magic = int.from_bytes(data[:4], "big")
+    if found_magic != magic:
+        raise DatasetError(
+            f"{path}: not an MNIST {'image' if ndim == 3 else 'label'} file "
+            f"(IDX magic number 0x{found_magic:08x}, expected 0x{magic:08x}); {fix}"
+        )
+    dims = tuple(int.from_bytes(data[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim))
+    if ndim == 3 and dims[1:] != (IMAGE_SIZE, IMAGE_SIZE):
+        raise DatasetError(
+            f"{path}: images are {dims[1]}x{dims[2]}, expected {IMAGE_SIZE}x{IMAGE_SIZE}; {fix}"
+        )
+    expected = int(np.prod(dims))
+    payload = len(data) - header_size
+    if payload != expected:
+        what = "truncated" if payload < expected else "longer than its header says"
+        raise DatasetError(
+            f"{path}: {what} (header promises {expected} bytes of data for "
+            f"{dims[0]} items, found {payload}); {fix}"
+        )
+    array = np.frombuffer(data, dtype=np.uint8, offset=header_size).reshape(dims)
+    if ndim == 1 and array.size and int(array.max()) >= NUM_CLASSES:
+        raise DatasetError(
+            f"{path}: label {int(array.max())} is out of range 0-{NUM_CLASSES - 1}; {fix}"
+        )
+    return array
+
+
+_cache: dict[tuple[str, int, int, bool], np.ndarray] = {}
+_cache_lock = threading.Lock()
+
+
+def read_idx(path: Path, magic: int, *, verify_sha256: str | None = None) -> np.ndarray:
+    """Read and verify one IDX file; decoded arrays are cached per process.
+
+    Parameters
+    ----------
+    path : Path
+        ``.gz`` or uncompressed IDX file.
+    magic : int
+        ``IMAGE_MAGIC`` or ``LABEL_MAGIC``.
+    verify_sha256 : str, optional
+        Expected SHA-256 of the uncompressed bytes.
+
+    Returns
+    -------
+    (N, 28, 28) or (N,) uint8 ndarray, read-only
+        Shared with the cache: copy before changing it.
+
+    Raises
+    ------
+    DatasetError
+    """
+    fix = _FIX_BUNDLED if verify_sha256 else _FIX_DATA_DIR
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise DatasetError(f"{path}: cannot be read ({exc.strerror}); {fix}") from exc
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, verify_sha256 is not None)
+    with _cache_lock:
+        cached = _cache.get(key)
+        if cached is not None:
+            return cached
+        data = _read_bytes(path, fix)
+        if verify_sha256 is not None:
+            digest = hashlib.sha256(data).hexdigest()
+            if digest != verify_sha256:
+                raise DatasetError(
+                    f"{path}: content does not match the bundled MNIST "
+                    f"(SHA-256 {digest[:12]}..., expected {verify_sha256[:12]}...); {fix}"
+                )
+        array = _parse_idx(data, path, magic, fix)
+        array.flags.writeable = False
+        _cache[key] = array
+        return array
+
+
+def _load_split(folder: Path, images: str, labels: str, verify: bool) -> tuple[np.ndarray, ...]:
+    def read(name: str, magic: int) -> np.ndarray:
+        sha = BUNDLED_SHA256[name] if verify else None
+        return read_idx(find_idx_file(folder, name), magic, verify_sha256=sha)
+
+    x = read(images, IMAGE_MAGIC)
+    t = read(labels, LABEL_MAGIC)
+    if len(x) != len(t):
+        raise DatasetError(
+            f"{folder}: {images} has {len(x)} images but {labels} has {len(t)} labels; "
+            "the two files must come from the same set"
+        )
+    return x, t
+
+
+def _to_one_hot(t: np.ndarray) -> np.ndarray:
+    one_hot = np.zeros((t.size, NUM_CLASSES), dtype=np.float32)
+    one_hot[np.arange(t.size), t] = 1.0
+    return one_hot
+
+
+def load_mnist(
+    normalize: bool = True,
+    flatten: bool = True,
+    one_hot_label: bool = False,
+    *,
+    dataset: str = "mnist",
+    data_dir: str | os.PathLike[str] | None = None,
+) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """Load MNIST as the book does: ``(x_train, t_train), (x_test, t_test)``.
+
+    Parameters
+    ----------
+    normalize : bool
+        True: float32 pixels in [0, 1]. False: uint8 pixels 0-255.
+    flatten : bool
+        True: images ``(N, 784)``. False: ``(N, 1, 28, 28)``.
+    one_hot_label : bool
+        True: labels ``(N, 10)`` float32 one-hot. False: ``(N,)`` uint8 labels.
+    dataset : str
+        Name of a bundled set (``"mnist"``); ignored when ``data_dir`` is given.
+    data_dir : path, optional
+        A folder with the four IDX files (``train-images-idx3-ubyte`` and so on,
+        ``.gz`` or not) to load instead of the bundled set. They are checked for
+        structure but not against the bundled checksums.
+
+    Returns
+    -------
+    (x_train, t_train), (x_test, t_test)
+        60,000 training and 10,000 test items for MNIST.
+
+    Raises
+    ------
+    DatasetError
+        A file is missing, truncated or corrupt (the message says which and how to fix it).
+    """
+    verify = data_dir is None
+    folder = bundled_data_dir(dataset) if verify else Path(data_dir)
+    if not folder.is_dir():
+        raise DatasetError(f"{folder}: no such folder; pass a folder that holds the IDX files")
+    splits = []
+    for images, labels in (("train_img", "train_label"), ("test_img", "test_label")):
+        x, t = _load_split(folder, FILES[images], FILES[labels], verify)
+        if normalize:
+            x = x.astype(np.float32)
+            x /= np.float32(255.0)
+        else:
+            x = x.copy()
+        x = x.reshape(len(x), -1) if flatten else x.reshape(len(x), 1, IMAGE_SIZE, IMAGE_SIZE)
+        t = _to_one_hot(t) if one_hot_label else t.copy()
+        splits.append((x, t))
+    return splits[0], splits[1]

@@ -1,0 +1,93 @@
+"""What a finished (or interrupted) run leaves on disk, written atomically.
+
+A run folder holds::
+
+    loss.csv       iteration,loss             one row per iteration (the book's i, from 0)
+    accuracy.csv   epoch,iteration,train_acc,test_acc   one row per epoch boundary
+    run.json       the config, a summary and the versions that produced it
+    model.npz      W1, b1, W2, b2, the config (JSON text) and a format version
+    output.png     the book's accuracy chart (drawn by the gui package)
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from core.atomic import atomic_write_bytes, atomic_write_text, atomic_write_with
+from core.network import PARAM_KEYS, TwoLayerNet
+from core.trainer import EpochEvent, TrainConfig
+
+MODEL_FORMAT_VERSION = 1
+LOSS_CSV = "loss.csv"
+ACCURACY_CSV = "accuracy.csv"
+RUN_JSON = "run.json"
+MODEL_NPZ = "model.npz"
+CHART_PNG = "output.png"
+
+
+def write_loss_csv(path: str | os.PathLike[str], losses: np.ndarray) -> None:
+    """Write ``iteration,loss`` rows for ``losses (N,)``."""
+    buffer = io.StringIO()
+    buffer.write("iteration,loss\n")
+    np.savetxt(
+        buffer,
+        np.column_stack([np.arange(len(losses)), losses]),
+        fmt=["%d", "%.9g"],
+        delimiter=",",
+    )
+    atomic_write_text(path, buffer.getvalue())
+
+
+def write_accuracy_csv(path: str | os.PathLike[str], epochs: Sequence[EpochEvent]) -> None:
+    """Write ``epoch,iteration,train_acc,test_acc`` rows, one per epoch boundary."""
+    lines = ["epoch,iteration,train_acc,test_acc"]
+    lines += [f"{e.epoch},{e.iteration},{e.train_acc:.6f},{e.test_acc:.6f}" for e in epochs]
+    atomic_write_text(path, "\n".join(lines) + "\n")
+
+
+def write_run_json(
+    path: str | os.PathLike[str], config: TrainConfig, summary: dict[str, Any]
+) -> None:
+    """Write the config and the summary of a run as indented JSON."""
+    record = {"config": config.to_dict(), "summary": summary}
+    atomic_write_text(path, json.dumps(record, indent=2) + "\n")
+
+
+def save_model(path: str | os.PathLike[str], network: TwoLayerNet, config: TrainConfig) -> None:
+    """Save the parameters with the config as ``.npz`` (loadable with ``allow_pickle=False``).
+
+    Parameters
+    ----------
+    path : path
+        Where to write; the write is atomic.
+    network : TwoLayerNet
+        ``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)``, ``b2 (10,)``.
+    config : TrainConfig
+        Stored as JSON text in the ``config`` entry.
+    """
+    arrays: dict[str, np.ndarray] = {key: network.params[key] for key in PARAM_KEYS}
+    arrays["format_version"] = np.array(MODEL_FORMAT_VERSION)
+    arrays["config"] = np.array(json.dumps(config.to_dict()))
+    atomic_write_with(path, lambda f: np.savez(f, **arrays))
+
+
+def read_accuracy_csv(path: str | os.PathLike[str]) -> list[EpochEvent]:
+    """Read back what ``write_accuracy_csv`` wrote."""
+    rows = Path(path).read_text(encoding="utf-8").splitlines()[1:]
+    epochs = []
+    for row in rows:
+        epoch, iteration, train_acc, test_acc = row.split(",")
+        epochs.append(EpochEvent(int(epoch), int(iteration), float(train_acc), float(test_acc)))
+    return epochs
+
+
+def write_png(path: str | os.PathLike[str], png: bytes) -> None:
+    """Write PNG bytes atomically (the chart is drawn elsewhere)."""
+    atomic_write_bytes(path, png)

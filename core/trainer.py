@@ -1,0 +1,417 @@
+"""The book's training loop as a pausable, stoppable generator of events.
+
+``TrainConfig`` is the one place the defaults live (the book's chapter-4 run).
+``Trainer.run()`` yields small frozen events that carry plain data: one per
+iteration, one per epoch boundary, weight snapshots when asked for, and notices
+when the run pauses or diverges. The command line consumes them directly; the
+window drives the same generator from a worker thread and calls ``pause``,
+``resume``, ``step``, ``stop`` and ``set_learning_rate`` from the GUI thread.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+
+import numpy as np
+from threadpoolctl import ThreadpoolController
+
+from core.network import TwoLayerNet
+
+Dataset = tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
+"""``(x_train, t_train), (x_test, t_test)`` as returned by ``load_mnist``."""
+
+
+class ConfigError(ValueError):
+    """A training setting is out of range; the message says which and what is allowed."""
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Settings of one training run; the defaults are the book's.
+
+    Attributes
+    ----------
+    hidden_size : int
+        Units in the hidden layer (784-``hidden_size``-10).
+    learning_rate : float
+        SGD step size; the trainer can change it between iterations.
+    batch_size : int
+        Training images per iteration, drawn uniformly with replacement.
+    iters_num : int
+        Number of iterations.
+    weight_init_std : float
+        Standard deviation of the initial weights.
+    seed : int
+        Seeds the initial weights and the minibatch draws.
+    """
+
+    hidden_size: int = 50
+    learning_rate: float = 0.1
+    batch_size: int = 100
+    iters_num: int = 10_000
+    weight_init_std: float = 0.01
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        for name in ("hidden_size", "batch_size", "iters_num"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ConfigError(f"{name} must be a whole number >= 1, got {value!r}")
+        check_learning_rate(self.learning_rate)
+        if not (math.isfinite(self.weight_init_std) and self.weight_init_std > 0):
+            raise ConfigError(f"weight_init_std must be > 0, got {self.weight_init_std!r}")
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
+            raise ConfigError(f"seed must be a whole number >= 0, got {self.seed!r}")
+
+    def iter_per_epoch(self, train_size: int) -> int:
+        """Iterations per epoch: ``train_size // batch_size`` (600 in the book), at least 1."""
+        return max(train_size // self.batch_size, 1)
+
+    def to_dict(self) -> dict[str, int | float]:
+        """The settings as a plain dict (for JSON)."""
+        return asdict(self)
+
+
+def check_learning_rate(learning_rate: float) -> float:
+    """Return ``learning_rate`` if it is a finite number > 0, else raise ConfigError."""
+    if not (isinstance(learning_rate, int | float) and math.isfinite(learning_rate)):
+        raise ConfigError(f"learning_rate must be a finite number, got {learning_rate!r}")
+    if learning_rate <= 0:
+        raise ConfigError(f"learning_rate must be > 0, got {learning_rate!r}")
+    return float(learning_rate)
+
+
+@dataclass(frozen=True, slots=True)
+class IterationEvent:
+    """One SGD step done. ``iteration`` is the book's ``i``, from 0."""
+
+    iteration: int
+    loss: float
+
+
+@dataclass(frozen=True, slots=True)
+class EpochEvent:
+    """Accuracy on the whole train and test sets after iteration ``i % iter_per_epoch == 0``."""
+
+    epoch: int
+    iteration: int
+    train_acc: float
+    test_acc: float
+
+
+@dataclass(frozen=True, slots=True)
+class WeightsEvent:
+    """A copy of the first-layer weights ``W1 (784, hidden)`` after ``iteration``."""
+
+    iteration: int
+    W1: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class PausedEvent:
+    """The trainer has stopped between iterations; ``iterations_done`` have run."""
+
+    iterations_done: int
+
+
+@dataclass(frozen=True, slots=True)
+class DivergedEvent:
+    """Training has gone wrong at ``iteration``; the trainer has paused itself.
+
+    Either the loss became NaN or infinite, or it has averaged more than
+    ``BLOW_UP_FACTOR`` times the loss of guessing at random (``ln 10`` = 2.30
+    for ten classes) over the last ``BLOW_UP_WINDOW`` iterations: the book's
+    loss cannot overflow (its ``log(y + 1e-7)`` caps it at 16.1), so a too
+    large learning rate shows as a loss stuck far above chance, not as NaN.
+    """
+
+    iteration: int
+    loss: float
+    reason: str
+
+
+BLOW_UP_FACTOR = 3.0
+BLOW_UP_WINDOW = 20
+
+Event = IterationEvent | EpochEvent | WeightsEvent | PausedEvent | DivergedEvent
+
+
+class Trainer:
+    """Runs the book's SGD loop on ``TwoLayerNet`` and reports through events.
+
+    Parameters
+    ----------
+    config : TrainConfig
+    data : Dataset
+        ``(x_train, t_train), (x_test, t_test)``: images ``(N, 784)`` (or
+        ``(N, 1, 28, 28)``), either uint8 pixels as ``load_mnist(normalize=False)``
+        gives, normalised here exactly as ``load_mnist`` does (``/ 255`` in
+        float32), or floats used as they are; labels ``(N,)`` or one-hot ``(N, 10)``.
+    blas_threads : int or None
+        BLAS threads while the loop runs (restored afterwards). The default, 1,
+        is fastest for the small minibatch products, leaves the other core to
+        the accuracy evaluation that runs beside the loop, and to the GUI.
+        None leaves the library's setting alone.
+
+    Attributes
+    ----------
+    network : TwoLayerNet
+        float32 parameters, initialised from ``config.seed``.
+    iterations_done : int
+        Iterations finished so far; ``run()`` continues from here.
+    epochs : list of EpochEvent
+        The accuracy measurements so far.
+    """
+
+    def __init__(self, config: TrainConfig, data: Dataset, *, blas_threads: int | None = 1) -> None:
+        (x_train, t_train), (x_test, t_test) = data
+        train_size = len(x_train)
+        if config.batch_size > train_size:
+            raise ConfigError(
+                f"batch_size {config.batch_size} is larger than the training set "
+                f"({train_size} images); choose at most {train_size}"
+            )
+        self.config = config
+        self.blas_threads = blas_threads
+        # Minibatches are gathered from the compact uint8 pixels when there are
+        # some (a quarter of the memory traffic), and converted per batch.
+        self._x_source = np.ascontiguousarray(x_train).reshape(train_size, -1)
+        self.x_train = _as_float32_images(x_train)
+        self.t_train = _as_labels(t_train)
+        self.x_test = _as_float32_images(x_test)
+        self.t_test = _as_labels(t_test)
+        self.iter_per_epoch = config.iter_per_epoch(train_size)
+
+        self.rng = np.random.default_rng(config.seed)
+        self.network = TwoLayerNet(
+            self.x_train.shape[1],
+            config.hidden_size,
+            int(max(self.t_train.max(), self.t_test.max())) + 1,
+            config.weight_init_std,
+            rng=self.rng,
+            dtype=np.float32,
+        )
+        self.iterations_done = 0
+        self._losses = np.full(config.iters_num, np.nan)
+        self.epochs: list[EpochEvent] = []
+
+        self._learning_rate = config.learning_rate
+        self._cond = threading.Condition()
+        self._pause_requested = False
+        self._stop_requested = False
+        self._steps_allowed = 0
+        self._weights_requested = False
+
+    # -- state the caller may read ------------------------------------------------
+
+    @property
+    def train_loss_list(self) -> np.ndarray:
+        """Loss of every iteration so far, ``(iterations_done,)`` float64."""
+        return self._losses[: self.iterations_done]
+
+    @property
+    def train_acc_list(self) -> list[float]:
+        """Training-set accuracy at each epoch boundary so far."""
+        return [e.train_acc for e in self.epochs]
+
+    @property
+    def test_acc_list(self) -> list[float]:
+        """Test-set accuracy at each epoch boundary so far."""
+        return [e.test_acc for e in self.epochs]
+
+    @property
+    def learning_rate(self) -> float:
+        """The learning rate the next iteration will use."""
+        return self._learning_rate
+
+    @property
+    def finished(self) -> bool:
+        """True once all ``config.iters_num`` iterations have run."""
+        return self.iterations_done >= self.config.iters_num
+
+    # -- control, safe to call from any thread ------------------------------------
+
+    def set_learning_rate(self, learning_rate: float) -> None:
+        """Use ``learning_rate`` from the next iteration on."""
+        self._learning_rate = check_learning_rate(learning_rate)
+
+    def pause(self) -> None:
+        """Stop between iterations until ``resume``, ``step`` or ``stop``."""
+        with self._cond:
+            self._pause_requested = True
+
+    def resume(self) -> None:
+        """Continue after ``pause``."""
+        with self._cond:
+            self._pause_requested = False
+            self._cond.notify_all()
+
+    def step(self) -> None:
+        """Run exactly one more iteration, then stay paused (pauses a running loop)."""
+        with self._cond:
+            self._pause_requested = True
+            self._steps_allowed += 1
+            self._cond.notify_all()
+
+    def stop(self) -> None:
+        """End the current ``run()`` before its next iteration (also when paused).
+
+        A stop requested before ``run()`` starts ends that run at once. Calling
+        ``run()`` again afterwards continues from ``iterations_done``.
+        """
+        with self._cond:
+            self._stop_requested = True
+            self._cond.notify_all()
+
+    def request_weights(self) -> None:
+        """Yield a ``WeightsEvent`` after the next iteration."""
+        self._weights_requested = True
+
+    @property
+    def paused(self) -> bool:
+        """True while a pause is requested (the run may still be finishing an iteration)."""
+        return self._pause_requested
+
+    # -- the loop -----------------------------------------------------------------
+
+    def evaluate(self, network: TwoLayerNet | None = None) -> tuple[float, float]:
+        """Accuracy on the whole train and test sets.
+
+        Parameters
+        ----------
+        network : TwoLayerNet, optional
+            The network to measure; the trainer's own by default.
+
+        Returns
+        -------
+        (train_acc, test_acc) : tuple of float
+        """
+        network = network or self.network
+        with np.errstate(over="ignore", invalid="ignore"):
+            return (
+                network.accuracy(self.x_train, self.t_train),
+                network.accuracy(self.x_test, self.t_test),
+            )
+
+    def run(self) -> Iterator[Event]:
+        """Train until ``iters_num`` iterations are done or ``stop()`` is called.
+
+        Each iteration draws a minibatch as the book does (``batch_size``
+        indices, uniform, with replacement), takes the backprop gradient and the
+        loss from one forward pass, and updates ``params`` in place. The book
+        runs a second forward pass for the loss; here the loss is that of the
+        batch before its update. After iteration ``i`` with
+        ``i % iter_per_epoch == 0`` the train and test accuracy of that network
+        are measured on a copy in a background thread, so the loop goes on
+        meanwhile; the ``EpochEvent`` follows a few iterations later, in order.
+        Calling ``run()`` again after ``stop()`` continues the same run.
+
+        Yields
+        ------
+        IterationEvent, EpochEvent, WeightsEvent, PausedEvent, DivergedEvent
+        """
+        blas = ThreadpoolController().limit(limits=self.blas_threads, user_api="blas")
+        evaluator = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaluate")
+        pending: deque[tuple[int, Future[tuple[float, float]]]] = deque()
+        try:
+            yield from self._loop(evaluator, pending)
+            yield from self._drain(pending, wait=True)
+        finally:
+            evaluator.shutdown(wait=True, cancel_futures=True)
+            blas.restore_original_limits()
+            with self._cond:
+                self._stop_requested = False
+
+    def _loop(
+        self, evaluator: ThreadPoolExecutor, pending: deque[tuple[int, Future]]
+    ) -> Iterator[Event]:
+        config = self.config
+        train_size = len(self._x_source)
+        x_batch = np.empty((config.batch_size, self.x_train.shape[1]), dtype=np.float32)
+        from_uint8 = self._x_source.dtype == np.uint8
+        pixels = np.empty(x_batch.shape, dtype=np.uint8)
+        recent_losses: deque[float] = deque(maxlen=BLOW_UP_WINDOW)
+        blow_up_sum = BLOW_UP_WINDOW * BLOW_UP_FACTOR * math.log(self.network.params["b2"].size)
+        while self.iterations_done < config.iters_num:
+            if self._pause_requested or self._stop_requested:
+                yield from self._drain(pending, wait=True)
+                if self._pause_requested and not self._stop_requested:
+                    yield PausedEvent(self.iterations_done)
+                if not self._wait_while_paused():
+                    return
+            i = self.iterations_done
+            batch_mask = self.rng.integers(0, train_size, config.batch_size)
+            if from_uint8:
+                np.take(self._x_source, batch_mask, axis=0, out=pixels)
+                np.copyto(x_batch, pixels)
+                x_batch /= np.float32(255.0)
+            else:
+                np.take(self.x_train, batch_mask, axis=0, out=x_batch)
+            with np.errstate(over="ignore", invalid="ignore"):
+                loss = self.network.train_step(
+                    x_batch, self.t_train[batch_mask], np.float32(self._learning_rate)
+                )
+            self._losses[i] = loss
+            self.iterations_done = i + 1
+            yield IterationEvent(i, loss)
+
+            recent_losses.append(loss)
+            reason = None
+            if not math.isfinite(loss):
+                reason = f"the loss became {loss}"
+            elif len(recent_losses) == BLOW_UP_WINDOW and sum(recent_losses) > blow_up_sum:
+                reason = (
+                    f"the loss averaged {sum(recent_losses) / BLOW_UP_WINDOW:.1f} over the last "
+                    f"{BLOW_UP_WINDOW} iterations, far above the "
+                    f"{blow_up_sum / BLOW_UP_WINDOW / BLOW_UP_FACTOR:.2f} of guessing at random"
+                )
+            if reason is not None:
+                recent_losses.clear()
+                self.pause()
+                yield DivergedEvent(i, loss, reason)
+                continue
+            if self._weights_requested:
+                self._weights_requested = False
+                yield WeightsEvent(i, self.network.params["W1"].copy())
+            if i % self.iter_per_epoch == 0:
+                pending.append((i, evaluator.submit(self.evaluate, self.network.copy())))
+            yield from self._drain(pending, wait=False)
+
+    def _drain(self, pending: deque[tuple[int, Future]], *, wait: bool) -> Iterator[EpochEvent]:
+        """Yield the finished accuracy measurements in order (all of them if ``wait``)."""
+        while pending and (wait or pending[0][1].done()):
+            iteration, future = pending.popleft()
+            train_acc, test_acc = future.result()
+            epoch = EpochEvent(len(self.epochs), iteration, train_acc, test_acc)
+            self.epochs.append(epoch)
+            yield epoch
+
+    def _wait_while_paused(self) -> bool:
+        """Block while paused; return False if the run should end."""
+        with self._cond:
+            while self._pause_requested and not self._stop_requested and not self._steps_allowed:
+                self._cond.wait()
+            if self._stop_requested:
+                return False
+            if self._steps_allowed:
+                self._steps_allowed -= 1
+            return True
+
+
+def _as_float32_images(x: np.ndarray) -> np.ndarray:
+    x = np.asarray(x).reshape(len(x), -1)
+    if x.dtype == np.uint8:
+        x = x.astype(np.float32)
+        x /= np.float32(255.0)
+        return x
+    return np.ascontiguousarray(x, dtype=np.float32)
+
+
+def _as_labels(t: np.ndarray) -> np.ndarray:
+    t = np.asarray(t)
+    return (t.argmax(axis=1) if t.ndim == 2 else t).astype(np.intp)

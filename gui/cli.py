@@ -1,0 +1,287 @@
+"""The ``mnist-trainer`` command line: ``train`` reproduces the book's chapter-4 run.
+
+It prints the book's line at every epoch boundary, a live progress line between
+them on a terminal, and writes the run's metrics, model and chart into ``--out``.
+Bad arguments get a one-line error and exit status 2; Ctrl-C stops the run at
+the next iteration and still writes what it has (exit status 130).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import math
+import signal
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from core.data import DatasetError, load_mnist
+from core.trainer import (
+    ConfigError,
+    DivergedEvent,
+    EpochEvent,
+    IterationEvent,
+    TrainConfig,
+    Trainer,
+)
+from gui.run_writer import RunWriter
+
+EXIT_OK, EXIT_DIVERGED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+DEFAULTS = TrainConfig()
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are a single line (no usage dump)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _positive(kind: type) -> Callable[[str], int | float]:
+    name = "a whole number" if kind is int else "a number"
+
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be {name} > 0, got {text!r}") from None
+        if not (math.isfinite(value) and value > 0):
+            raise argparse.ArgumentTypeError(f"must be {name} > 0, got {text!r}")
+        return value
+
+    return parse
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of ``mnist-trainer`` and its ``train`` subcommand."""
+    parser = OneLineParser(
+        prog="mnist-trainer",
+        description="Watch the two-layer network of Deep Learning from Scratch learn MNIST. "
+        "With no command, opens the window.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    train = commands.add_parser(
+        "train",
+        help="train headless and save the run (the book's chapter-4 run by default)",
+        description="Train TwoLayerNet on MNIST without a window. Defaults are the book's: "
+        "784-50-10, 10,000 iterations, batch 100, learning rate 0.1.",
+    )
+    d = DEFAULTS
+    train.add_argument(
+        "--iters",
+        type=_positive(int),
+        default=d.iters_num,
+        metavar="N",
+        help=f"number of iterations (default {d.iters_num})",
+    )
+    train.add_argument(
+        "--lr",
+        type=_positive(float),
+        default=d.learning_rate,
+        metavar="RATE",
+        help=f"learning rate (default {d.learning_rate})",
+    )
+    train.add_argument(
+        "--batch-size",
+        type=_positive(int),
+        default=d.batch_size,
+        metavar="N",
+        help=f"images per iteration (default {d.batch_size})",
+    )
+    train.add_argument(
+        "--hidden",
+        type=_positive(int),
+        default=d.hidden_size,
+        metavar="N",
+        help=f"hidden units (default {d.hidden_size})",
+    )
+    train.add_argument(
+        "--weight-init-std",
+        type=_positive(float),
+        default=d.weight_init_std,
+        metavar="STD",
+        help=f"initial weight scale (default {d.weight_init_std})",
+    )
+    train.add_argument(
+        "--seed",
+        type=_non_negative_int,
+        default=d.seed,
+        help=f"random seed for weights and minibatches (default {d.seed})",
+    )
+    train.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="folder for the run's files (default: runs/<date-time>)",
+    )
+    train.add_argument(
+        "--force", action="store_true", help="write into --out even if it already holds files"
+    )
+    train.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="load the four MNIST IDX files from DIR instead of the bundled set",
+    )
+    train.add_argument("--quiet", action="store_true", help="print only errors")
+    train.set_defaults(subparser=train)
+    return parser
+
+
+def default_out_dir(now: dt.datetime | None = None) -> Path:
+    """A new ``runs/<YYYYmmdd-HHMMSS>`` folder name that does not exist yet."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate, n = Path("runs") / stamp, 2
+    while candidate.exists():
+        candidate, n = Path("runs") / f"{stamp}-{n}", n + 1
+    return candidate
+
+
+class ProgressLine:
+    """A ``\\r``-rewritten status line on a terminal, redrawn at most 10 times a second."""
+
+    def __init__(self, stream: TextIO, total: int) -> None:
+        self.stream = stream
+        self.total = total
+        self.enabled = stream.isatty()
+        self.started = time.perf_counter()
+        self._last_draw = 0.0
+        self._shown = False
+
+    def update(self, iterations_done: int, loss: float) -> None:
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if now - self._last_draw < 0.1 and iterations_done < self.total:
+            return
+        self._last_draw = now
+        rate = iterations_done / max(now - self.started, 1e-9)
+        eta = (self.total - iterations_done) / rate if rate > 0 else float("inf")
+        self.stream.write(
+            f"\r\033[Kiter {iterations_done:,}/{self.total:,}  loss {loss:.4f}  "
+            f"{rate:,.0f} it/s  ETA {eta:.1f} s"
+        )
+        self.stream.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self._shown = False
+
+
+def _prepare_out_dir(parser: argparse.ArgumentParser, out: Path | None, force: bool) -> Path:
+    out = out if out is not None else default_out_dir()
+    if out.exists() and not out.is_dir():
+        parser.error(f"--out {out} is a file, not a folder")
+    if out.is_dir() and any(out.iterdir()) and not force:
+        parser.error(
+            f"--out {out} already holds a run; pass --force to overwrite it "
+            "or choose another folder"
+        )
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        parser.error(f"cannot write to --out {out}: {exc.strerror or exc}")
+    return out
+
+
+def train_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Run ``mnist-trainer train``; returns the exit status."""
+    try:
+        data = load_mnist(normalize=False, data_dir=args.data_dir)
+        config = TrainConfig(
+            hidden_size=args.hidden,
+            learning_rate=args.lr,
+            batch_size=args.batch_size,
+            iters_num=args.iters,
+            weight_init_std=args.weight_init_std,
+            seed=args.seed,
+        )
+        trainer = Trainer(config, data)
+    except (DatasetError, ConfigError) as exc:
+        parser.error(str(exc).replace("batch_size", "--batch-size"))
+    out = _prepare_out_dir(parser, args.out, args.force)
+
+    say = (lambda *a: None) if args.quiet else print
+    writer = RunWriter(out, trainer)
+    writer.write_progress()
+    progress = ProgressLine(sys.stdout, config.iters_num) if not args.quiet else None
+    status, code = "finished", EXIT_OK
+    diverged: DivergedEvent | None = None
+
+    def on_sigint(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C aborts
+        trainer.stop()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        for event in trainer.run():
+            if isinstance(event, IterationEvent):
+                if progress:
+                    progress.update(event.iteration + 1, event.loss)
+            elif isinstance(event, EpochEvent):
+                if progress:
+                    progress.clear()
+                say(f"train acc, test acc | {event.train_acc:.4f}, {event.test_acc:.4f}")
+                writer.write_progress()
+            elif isinstance(event, DivergedEvent):
+                trainer.stop()
+                status, code, diverged = "diverged", EXIT_DIVERGED, event
+        if status == "finished" and not trainer.finished:
+            status, code = "interrupted", EXIT_INTERRUPTED
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if progress:
+            progress.clear()
+    note = f"diverged at iteration {diverged.iteration}: {diverged.reason}" if diverged else None
+    summary = writer.write_final(status, note=note)
+
+    if status == "diverged":
+        print(
+            f"mnist-trainer: training diverged at iteration {diverged.iteration} "
+            f"({diverged.reason}): learning rate {config.learning_rate} is too large. "
+            f"Try a smaller one (the book uses 0.1). What was written is in {out}",
+            file=sys.stderr,
+        )
+    elif status == "interrupted":
+        print(
+            f"mnist-trainer: stopped after {trainer.iterations_done:,} iterations; "
+            f"what was done so far is in {out}",
+            file=sys.stderr,
+        )
+    else:
+        say(
+            f"done: {trainer.iterations_done:,} iterations in {summary['duration_s']:.1f} s "
+            f"({summary['iterations_per_s']:,.0f} it/s); final model: train acc "
+            f"{summary['final_train_acc']:.4f}, test acc {summary['final_test_acc']:.4f}; "
+            f"wrote {out}"
+        )
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "train":
+        return train_command(args, args.subparser)
+    parser.print_help()
+    return EXIT_OK

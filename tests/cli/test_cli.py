@@ -1,0 +1,224 @@
+"""``mnist-trainer train`` end to end, its outputs read back, and its bad arguments."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from core.data import load_mnist
+from core.network import TwoLayerNet
+from core.run_files import read_accuracy_csv
+from gui.cli import main
+
+BOOK_LINE = re.compile(r"^train acc, test acc \| (\d\.\d{4}), (\d\.\d{4})$")
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 120):
+    return subprocess.run(
+        [sys.executable, "-m", "gui.app", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=timeout,
+    )
+
+
+@pytest.fixture(scope="module")
+def short_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("cli") / "run"
+    result = run_cli(
+        "train",
+        "--iters",
+        "1300",
+        "--seed",
+        "1",
+        "--hidden",
+        "30",
+        "--lr",
+        "0.2",
+        "--out",
+        str(out),
+    )
+    return result, out
+
+
+def test_short_run_prints_the_books_lines(short_run):
+    result, out = short_run
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    book_lines = [BOOK_LINE.match(line) for line in lines if line.startswith("train acc")]
+    assert len(book_lines) == 3 and all(book_lines)  # i = 0, 600, 1200
+    printed = [(float(m[1]), float(m[2])) for m in book_lines]
+    saved = [(e.train_acc, e.test_acc) for e in read_accuracy_csv(out / "accuracy.csv")]
+    assert printed == [(round(a, 4), round(b, 4)) for a, b in saved]
+    assert lines[-1].startswith("done: 1,300 iterations")
+    assert result.stderr == ""
+
+
+def test_short_run_writes_its_metrics(short_run):
+    _, out = short_run
+    losses = np.loadtxt(out / "loss.csv", delimiter=",", skiprows=1)
+    assert losses.shape == (1300, 2)
+    assert losses[:, 0].tolist() == list(range(1300))
+    assert losses[:20, 1].mean() > losses[-100:, 1].mean()
+    epochs = read_accuracy_csv(out / "accuracy.csv")
+    assert [e.iteration for e in epochs] == [0, 600, 1200]
+    assert epochs[-1].test_acc > 0.85
+
+    record = json.loads((out / "run.json").read_text())
+    assert record["config"] == {
+        "hidden_size": 30,
+        "learning_rate": 0.2,
+        "batch_size": 100,
+        "iters_num": 1300,
+        "weight_init_std": 0.01,
+        "seed": 1,
+    }
+    summary = record["summary"]
+    assert summary["status"] == "finished" and summary["iterations_done"] == 1300
+    assert summary["last_epoch_test_acc"] == pytest.approx(epochs[-1].test_acc, abs=1e-6)
+    assert summary["last_loss"] == pytest.approx(losses[-1, 1], rel=1e-6)
+
+
+def test_short_run_saves_a_model_that_reproduces_its_accuracy(short_run):
+    _, out = short_run
+    with np.load(out / "model.npz", allow_pickle=False) as saved:
+        params = {key: saved[key] for key in ("W1", "b1", "W2", "b2")}
+        config = json.loads(str(saved["config"]))
+        assert int(saved["format_version"]) == 1
+    assert params["W1"].shape == (784, 30) and params["W2"].shape == (30, 10)
+    assert config["hidden_size"] == 30
+    net = TwoLayerNet(784, 30, 10)
+    net.params = params
+    (x_train, t_train), (x_test, t_test) = load_mnist()
+    summary = json.loads((out / "run.json").read_text())["summary"]
+    assert net.accuracy(x_test, t_test) == pytest.approx(summary["final_test_acc"], abs=1e-4)
+    assert net.accuracy(x_train, t_train) == pytest.approx(summary["final_train_acc"], abs=1e-4)
+
+
+def test_short_run_draws_the_chart(short_run):
+    _, out = short_run
+    png = (out / "output.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert (width, height) == (640, 480)
+
+
+def test_existing_run_is_not_overwritten_without_force(short_run):
+    _, out = short_run
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    result = run_cli("train", "--iters", "5", "--out", str(out))
+    assert result.returncode == 2
+    assert "already holds a run; pass --force" in result.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_force_overwrites(tmp_path):
+    out = tmp_path / "run"
+    assert run_cli("train", "--iters", "3", "--out", str(out)).returncode == 0
+    result = run_cli("train", "--iters", "7", "--out", str(out), "--force")
+    assert result.returncode == 0, result.stderr
+    assert json.loads((out / "run.json").read_text())["summary"]["iterations_done"] == 7
+
+
+def test_default_out_is_a_new_folder_under_runs(tmp_path):
+    result = run_cli("train", "--iters", "2", "--quiet", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    (run,) = (tmp_path / "runs").iterdir()
+    assert re.fullmatch(r"\d{8}-\d{6}", run.name)
+    assert (run / "model.npz").is_file()
+
+
+def test_ctrl_c_stops_cleanly_and_keeps_the_run(tmp_path):
+    out = tmp_path / "run"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gui.app", "train", "--iters", "1000000", "--out", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        first = proc.stdout.readline()
+        assert BOOK_LINE.match(first.strip())
+        proc.send_signal(signal.SIGINT)
+        _stdout, stderr = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert "Traceback" not in stderr and "stopped after" in stderr
+    summary = json.loads((out / "run.json").read_text())["summary"]
+    assert summary["status"] == "interrupted"
+    done = summary["iterations_done"]
+    assert 0 < done < 1_000_000
+    assert len((out / "loss.csv").read_text().splitlines()) == done + 1
+    assert (out / "model.npz").is_file() and (out / "output.png").is_file()
+
+
+def test_divergence_is_reported_not_raised(tmp_path):
+    result = run_cli("train", "--lr", "50", "--iters", "500", "--out", str(tmp_path / "r"))
+    assert result.returncode == 1
+    assert "training diverged at iteration" in result.stderr
+    assert "learning rate 50.0 is too large" in result.stderr
+    assert "Traceback" not in result.stderr
+    summary = json.loads((tmp_path / "r" / "run.json").read_text())["summary"]
+    assert summary["status"] == "diverged"
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--lr", "0"], "argument --lr: must be a number > 0, got '0'"),
+        (["--lr", "-0.5"], "argument --lr: must be a number > 0"),
+        (["--lr", "abc"], "argument --lr: must be a number > 0, got 'abc'"),
+        (["--batch-size", "0"], "argument --batch-size: must be a whole number > 0"),
+        (["--hidden", "0"], "argument --hidden: must be a whole number > 0"),
+        (["--iters", "0"], "argument --iters: must be a whole number > 0"),
+        (["--seed", "-3"], "argument --seed: must be a whole number >= 0"),
+        (["--batch-size", "60001"], "--batch-size 60001 is larger than the training set"),
+        (["--no-such-flag"], "unrecognized arguments: --no-such-flag"),
+    ],
+)
+def test_bad_arguments_get_one_line_and_status_2(args, fragment, tmp_path, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["train", *args, "--out", str(tmp_path / "run")])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert fragment in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_unwritable_out_is_a_usage_error(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    with pytest.raises(SystemExit) as info:
+        main(["train", "--out", str(blocker / "run")])
+    assert info.value.code == 2
+    assert "cannot write to --out" in capsys.readouterr().err
+
+
+def test_bad_data_dir_is_a_usage_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["train", "--data-dir", str(tmp_path), "--out", str(tmp_path / "run")])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "train-images-idx3-ubyte" in err and "not found" in err
+
+
+def test_no_command_prints_help():
+    result = run_cli()
+    assert result.returncode == 0
+    assert "usage: mnist-trainer" in result.stdout and "train" in result.stdout
+
+
+def test_console_script_is_installed():
+    script = Path(sys.executable).with_name("mnist-trainer")
+    assert script.is_file() or os.name == "nt"

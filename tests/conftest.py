@@ -1,0 +1,10 @@
+"""Test-wide settings: Qt draws offscreen, so the suite runs without a display."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
