@@ -27,8 +27,9 @@ from pathlib import Path
 from types import ModuleType
 
 import numpy as np
-from threadpoolctl import threadpool_info
+from threadpoolctl import threadpool_info, threadpool_limits
 
+from core.blas import TRAINING_BLAS_THREADS
 from core.data import load_mnist
 from core.trainer import Dataset, TrainConfig, Trainer
 
@@ -96,9 +97,12 @@ def time_ours(data: Dataset, iters: int) -> tuple[float, float]:
     (seconds, final_test_acc) : tuple of float
     """
     trainer = Trainer(TrainConfig(iters_num=iters, **SETTINGS), data)
-    start = time.perf_counter()
-    for _event in trainer.run():
-        pass
+    # One BLAS thread, as the command line and the window set (core/blas.py); the
+    # book's side keeps the library's default.
+    with threadpool_limits(limits=TRAINING_BLAS_THREADS, user_api="blas"):
+        start = time.perf_counter()
+        for _event in trainer.run():
+            pass
     return time.perf_counter() - start, float(trainer.epochs[-1].test_acc)
 
 

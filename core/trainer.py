@@ -18,7 +18,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
 
 from core.network import TwoLayerNet
 
@@ -152,11 +151,12 @@ class Trainer:
         ``(N, 1, 28, 28)``), either uint8 pixels as ``load_mnist(normalize=False)``
         gives, normalised here exactly as ``load_mnist`` does (``/ 255`` in
         float32), or floats used as they are; labels ``(N,)`` or one-hot ``(N, 10)``.
-    blas_threads : int or None
-        BLAS threads while the loop runs (restored afterwards). The default, 1,
-        is fastest for the small minibatch products, leaves the other core to
-        the accuracy evaluation that runs beside the loop, and to the GUI.
-        None leaves the library's setting alone.
+
+    Notes
+    -----
+    The loop is fastest with one BLAS thread: call
+    ``core.blas.use_training_blas_threads()`` once when the program starts
+    (the command line and the window do).
 
     Attributes
     ----------
@@ -168,7 +168,7 @@ class Trainer:
         The accuracy measurements so far.
     """
 
-    def __init__(self, config: TrainConfig, data: Dataset, *, blas_threads: int | None = 1) -> None:
+    def __init__(self, config: TrainConfig, data: Dataset) -> None:
         (x_train, t_train), (x_test, t_test) = data
         train_size = len(x_train)
         if config.batch_size > train_size:
@@ -177,7 +177,6 @@ class Trainer:
                 f"({train_size} images); choose at most {train_size}"
             )
         self.config = config
-        self.blas_threads = blas_threads
         # Minibatches are gathered from the compact uint8 pixels when there are
         # some (a quarter of the memory traffic), and converted per batch.
         self._x_source = np.ascontiguousarray(x_train).reshape(train_size, -1)
@@ -315,7 +314,6 @@ class Trainer:
         ------
         IterationEvent, EpochEvent, WeightsEvent, PausedEvent, DivergedEvent
         """
-        blas = ThreadpoolController().limit(limits=self.blas_threads, user_api="blas")
         evaluator = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaluate")
         pending: deque[tuple[int, Future[tuple[float, float]]]] = deque()
         try:
@@ -323,7 +321,6 @@ class Trainer:
             yield from self._drain(pending, wait=True)
         finally:
             evaluator.shutdown(wait=True, cancel_futures=True)
-            blas.restore_original_limits()
             with self._cond:
                 self._stop_requested = False
 

@@ -1,16 +1,59 @@
-"""Composition root of ``mnist-trainer``: the command line, and later the window."""
+"""Composition root of ``mnist-trainer``: the window, or the command line's subcommands."""
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from collections.abc import Sequence
 
 
+def _display_problem() -> str | None:
+    """Why no window can open here, or None (Linux without X11/Wayland and no Qt platform)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "mnist-trainer: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
+        "window cannot open. Run it on a desktop, or train without a window: "
+        "mnist-trainer train --help"
+    )
+
+
+def run_window(argv: Sequence[str]) -> int:
+    """Open the main window and run the event loop until it closes."""
+    problem = _display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    from core.blas import use_training_blas_threads
+    from gui.main_window import MainWindow
+
+    use_training_blas_threads()
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("MNIST Trainer")
+    app.setOrganizationName("mnist-trainer")
+    pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
+    window = MainWindow()
+    window.show()
+    return app.exec()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Console entry point of ``mnist-trainer``."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0].startswith("-platform"):
+        return run_window(argv)
     from gui.cli import main as cli_main
 
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    return cli_main(argv)
 
 
 if __name__ == "__main__":

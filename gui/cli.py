@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+from core.blas import use_training_blas_threads
 from core.data import DatasetError, load_mnist
 from core.trainer import (
     ConfigError,
@@ -205,6 +206,7 @@ def _prepare_out_dir(parser: argparse.ArgumentParser, out: Path | None, force: b
 
 def train_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Run ``mnist-trainer train``; returns the exit status."""
+    use_training_blas_threads()
     try:
         data = load_mnist(normalize=False, data_dir=args.data_dir)
         config = TrainConfig(

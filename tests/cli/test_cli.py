@@ -213,10 +213,23 @@ def test_bad_data_dir_is_a_usage_error(tmp_path, capsys):
     assert "train-images-idx3-ubyte" in err and "not found" in err
 
 
-def test_no_command_prints_help():
-    result = run_cli()
+def test_help_lists_the_commands():
+    result = run_cli("--help")
     assert result.returncode == 0
     assert "usage: mnist-trainer" in result.stdout and "train" in result.stdout
+
+
+def test_no_display_gets_a_clear_message_instead_of_a_qt_abort():
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "gui.app"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 1
+    assert "no display found" in result.stderr and "mnist-trainer train" in result.stderr
 
 
 def test_console_script_is_installed():

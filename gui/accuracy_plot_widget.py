@@ -1,0 +1,171 @@
+"""The book's accuracy chart, live: train and test accuracy at each epoch boundary.
+
+The look comes from :mod:`gui.accuracy_chart` (the chart saved as ``output.png``).
+Points are buffered by :meth:`AccuracyPlotWidget.add_epoch` and drawn by the main
+window's ~30 Hz timer through :meth:`AccuracyPlotWidget.refresh`. Hovering shows the
+values of the nearest epoch.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtWidgets import QWidget
+
+from gui.accuracy_chart import add_accuracy_curves, style_accuracy_plot
+
+
+class AccuracyPlotWidget(pg.PlotWidget):
+    """Accuracy against epoch; x zooms and pans with the mouse, y stays 0..1."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w")
+        self.setObjectName("accuracyPlot")
+        # PlotWidget copies PlotItem.clear (which removes every item) onto the instance;
+        # drop that copy so our clear() below is the one called.
+        del self.clear
+        plot = self.getPlotItem()
+        style_accuracy_plot(plot)
+        plot.setContentsMargins(6, 12, 18, 6)  # room for the "1.0" tick label at the top
+        plot.getAxis("left").setStyle(hideOverlappingLabels=False)
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).setPen("k")
+            plot.getAxis(axis).setTextPen("k")
+        plot.legend.setLabelTextColor("k")
+        plot.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
+        plot.legend.setPen(pg.mkPen("#999999"))
+        self.train_curve, self.test_curve = add_accuracy_curves(plot)
+        view = plot.getViewBox()
+        view.setMouseEnabled(x=True, y=False)
+        # Limits pin y to 0..1 even after the "A" (auto-range) button is clicked.
+        view.setLimits(yMin=0.0, yMax=1.0, minYRange=1.0)
+        view.enableAutoRange(x=True)
+        # An invisible segment over x = 0..1 makes the x auto-range span at least 0..1.
+        self._range_anchor = pg.PlotCurveItem([0.0, 1.0], [0.0, 0.0], pen=pg.mkPen(None))
+        plot.addItem(self._range_anchor)
+        self.hover_item = pg.TextItem(
+            "", color="k", fill=pg.mkBrush(255, 255, 255, 230), border=pg.mkPen("#999999")
+        )
+        self.hover_item.setZValue(100)
+        self.hover_item.hide()
+        plot.addItem(self.hover_item, ignoreBounds=True)
+        self.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+        self._epochs: list[int] = []
+        self._iterations: list[int] = []
+        self._train_acc: list[float] = []
+        self._test_acc: list[float] = []
+        self._dirty = False
+
+    @property
+    def epochs(self) -> np.ndarray:
+        """(E,) int64: the epoch index of each point (the chart's x)."""
+        return np.array(self._epochs, dtype=np.int64)
+
+    @property
+    def iterations(self) -> np.ndarray:
+        """(E,) int64: the iteration at which each point was measured."""
+        return np.array(self._iterations, dtype=np.int64)
+
+    @property
+    def train_acc(self) -> np.ndarray:
+        """(E,) float64: accuracy on the training set at each point."""
+        return np.array(self._train_acc, dtype=np.float64)
+
+    @property
+    def test_acc(self) -> np.ndarray:
+        """(E,) float64: accuracy on the test set at each point."""
+        return np.array(self._test_acc, dtype=np.float64)
+
+    def add_epoch(self, epoch: int, iteration: int, train_acc: float, test_acc: float) -> None:
+        """Buffer one point of the chart; it is drawn on the next :meth:`refresh`.
+
+        Parameters
+        ----------
+        epoch : int
+            Epoch index, the x of the point; must exceed every epoch already added.
+        iteration : int
+            Iteration at which the accuracies were measured (shown on hover).
+        train_acc, test_acc : float
+            Accuracies in [0, 1].
+        """
+        if self._epochs and epoch <= self._epochs[-1]:
+            raise ValueError(f"epoch {epoch} does not follow {self._epochs[-1]}")
+        self._epochs.append(int(epoch))
+        self._iterations.append(int(iteration))
+        self._train_acc.append(float(train_acc))
+        self._test_acc.append(float(test_acc))
+        self._dirty = True
+
+    def refresh(self) -> None:
+        """Push the buffered points to the curves; a no-op if nothing changed."""
+        if not self._dirty:
+            return
+        epochs = self.epochs
+        self.train_curve.setData(epochs, self.train_acc)
+        self.test_curve.setData(epochs, self.test_acc)
+        self._dirty = False
+
+    def clear(self) -> None:
+        """Forget every point, empty the curves now and hide the hover text."""
+        for values in (self._epochs, self._iterations, self._train_acc, self._test_acc):
+            values.clear()
+        self.hover_item.hide()
+        self._dirty = True
+        self.refresh()
+
+    def hover_text(self, x: float) -> str | None:
+        """Describe the epoch nearest to ``x`` (data coordinates), if within half an epoch.
+
+        Returns
+        -------
+        str or None
+            e.g. ``"epoch 5 (iteration 3,000)\\ntrain acc 0.9140\\ntest acc 0.9176"``;
+            None when no epoch lies within 0.5 of ``x``.
+        """
+        index = self._nearest_index(x)
+        if index is None:
+            return None
+        return (
+            f"epoch {self._epochs[index]} (iteration {self._iterations[index]:,})\n"
+            f"train acc {self._train_acc[index]:.4f}\n"
+            f"test acc {self._test_acc[index]:.4f}"
+        )
+
+    def _nearest_index(self, x: float) -> int | None:
+        if not self._epochs:
+            return None
+        distances = np.abs(np.asarray(self._epochs, dtype=np.float64) - x)
+        index = int(np.argmin(distances))
+        return index if distances[index] <= 0.5 else None
+
+    def show_hover_at(self, x: float) -> None:
+        """Show the values of the epoch nearest to ``x`` next to its point, or hide them."""
+        index = self._nearest_index(x)
+        if index is None:
+            self.hover_item.hide()
+            return
+        epoch = self._epochs[index]
+        y = max(self._train_acc[index], self._test_acc[index])
+        # Open the box towards the middle of the view so it stays inside the plot:
+        # leftwards in the right half, below the points when they are high.
+        (x_min, x_max), _ = self.getViewBox().viewRange()
+        high = y > 0.5
+        self.hover_item.setAnchor(
+            (1.0 if epoch > (x_min + x_max) / 2 else 0.0, 0.0 if high else 1.0)
+        )
+        self.hover_item.setText(self.hover_text(x) or "")
+        self.hover_item.setPos(epoch, y - 0.03 if high else y + 0.03)
+        self.hover_item.show()
+
+    def _on_scene_mouse_moved(self, pos: QPointF) -> None:
+        view = self.getViewBox()
+        if not view.sceneBoundingRect().contains(pos):
+            self.hover_item.hide()
+            return
+        self.show_hover_at(view.mapSceneToView(pos).x())
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """Hide the hover text when the mouse leaves the widget."""
+        self.hover_item.hide()
+        super().leaveEvent(event)

@@ -1,0 +1,455 @@
+"""The main window: controls, live loss and accuracy plots, the weights, the status bar.
+
+The window owns the run's state machine (``RunState``) and the worker thread.
+Worker signals only append to the plots' buffers; a ~30 Hz timer redraws.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QByteArray, Qt, QThread, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.data import load_mnist
+from core.trainer import Dataset, DivergedEvent, EpochEvent, TrainConfig, Trainer
+from gui import exports, window_settings
+from gui.accuracy_plot_widget import AccuracyPlotWidget
+from gui.controls_widget import ControlsWidget, RunState
+from gui.loss_plot_widget import LossPlotWidget
+from gui.message_banner import MessageBanner
+from gui.status_bar import RunClock, TrainingStatusBar
+from gui.training_worker import TrainingWorker
+from gui.weights_widget import WeightsWidget
+
+log = logging.getLogger(__name__)
+
+REDRAW_INTERVAL_MS = 33  # ~30 Hz: the screen's pace, not the trainer's
+SLOW_EVERY_N_REDRAWS = 3  # the mosaic and the status bar at ~10 Hz
+THREAD_STOP_TIMEOUT_MS = 3000
+
+
+def load_bundled_mnist() -> Dataset:
+    """The bundled MNIST as uint8 pixels and integer labels (the trainer normalises)."""
+    return load_mnist(normalize=False)
+
+
+class MainWindow(QMainWindow):
+    """MNIST Trainer's window.
+
+    Parameters
+    ----------
+    parent : QWidget, optional
+    data_loader : callable returning a Dataset, optional
+        Called in the worker thread when a run starts; the bundled MNIST by default.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        data_loader: Callable[[], Dataset] = load_bundled_mnist,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("MNIST Trainer")
+        self._data_loader = data_loader
+        self._trainer: Trainer | None = None
+        self._thread: QThread | None = None
+        self._worker: TrainingWorker | None = None
+        self._reset_when_stopped = False
+        self._latest_weights: np.ndarray | None = None
+        self._redraws = 0
+        self.paused_at: int | None = None  # set when the worker confirms a pause
+        self.clock = RunClock()
+        self.epochs: list[EpochEvent] = []
+
+        self.controls = ControlsWidget()
+        self.loss_plot = LossPlotWidget()
+        self.accuracy_plot = AccuracyPlotWidget()
+        self.weights_view = WeightsWidget()
+        self.banner = MessageBanner()
+        self.status = TrainingStatusBar()
+        self.setStatusBar(self.status)
+        self._build_layout()
+        self._build_actions()
+        self._connect_controls()
+
+        self.redraw_timer = QTimer(self)
+        self.redraw_timer.setInterval(REDRAW_INTERVAL_MS)
+        self.redraw_timer.timeout.connect(self._on_redraw_timer_timeout)
+
+        self._settings = window_settings.open_settings()
+        self._restore_settings()
+        self._set_state(RunState.IDLE)
+
+    # -- construction -------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("plotSplitter")
+        splitter.addWidget(self.loss_plot)
+        splitter.addWidget(self.accuracy_plot)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        self.controls_dock = self._dock("controlsDock", "Training", scroll)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
+        self.weights_dock = self._dock("weightsDock", "Weights W1", self.weights_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.weights_dock)
+        self.resize(1280, 800)
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        return dock
+
+    def _action(self, text: str, slot: Callable[[], None], *shortcuts: str) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self._action("Save &loss plot as PNG…", self._on_save_loss_png))
+        file_menu.addAction(self._action("Save &accuracy plot as PNG…", self._on_save_accuracy_png))
+        file_menu.addAction(self._action("Save &weights as PNG…", self._on_save_weights_png))
+        file_menu.addAction(
+            self._action("&Export metrics as CSV…", self._on_export_metrics, "Ctrl+E")
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        train_menu = self.menuBar().addMenu("&Training")
+        self.start_pause_action = self._action("Start / &Pause", self.start_or_pause, "Space")
+        self.step_action = self._action("&Step", self.step, "F10")
+        self.stop_action = self._action("S&top", self.stop, "Shift+F5")
+        self.reset_action = self._action("&Reset", self.reset, "Ctrl+R")
+        for action in (self.start_pause_action, self.step_action, self.stop_action):
+            train_menu.addAction(action)
+        train_menu.addSeparator()
+        train_menu.addAction(self.reset_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.controls_dock.toggleViewAction())
+        view_menu.addAction(self.weights_dock.toggleViewAction())
+
+    def _connect_controls(self) -> None:
+        c = self.controls
+        c.start_requested.connect(self.start)
+        c.pause_toggled.connect(self.toggle_pause)
+        c.step_requested.connect(self.step)
+        c.stop_requested.connect(self.stop)
+        c.reset_requested.connect(self.reset)
+        c.learning_rate_changed.connect(self._on_controls_learning_rate_changed)
+
+    # -- state -------------------------------------------------------------------
+
+    @property
+    def state(self) -> RunState:
+        """Where the run is."""
+        return self.controls.state
+
+    @property
+    def trainer(self) -> Trainer | None:
+        """The current run's trainer (None before the first Start or after Reset)."""
+        return self._trainer
+
+    def is_training_thread_running(self) -> bool:
+        """True while a worker thread exists."""
+        return self._thread is not None
+
+    def _set_state(self, state: RunState) -> None:
+        if state is not RunState.PAUSED:
+            self.paused_at = None
+        self.controls.set_state(state)
+        if state is RunState.RUNNING:
+            self.clock.start()
+        else:
+            self.clock.pause()
+        self._update_status()
+
+    # -- user intent ---------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start a new run, or continue a stopped one."""
+        if self.state is RunState.IDLE:
+            self._launch(self._new_trainer_factory())
+        elif self.state is RunState.STOPPED and self._trainer is not None:
+            self._launch(self._trainer)
+
+    def toggle_pause(self) -> None:
+        """Pause a running run, resume a paused one."""
+        if self._worker is None:
+            return
+        if self.state is RunState.RUNNING:
+            self._worker.pause()
+            self._set_state(RunState.PAUSED)
+        elif self.state is RunState.PAUSED:
+            self.banner.hide()
+            self._worker.resume()
+            self._set_state(RunState.RUNNING)
+
+    def start_or_pause(self) -> None:
+        """The Space key: start, pause or resume, whichever makes sense."""
+        if self.state in (RunState.IDLE, RunState.STOPPED):
+            self.start()
+        else:
+            self.toggle_pause()
+
+    def step(self) -> None:
+        """One iteration: from a paused run, or from a new or stopped one (which then pauses)."""
+        if self.state is RunState.PAUSED and self._worker is not None:
+            self._worker.step()
+        elif self.state is RunState.IDLE:
+            self._launch(self._new_trainer_factory(), step=True)
+        elif self.state is RunState.STOPPED and self._trainer is not None:
+            self._launch(self._trainer, step=True)
+
+    def stop(self) -> None:
+        """End the run at the next iteration; Start continues it."""
+        if self._worker is not None:
+            self._worker.stop()
+
+    def reset(self) -> None:
+        """Forget the run: clear the plots and unlock the settings."""
+        if self._worker is not None:
+            self._reset_when_stopped = True
+            self._worker.stop()
+            return
+        self._trainer = None
+        self.epochs = []
+        self._latest_weights = None
+        self.loss_plot.clear()
+        self.accuracy_plot.clear()
+        self.weights_view.clear()
+        self.banner.hide()
+        self.clock = RunClock()
+        self._set_state(RunState.IDLE)
+
+    def _on_controls_learning_rate_changed(self, learning_rate: float) -> None:
+        if self._worker is not None:
+            self._worker.set_learning_rate(learning_rate)
+        elif self._trainer is not None:
+            self._trainer.set_learning_rate(learning_rate)
+
+    # -- the worker thread -----------------------------------------------------------
+
+    def _new_trainer_factory(self) -> Callable[[], Trainer]:
+        config: TrainConfig = self.controls.config()
+        loader = self._data_loader
+        return lambda: Trainer(config, loader())
+
+    def _launch(self, trainer: Trainer | Callable[[], Trainer], *, step: bool = False) -> None:
+        worker = TrainingWorker(trainer)
+        thread = QThread()
+        thread.setObjectName("trainingThread")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # Direct: QThread.quit is thread-safe, and a queued quit would wait for
+        # the GUI thread, which may itself be waiting for this thread.
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.trainer_ready.connect(self._on_worker_trainer_ready)
+        worker.losses_arrived.connect(self._on_worker_losses_arrived)
+        worker.epoch_finished.connect(self._on_worker_epoch_finished)
+        worker.weights_changed.connect(self._on_worker_weights_changed)
+        worker.paused.connect(self._on_worker_paused)
+        worker.diverged.connect(self._on_worker_diverged)
+        worker.failed.connect(self._on_worker_failed)
+        thread.finished.connect(self._on_thread_finished)
+        self._thread, self._worker = thread, worker
+        if step:
+            worker.step()
+        worker.set_learning_rate(self.controls.learning_rate_spin.value())
+        self.banner.hide()
+        self._set_state(RunState.PAUSED if step else RunState.RUNNING)
+        self.redraw_timer.start()
+        thread.start()
+
+    def _on_worker_trainer_ready(self, trainer: Trainer) -> None:
+        self._trainer = trainer
+        self.loss_plot.set_iteration_range(trainer.config.iters_num)
+
+    def _on_worker_losses_arrived(self, first_iteration: int, losses: np.ndarray) -> None:
+        self.loss_plot.append(first_iteration, losses)
+        self.clock.record(first_iteration + len(losses))
+
+    def _on_worker_epoch_finished(self, event: EpochEvent) -> None:
+        self.epochs.append(event)
+        self.accuracy_plot.add_epoch(event.epoch, event.iteration, event.train_acc, event.test_acc)
+        self.loss_plot.add_epoch_marker(event.iteration)
+
+    def _on_worker_weights_changed(self, iteration: int, W1: np.ndarray) -> None:
+        self._latest_weights = W1
+
+    def _on_worker_paused(self, iterations_done: int) -> None:
+        self.paused_at = iterations_done
+        if self.state is RunState.RUNNING:  # paused by the trainer itself
+            self._set_state(RunState.PAUSED)
+        self._refresh()
+
+    def _on_worker_diverged(self, event: DivergedEvent) -> None:
+        lr = self.controls.learning_rate_spin.value()
+        self.banner.show_message(
+            f"Training paused at iteration {event.iteration + 1:,}: {event.reason}. "
+            f"The learning rate {lr:g} is too large: lower it (the book uses 0.1) and "
+            "Resume, or Reset to start over."
+        )
+        self._set_state(RunState.PAUSED)
+
+    def _on_worker_failed(self, message: str, details: str) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("errorBox")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle("Training failed")
+        box.setText(f"Training stopped because of an error:\n\n{message}")
+        box.setDetailedText(details)
+        box.open()
+        self.error_box = box
+
+    def _on_thread_finished(self) -> None:
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None
+        if worker is not None:
+            worker.deleteLater()
+        if thread is not None:
+            thread.deleteLater()
+        self.redraw_timer.stop()
+        self._refresh()
+        if self._reset_when_stopped:
+            self._reset_when_stopped = False
+            self.reset()
+        elif self._trainer is None:
+            self._set_state(RunState.IDLE)
+        elif self._trainer.finished:
+            self._set_state(RunState.FINISHED)
+        else:
+            self._set_state(RunState.STOPPED)
+
+    def stop_thread(self, timeout_ms: int = THREAD_STOP_TIMEOUT_MS) -> bool:
+        """Stop the worker and wait for its thread; True if it ended in time."""
+        thread = self._thread
+        if thread is None:
+            return True
+        if self._worker is not None:
+            self._worker.stop()
+        return thread.wait(timeout_ms)
+
+    # -- redraw --------------------------------------------------------------------
+
+    def _on_redraw_timer_timeout(self) -> None:
+        self._redraws += 1
+        slow = self._redraws % SLOW_EVERY_N_REDRAWS == 0
+        if slow and self._worker is not None and self.weights_dock.isVisible():
+            self._worker.request_weights()
+        self._refresh(slow=slow)
+
+    def _refresh(self, *, slow: bool = True) -> None:
+        """Push what arrived to the plots; ``slow`` also the weights and the status bar."""
+        self.loss_plot.refresh()
+        self.accuracy_plot.refresh()
+        if slow:
+            if self._latest_weights is not None:
+                self.weights_view.set_weights(self._latest_weights)
+                self._latest_weights = None
+            self._update_status()
+
+    def _update_status(self) -> None:
+        last = self.epochs[-1] if self.epochs else None
+        self.status.show_run(
+            self.loss_plot.count,
+            self._trainer.config.iters_num if self._trainer else self.controls.config().iters_num,
+            last.epoch if last else None,
+            self.loss_plot.last_loss,
+            last.train_acc if last else None,
+            last.test_acc if last else None,
+            self.clock.rate,
+            self.clock.elapsed,
+        )
+
+    # -- files -----------------------------------------------------------------------
+
+    def _ask_save_path(self, title: str, name: str, filter_text: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, filter_text)
+        return path or None
+
+    def _save_png(self, widget: QWidget, name: str) -> None:
+        path = self._ask_save_path("Save as PNG", name, "PNG images (*.png)")
+        if path:
+            self._write_file(lambda: exports.save_widget_png(widget, path), path)
+
+    def _on_save_loss_png(self) -> None:
+        self._save_png(self.loss_plot, "loss.png")
+
+    def _on_save_accuracy_png(self) -> None:
+        self._save_png(self.accuracy_plot, "accuracy.png")
+
+    def _on_save_weights_png(self) -> None:
+        self._save_png(self.weights_view, "weights.png")
+
+    def _on_export_metrics(self) -> None:
+        path = self._ask_save_path("Export metrics", "metrics.csv", "CSV files (*.csv)")
+        if path:
+            self._write_file(lambda: self.export_metrics(path), path)
+
+    def export_metrics(self, path: str) -> None:
+        """Write every iteration's loss and every epoch's accuracy to ``path`` as CSV."""
+        exports.save_metrics_csv(path, self.loss_plot.losses, self.epochs)
+
+    def _write_file(self, write: Callable[[], None], path: str) -> None:
+        try:
+            write()
+        except OSError as exc:
+            QMessageBox.warning(self, "Could not save", f"Could not write {path}:\n{exc}")
+        else:
+            self.status.showMessage(f"Saved {path}", 5000)
+
+    # -- settings and closing ----------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        self.controls.set_config(window_settings.load_config(self._settings))
+        geometry, state = window_settings.load_window(self._settings)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_settings(self) -> None:
+        """Remember the hyperparameters, the geometry and the dock layout."""
+        window_settings.save_config(self._settings, self.controls.config())
+        window_settings.save_window(
+            self._settings, QByteArray(self.saveGeometry()), QByteArray(self.saveState())
+        )
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        if not self.stop_thread():
+            log.warning("the training thread did not stop in time")
+        self.redraw_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,57 @@
+"""What the window remembers between launches (``QSettings``, an INI file per user)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from core.trainer import ConfigError, TrainConfig
+
+ORGANIZATION = "mnist-trainer"
+APPLICATION = "mnist-trainer"
+_FIELDS = ("hidden_size", "learning_rate", "batch_size", "iters_num", "weight_init_std", "seed")
+
+
+def open_settings() -> QSettings:
+    """The user's settings file (tests point ``QSettings.setPath`` elsewhere)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+def save_config(settings: QSettings, config: TrainConfig) -> None:
+    """Remember the hyperparameters."""
+    for field in _FIELDS:
+        settings.setValue(f"hyperparameters/{field}", getattr(config, field))
+
+
+def load_config(settings: QSettings) -> TrainConfig:
+    """The remembered hyperparameters; the book's defaults for anything missing or invalid."""
+    defaults = TrainConfig()
+    values = {}
+    for field in _FIELDS:
+        default = getattr(defaults, field)
+        raw = settings.value(f"hyperparameters/{field}", default)
+        try:
+            values[field] = type(default)(raw)
+        except (TypeError, ValueError):
+            values[field] = default
+    try:
+        return TrainConfig(**values)
+    except ConfigError:
+        return defaults
+
+
+def save_window(settings: QSettings, geometry: QByteArray, state: QByteArray) -> None:
+    """Remember the window's geometry and dock layout."""
+    settings.setValue("window/geometry", geometry)
+    settings.setValue("window/state", state)
+
+
+def load_window(settings: QSettings) -> tuple[QByteArray | None, QByteArray | None]:
+    """The remembered geometry and dock layout, or None."""
+    geometry = settings.value("window/geometry")
+    state = settings.value("window/state")
+    return (
+        geometry if isinstance(geometry, QByteArray) else None,
+        state if isinstance(state, QByteArray) else None,
+    )

@@ -1,0 +1,50 @@
+"""GUI test fixtures: no dangling threads, no real user settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, QThread
+
+_started_threads: list[QThread] = []
+_original_start = QThread.start
+
+
+def _recording_start(self: QThread, *args) -> None:
+    _started_threads.append(self)
+    _original_start(self, *args)
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_qthreads(qtbot):
+    """Fail a test that leaves a QThread it started running."""
+    QThread.start = _recording_start
+    _started_threads.clear()
+    try:
+        yield
+    finally:
+        QThread.start = _original_start
+    running = [t for t in _started_threads if _is_running(t)]
+    _started_threads.clear()
+    for thread in running:  # do not leave it for the next test either
+        thread.quit()
+        thread.wait(5000)
+    assert not running, f"test left {len(running)} QThread(s) running"
+
+
+def _is_running(thread: QThread) -> bool:
+    try:
+        return thread.isRunning()
+    except RuntimeError:  # the C++ object is already deleted: it is not running
+        return False
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """Point QSettings at tmp_path so tests never read or write the user's settings."""
+    settings_dir = tmp_path / "settings"
+    settings_dir.mkdir()
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(settings_dir))
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(settings_dir))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(settings_dir))
+    return settings_dir
