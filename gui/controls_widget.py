@@ -152,6 +152,7 @@ class ControlsWidget(QWidget):
         self.iterations_spin.valueChanged.connect(self._on_schedule_changed)
         self._on_schedule_changed()
         self.set_state(RunState.IDLE)
+        self.setMinimumWidth(self.sizeHint().width())
 
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
         button = QPushButton(text)

@@ -53,8 +53,9 @@ class LossPlotWidget(pg.PlotWidget):
         self.smooth_curve = plot.plot(
             name="smoothed", pen=pg.mkPen(LOSS_COLOR, width=2), autoDownsampleFactor=0.25
         )
+        self.raw_curve.setDownsampling(auto=True, method="peak")
+        self.smooth_curve.setDownsampling(auto=True, method="mean")  # peak draws steps
         for curve in (self.raw_curve, self.smooth_curve):
-            curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
         # Fixed ranges: a redraw then re-lays neither the axes nor their labels, which
         # otherwise costs more than drawing the curves. x spans the whole run (the curve

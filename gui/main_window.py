@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,8 @@ from gui.weights_widget import WeightsWidget
 log = logging.getLogger(__name__)
 
 REDRAW_INTERVAL_MS = 33  # ~30 Hz: the screen's pace, not the trainer's
-SLOW_EVERY_N_REDRAWS = 3  # the mosaic and the status bar at ~10 Hz
+STATUS_EVERY_N_REDRAWS = 3  # the status bar at ~10 Hz
+WEIGHTS_EVERY_N_REDRAWS = 6  # the mosaic at ~5 Hz: weights change slowly, and it is large
 THREAD_STOP_TIMEOUT_MS = 3000
 
 
@@ -111,14 +111,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        scroll = QScrollArea()
-        scroll.setWidget(self.controls)
-        scroll.setWidgetResizable(True)
-        self.controls_dock = self._dock("controlsDock", "Training", scroll)
+        self.controls_dock = self._dock("controlsDock", "Training", self.controls)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
         self.weights_dock = self._dock("weightsDock", "Weights W1", self.weights_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.weights_dock)
-        self.resize(1280, 800)
+        self.resize(1360, 820)
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -364,19 +361,22 @@ class MainWindow(QMainWindow):
 
     def _on_redraw_timer_timeout(self) -> None:
         self._redraws += 1
-        slow = self._redraws % SLOW_EVERY_N_REDRAWS == 0
-        if slow and self._worker is not None and self.weights_dock.isVisible():
-            self._worker.request_weights()
-        self._refresh(slow=slow)
+        weights = self._redraws % WEIGHTS_EVERY_N_REDRAWS == 0
+        if weights and self._worker is not None and self.weights_dock.isVisible():
+            self._worker.request_weights()  # arrives for the next redraw
+        self._refresh(
+            weights=self._redraws % WEIGHTS_EVERY_N_REDRAWS == 1,
+            status=self._redraws % STATUS_EVERY_N_REDRAWS == 0,
+        )
 
-    def _refresh(self, *, slow: bool = True) -> None:
-        """Push what arrived to the plots; ``slow`` also the weights and the status bar."""
+    def _refresh(self, *, weights: bool = True, status: bool = True) -> None:
+        """Push what arrived to the plots, and to the weights view and status bar if asked."""
         self.loss_plot.refresh()
         self.accuracy_plot.refresh()
-        if slow:
-            if self._latest_weights is not None:
-                self.weights_view.set_weights(self._latest_weights)
-                self._latest_weights = None
+        if weights and self._latest_weights is not None:
+            self.weights_view.set_weights(self._latest_weights)
+            self._latest_weights = None
+        if status:
             self._update_status()
 
     def _update_status(self) -> None:
@@ -388,7 +388,9 @@ class MainWindow(QMainWindow):
             self.loss_plot.last_loss,
             last.train_acc if last else None,
             last.test_acc if last else None,
-            self.clock.rate,
+            self.clock.rate
+            if self.state is RunState.RUNNING
+            else self.clock.average_rate(self.loss_plot.count),
             self.clock.elapsed,
         )
 
@@ -436,8 +438,14 @@ class MainWindow(QMainWindow):
         geometry, state = window_settings.load_window(self._settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            # First launch: the plots get most of the width (applied once laid out).
+            QTimer.singleShot(0, self._set_default_dock_sizes)
+
+    def _set_default_dock_sizes(self) -> None:
+        self.resizeDocks(
+            [self.controls_dock, self.weights_dock], [250, 420], Qt.Orientation.Horizontal
+        )
 
     def save_settings(self) -> None:
         """Remember the hyperparameters, the geometry and the dock layout."""

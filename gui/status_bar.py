@@ -53,11 +53,16 @@ class RunClock:
 
     @property
     def rate(self) -> float:
-        """Iterations per second; 0 when not measurable."""
+        """Iterations per second over the last second; 0 when not measurable."""
         if self.running_since is None or len(self._samples) < 2:
             return 0.0
         (t0, n0), (t1, n1) = self._samples[0], self._samples[-1]
         return (n1 - n0) / (t1 - t0) if t1 > t0 else 0.0
+
+    def average_rate(self, iterations_done: int) -> float:
+        """Iterations per second over the whole run so far (pauses excluded)."""
+        elapsed = self.elapsed
+        return iterations_done / elapsed if elapsed > 0 else 0.0
 
 
 class TrainingStatusBar(QStatusBar):
