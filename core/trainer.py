@@ -105,10 +105,20 @@ class EpochEvent:
 
 @dataclass(frozen=True, slots=True)
 class WeightsEvent:
-    """A copy of the first-layer weights ``W1 (784, hidden)`` after ``iteration``."""
+    """Copies of the parameters after ``iteration``.
+
+    ``params`` holds ``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)`` and ``b2 (10,)``:
+    enough to show the first-layer weights and to read a digit with the network
+    as it was then.
+    """
 
     iteration: int
-    W1: np.ndarray
+    params: dict[str, np.ndarray]
+
+    @property
+    def W1(self) -> np.ndarray:
+        """The first-layer weights ``(784, H)``."""
+        return self.params["W1"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,7 +384,7 @@ class Trainer:
                 continue
             if self._weights_requested:
                 self._weights_requested = False
-                yield WeightsEvent(i, self.network.params["W1"].copy())
+                yield WeightsEvent(i, self.network.copy().params)
             if i % self.iter_per_epoch == 0:
                 pending.append((i, evaluator.submit(self.evaluate, self.network.copy())))
             yield from self._drain(pending, wait=False)

@@ -2,7 +2,7 @@
 
 Run under a real X server (Xvfb) to see the window as a user does::
 
-    Xvfb :99 -screen 0 1400x900x24 -nolisten tcp &
+    Xvfb :99 -screen 0 1600x1000x24 -nolisten tcp &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb uv run python docs/screenshot.py docs/screenshot.png
 
 It also works offscreen (``QT_QPA_PLATFORM=offscreen``), without window decorations.
@@ -11,11 +11,13 @@ It also works offscreen (``QT_QPA_PLATFORM=offscreen``), without window decorati
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop, QPoint, QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from core.blas import use_training_blas_threads
 from gui.controls_widget import RunState
@@ -34,15 +36,39 @@ def wait_until(app: QApplication, condition, timeout: float = 120.0) -> None:
     timer.stop()
 
 
+def draw_seven(pad: QWidget) -> None:
+    """Write a 7 on the pad with the mouse, as a learner would."""
+    side = min(pad.width(), pad.height())
+    left, top = (pad.width() - side) // 2, (pad.height() - side) // 2
+
+    def at(fx: float, fy: float) -> QPoint:
+        return QPoint(left + int(fx * side), top + int(fy * side))
+
+    path = [(0.28, 0.22), (0.5, 0.2), (0.72, 0.21), (0.62, 0.45), (0.52, 0.65), (0.46, 0.82)]
+    QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=at(*path[0]))
+    for point in path[1:]:
+        QTest.mouseMove(pad, at(*point))
+    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=at(*path[-1]))
+    QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=at(0.42, 0.5))
+    QTest.mouseMove(pad, at(0.7, 0.5))
+    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=at(0.7, 0.5))
+
+
 def main(path: str = "docs/screenshot.png", iterations: int = 10_000) -> None:
     use_training_blas_threads()
+    settings_dir = tempfile.mkdtemp()  # a fresh layout, and the user's settings untouched
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
     app = QApplication(sys.argv[:1])
     window = MainWindow()
-    window.resize(1360, 820)
+    window.resize(1400, 900)
     window.show()
     window.controls.iterations_spin.setValue(iterations)
     window.start()
-    wait_until(app, lambda: window.state is RunState.FINISHED and not window.is_training_thread_running())
+    finished = RunState.FINISHED
+    wait_until(app, lambda: window.state is finished and not window.is_training_thread_running())
+    draw_seven(window.reader.pad)
+    window.reader.read_now()
     window.weights_view.show_unit_at(14, 14)  # as if the mouse rested on unit 0
     window.accuracy_plot.show_hover_at(12)
     wait_until(app, lambda: False, timeout=0.5)

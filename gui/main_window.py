@@ -27,9 +27,10 @@ from core.trainer import Dataset, DivergedEvent, EpochEvent, TrainConfig, Traine
 from gui import exports, window_settings
 from gui.accuracy_plot_widget import AccuracyPlotWidget
 from gui.controls_widget import ControlsWidget, RunState
+from gui.digit_reader_widget import DigitReaderWidget
 from gui.loss_plot_widget import LossPlotWidget
 from gui.message_banner import MessageBanner
-from gui.status_bar import RunClock, TrainingStatusBar
+from gui.status_bar import RunClock, RunStatus, TrainingStatusBar
 from gui.training_worker import TrainingWorker
 from gui.weights_widget import WeightsWidget
 
@@ -39,6 +40,7 @@ REDRAW_INTERVAL_MS = 33  # ~30 Hz: the screen's pace, not the trainer's
 STATUS_EVERY_N_REDRAWS = 3  # the status bar at ~10 Hz
 WEIGHTS_EVERY_N_REDRAWS = 6  # the mosaic at ~5 Hz: weights change slowly, and it is large
 THREAD_STOP_TIMEOUT_MS = 3000
+WINDOW_STATE_VERSION = 2  # bump when the docks change, so an old layout is not restored
 
 
 def load_bundled_mnist() -> Dataset:
@@ -70,7 +72,8 @@ class MainWindow(QMainWindow):
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
         self._reset_when_stopped = False
-        self._latest_weights: np.ndarray | None = None
+        self._latest_weights: dict[str, np.ndarray] | None = None
+        self._latest_weights_iteration = -1
         self._redraws = 0
         self.paused_at: int | None = None  # set when the worker confirms a pause
         self.clock = RunClock()
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         self.loss_plot = LossPlotWidget()
         self.accuracy_plot = AccuracyPlotWidget()
         self.weights_view = WeightsWidget()
+        self.reader = DigitReaderWidget()
+        self.reader.units_highlighted.connect(self.weights_view.highlight_units)
         self.banner = MessageBanner()
         self.status = TrainingStatusBar()
         self.setStatusBar(self.status)
@@ -115,7 +120,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
         self.weights_dock = self._dock("weightsDock", "Weights W1", self.weights_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.weights_dock)
-        self.resize(1360, 820)
+        self.reader_dock = self._dock("readerDock", "Read a digit", self.reader)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reader_dock)
+        # The side docks run the full height; the reader sits under the plots only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resize(1400, 900)
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -155,6 +165,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.controls_dock.toggleViewAction())
         view_menu.addAction(self.weights_dock.toggleViewAction())
+        view_menu.addAction(self.reader_dock.toggleViewAction())
 
     def _connect_controls(self) -> None:
         c = self.controls
@@ -245,6 +256,7 @@ class MainWindow(QMainWindow):
         self.loss_plot.clear()
         self.accuracy_plot.clear()
         self.weights_view.clear()
+        self.reader.set_network(None, trained=False)
         self.banner.hide()
         self.clock = RunClock()
         self._set_state(RunState.IDLE)
@@ -301,8 +313,9 @@ class MainWindow(QMainWindow):
         self.accuracy_plot.add_epoch(event.epoch, event.iteration, event.train_acc, event.test_acc)
         self.loss_plot.add_epoch_marker(event.iteration)
 
-    def _on_worker_weights_changed(self, iteration: int, W1: np.ndarray) -> None:
-        self._latest_weights = W1
+    def _on_worker_weights_changed(self, iteration: int, params: dict[str, np.ndarray]) -> None:
+        self._latest_weights = params
+        self._latest_weights_iteration = iteration
 
     def _on_worker_paused(self, iterations_done: int) -> None:
         self.paused_at = iterations_done
@@ -374,24 +387,28 @@ class MainWindow(QMainWindow):
         self.loss_plot.refresh()
         self.accuracy_plot.refresh()
         if weights and self._latest_weights is not None:
-            self.weights_view.set_weights(self._latest_weights)
+            self.weights_view.set_weights(self._latest_weights["W1"])
+            trained = self._latest_weights_iteration >= 0  # -1: no iteration yet
+            self.reader.set_network(self._latest_weights, trained=trained)
             self._latest_weights = None
         if status:
             self._update_status()
 
     def _update_status(self) -> None:
         last = self.epochs[-1] if self.epochs else None
-        self.status.show_run(
-            self.loss_plot.count,
-            self._trainer.config.iters_num if self._trainer else self.controls.config().iters_num,
-            last.epoch if last else None,
-            self.loss_plot.last_loss,
-            last.train_acc if last else None,
-            last.test_acc if last else None,
-            self.clock.rate
-            if self.state is RunState.RUNNING
-            else self.clock.average_rate(self.loss_plot.count),
-            self.clock.elapsed,
+        done = self.loss_plot.count
+        running = self.state is RunState.RUNNING
+        self.status.show_status(
+            RunStatus(
+                iterations_done=done,
+                total=(self._trainer.config if self._trainer else self.controls.config()).iters_num,
+                epoch=last.epoch if last else None,
+                loss=self.loss_plot.last_loss,
+                train_acc=last.train_acc if last else None,
+                test_acc=last.test_acc if last else None,
+                rate=self.clock.rate if running else self.clock.average_rate(done),
+                elapsed=self.clock.elapsed,
+            )
         )
 
     # -- files -----------------------------------------------------------------------
@@ -438,20 +455,23 @@ class MainWindow(QMainWindow):
         geometry, state = window_settings.load_window(self._settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is None or not self.restoreState(state):
+        if state is None or not self.restoreState(state, WINDOW_STATE_VERSION):
             # First launch: the plots get most of the width (applied once laid out).
             QTimer.singleShot(0, self._set_default_dock_sizes)
 
     def _set_default_dock_sizes(self) -> None:
         self.resizeDocks(
-            [self.controls_dock, self.weights_dock], [250, 420], Qt.Orientation.Horizontal
+            [self.controls_dock, self.weights_dock], [250, 360], Qt.Orientation.Horizontal
         )
+        self.resizeDocks([self.reader_dock], [300], Qt.Orientation.Vertical)
 
     def save_settings(self) -> None:
         """Remember the hyperparameters, the geometry and the dock layout."""
         window_settings.save_config(self._settings, self.controls.config())
         window_settings.save_window(
-            self._settings, QByteArray(self.saveGeometry()), QByteArray(self.saveState())
+            self._settings,
+            QByteArray(self.saveGeometry()),
+            QByteArray(self.saveState(WINDOW_STATE_VERSION)),
         )
         self._settings.sync()
 

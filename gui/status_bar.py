@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import time
 from collections import deque
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -65,6 +66,37 @@ class RunClock:
         return iterations_done / elapsed if elapsed > 0 else 0.0
 
 
+@dataclass(frozen=True)
+class RunStatus:
+    """What the status bar shows; None where nothing is known yet."""
+
+    iterations_done: int = 0
+    total: int = 0
+    epoch: int | None = None
+    loss: float | None = None
+    train_acc: float | None = None
+    test_acc: float | None = None
+    rate: float = 0.0
+    elapsed: float = 0.0
+
+    def texts(self) -> dict[str, str]:
+        """The text of each status field."""
+        if self.train_acc is None or self.test_acc is None:
+            accuracy = "train / test acc -"
+        else:
+            accuracy = f"train / test acc {self.train_acc:.4f} / {self.test_acc:.4f}"
+        remaining = self.total - self.iterations_done
+        eta = remaining / self.rate if self.rate > 0 else math.nan
+        return {
+            "iteration": f"iteration {self.iterations_done:,} / {self.total:,}",
+            "epoch": "epoch -" if self.epoch is None else f"epoch {self.epoch}",
+            "loss": "loss -" if self.loss is None else f"loss {self.loss:.4f}",
+            "accuracy": accuracy,
+            "speed": f"{self.rate:,.0f} it/s" if self.rate > 0 else "- it/s",
+            "time": f"elapsed {format_duration(self.elapsed)}, ETA {format_duration(eta)}",
+        }
+
+
 class TrainingStatusBar(QStatusBar):
     """Iteration, epoch, loss, accuracy, speed, elapsed time and ETA, as permanent fields."""
 
@@ -72,51 +104,15 @@ class TrainingStatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.fields: dict[str, QLabel] = {}
-        for name in ("iteration", "epoch", "loss", "accuracy", "speed", "time"):
+        for name in RunStatus().texts():
             label = QLabel()
             label.setObjectName(f"status_{name}")
             self.fields[name] = label
             self.addPermanentWidget(label)
-        self.show_run(0, 0, None, None, None, None, 0.0, 0.0)
+        self.show_status(RunStatus())
 
-    def show_run(
-        self,
-        iterations_done: int,
-        total: int,
-        epoch: int | None,
-        loss: float | None,
-        train_acc: float | None,
-        test_acc: float | None,
-        rate: float,
-        elapsed: float,
-    ) -> None:
-        """Update every field."""
-        texts = self._texts(iterations_done, total, epoch, loss, train_acc, test_acc, rate, elapsed)
-        for name, text in texts.items():
-            label = self.fields[name]
-            if label.text() != text:  # an unchanged label costs no relayout
-                label.setText(text)
-
-    @staticmethod
-    def _texts(
-        iterations_done: int,
-        total: int,
-        epoch: int | None,
-        loss: float | None,
-        train_acc: float | None,
-        test_acc: float | None,
-        rate: float,
-        elapsed: float,
-    ) -> dict[str, str]:
-        texts = {}
-        texts["iteration"] = f"iteration {iterations_done:,} / {total:,}"
-        texts["epoch"] = "epoch -" if epoch is None else f"epoch {epoch}"
-        texts["loss"] = "loss -" if loss is None else f"loss {loss:.4f}"
-        if train_acc is None or test_acc is None:
-            texts["accuracy"] = "train / test acc -"
-        else:
-            texts["accuracy"] = f"train / test acc {train_acc:.4f} / {test_acc:.4f}"
-        texts["speed"] = f"{rate:,.0f} it/s" if rate > 0 else "- it/s"
-        eta = (total - iterations_done) / rate if rate > 0 else math.nan
-        texts["time"] = f"elapsed {format_duration(elapsed)}, ETA {format_duration(eta)}"
-        return texts
+    def show_status(self, status: RunStatus) -> None:
+        """Update every field whose text changed (an unchanged label costs no relayout)."""
+        for name, text in status.texts().items():
+            if self.fields[name].text() != text:
+                self.fields[name].setText(text)

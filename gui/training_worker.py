@@ -46,7 +46,7 @@ class TrainingWorker(QObject):
     trainer_ready = Signal(object)  # the Trainer
     losses_arrived = Signal(int, object)  # first iteration, (n,) float64 losses
     epoch_finished = Signal(object)  # EpochEvent
-    weights_changed = Signal(int, object)  # iteration, W1 copy (784, H)
+    weights_changed = Signal(int, object)  # iteration, copies of W1, b1, W2, b2
     paused = Signal(int)  # iterations done
     diverged = Signal(object)  # DivergedEvent
     failed = Signal(str, str)  # short message, traceback
@@ -115,7 +115,7 @@ class TrainingWorker(QObject):
             self.finished.emit()
 
     def _emit_weights(self, trainer: Trainer) -> None:
-        self.weights_changed.emit(trainer.iterations_done - 1, trainer.network.params["W1"].copy())
+        self.weights_changed.emit(trainer.iterations_done - 1, trainer.network.copy().params)
 
     def _drive(self, trainer: Trainer) -> None:
         chunk: list[float] = []
@@ -141,7 +141,7 @@ class TrainingWorker(QObject):
             if isinstance(event, EpochEvent):
                 self.epoch_finished.emit(event)
             elif isinstance(event, WeightsEvent):
-                self.weights_changed.emit(event.iteration, event.W1)
+                self.weights_changed.emit(event.iteration, event.params)
             elif isinstance(event, PausedEvent):
                 self._emit_weights(trainer)
                 self.paused.emit(event.iterations_done)

@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 TILE = 28
 STEP = TILE + 1  # a tile plus its 1-pixel gap
@@ -24,6 +24,7 @@ COLORMAP = "CET-D1"  # diverging blue-white-red, near white at 0
 GAP_GRAY = (110, 110, 110)
 TEXT_ON_GRAY = (240, 240, 240)
 HOVER_HINT = "hover a tile to see its unit"
+HIGHLIGHT_COLOR = "#00c853"  # green: stands out from the blue-white-red tiles
 
 
 def grid_for(n_units: int) -> tuple[int, int]:
@@ -51,6 +52,8 @@ class WeightsWidget(QWidget):
         self.setObjectName("weightsView")
         self._limit = DEFAULT_LIMIT
         self._n_units = 0
+        self._outlines: list[QGraphicsRectItem] = []
+        self.highlighted_units: list[int] = []
         self._grid = (0, 0)
         self._hover_xy: tuple[float, float] | None = None
 
@@ -122,8 +125,28 @@ class WeightsWidget(QWidget):
         if self._hover_xy is not None:
             self.show_unit_at(*self._hover_xy)
 
+    def highlight_units(self, units: list[int]) -> None:
+        """Outline the tiles of ``units`` (the strongest first, outlined thickest).
+
+        Used by the digit reader to show which units made the network's reading.
+        """
+        for outline in self._outlines:
+            self._view.removeItem(outline)
+        self._outlines = []
+        self.highlighted_units = [u for u in units if 0 <= u < self._n_units]
+        cols = self._grid[1]
+        for rank, unit in enumerate(self.highlighted_units):
+            row, col = divmod(unit, cols)
+            outline = QGraphicsRectItem(col * STEP - 0.5, row * STEP - 0.5, TILE + 1, TILE + 1)
+            pen = pg.mkPen(HIGHLIGHT_COLOR, width=3 if rank == 0 else 2)
+            pen.setCosmetic(True)
+            outline.setPen(pen)
+            self._view.addItem(outline)
+            self._outlines.append(outline)
+
     def clear(self) -> None:
         """Remove the image and reset the levels to their default."""
+        self.highlight_units([])
         self.image_item.clear()
         self._n_units, self._grid = 0, (0, 0)
         self._limit = DEFAULT_LIMIT

@@ -166,7 +166,9 @@ def test_weights_snapshot_is_a_copy(dataset):
     snapshots = [e for e in trainer.run() if isinstance(e, WeightsEvent)]
     assert len(snapshots) == 1 and snapshots[0].iteration == 0
     assert snapshots[0].W1.shape == (16, 8)
-    assert not np.shares_memory(snapshots[0].W1, trainer.network.params["W1"])
+    for key, value in trainer.network.params.items():
+        assert snapshots[0].params[key].shape == value.shape
+        assert not np.shares_memory(snapshots[0].params[key], value)
     assert not np.array_equal(snapshots[0].W1, trainer.network.params["W1"])
 
 

@@ -243,13 +243,15 @@ def test_gui_stays_responsive_while_training(qtbot, window):
     ticker.timeout.connect(on_tick)
     button(window, "startButton").click()
     wait_for_losses(qtbot, window, 100)
+    before = window.trainer.iterations_done
     clock.start()
     ticker.start()
     qtbot.waitUntil(lambda: len(lateness) >= 200, timeout=20_000)
     ticker.stop()
+    during = window.trainer.iterations_done - before
     button(window, "stopButton").click()
     wait_for_state(qtbot, window, RunState.STOPPED)
-    assert window.trainer.iterations_done > 1000  # it really trained meanwhile
+    assert during > 100  # it really trained while the lateness was measured
     assert np.percentile(lateness[1:], 99) < 50
 
 

@@ -220,3 +220,21 @@ def test_mouse_move_is_mapped_through_the_inverted_view(widget):
     assert widget.hover_label.text().startswith("hidden unit 8 ")  # 8 columns: unit 8 below 0
     widget._on_mouse_moved(view.mapViewToScene(QPointF(-5, -5)))
     assert widget.hover_label.text() == HOVER_HINT
+
+
+def test_highlight_units_outlines_their_tiles(qtbot):
+    widget = WeightsWidget()
+    qtbot.addWidget(widget)
+    widget.set_weights(np.zeros((784, 50), dtype=np.float32))
+    widget.highlight_units([9, 0, 99])  # 99 does not exist
+    assert widget.highlighted_units == [9, 0]
+    rects = [outline.rect() for outline in widget._outlines]
+    # unit 9 is row 1, column 1 of the 8-column grid; each tile steps 29 pixels
+    assert (rects[0].x(), rects[0].y()) == (29 - 0.5, 29 - 0.5)
+    assert (rects[1].x(), rects[1].y()) == (-0.5, -0.5)
+    assert widget.unit_at(rects[0].center().x(), rects[0].center().y()) == 9
+    widget.highlight_units([])
+    assert widget.highlighted_units == [] and widget._outlines == []
+    widget.highlight_units([3])
+    widget.clear()
+    assert widget.highlighted_units == []
