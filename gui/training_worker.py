@@ -2,7 +2,7 @@
 
 The worker is a ``QObject`` moved to its own thread; ``QThread.started`` runs
 ``run()``, which builds the trainer (loading MNIST there, off the GUI thread)
-and iterates its events. Losses are sent in chunks about 60 times a second, not
+and iterates its events. Losses are sent in chunks about 30 times a second (as often as the window redraws), not
 one signal per iteration; everything else is sent as it happens. Control calls
 (``pause``, ``resume``, ``step``, ``stop``, ``set_learning_rate``) come from
 the GUI thread and are forwarded to the trainer, which is thread-safe for
@@ -31,7 +31,7 @@ from core.trainer import (
 
 log = logging.getLogger(__name__)
 
-LOSS_CHUNK_SECONDS = 1 / 60
+LOSS_CHUNK_SECONDS = 1 / 30  # as often as the window redraws, no more
 
 
 class TrainingWorker(QObject):
