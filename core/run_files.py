@@ -5,7 +5,7 @@ A run folder holds::
     loss.csv       iteration,loss             one row per iteration (the book's i, from 0)
     accuracy.csv   epoch,iteration,train_acc,test_acc   one row per epoch boundary
     run.json       the config, a summary and the versions that produced it
-    model.npz      W1, b1, W2, b2, the config (JSON text) and a format version
+    model.npz      the model, its config and metrics (see ``core.model_file``)
     output.png     the book's accuracy chart (drawn by the gui package)
 """
 
@@ -20,11 +20,9 @@ from typing import Any
 
 import numpy as np
 
-from core.atomic import atomic_write_bytes, atomic_write_text, atomic_write_with
-from core.network import PARAM_KEYS, TwoLayerNet
+from core.atomic import atomic_write_bytes, atomic_write_text
 from core.trainer import EpochEvent, TrainConfig
 
-MODEL_FORMAT_VERSION = 1
 LOSS_CSV = "loss.csv"
 ACCURACY_CSV = "accuracy.csv"
 RUN_JSON = "run.json"
@@ -58,24 +56,6 @@ def write_run_json(
     """Write the config and the summary of a run as indented JSON."""
     record = {"config": config.to_dict(), "summary": summary}
     atomic_write_text(path, json.dumps(record, indent=2) + "\n")
-
-
-def save_model(path: str | os.PathLike[str], network: TwoLayerNet, config: TrainConfig) -> None:
-    """Save the parameters with the config as ``.npz`` (loadable with ``allow_pickle=False``).
-
-    Parameters
-    ----------
-    path : path
-        Where to write; the write is atomic.
-    network : TwoLayerNet
-        ``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)``, ``b2 (10,)``.
-    config : TrainConfig
-        Stored as JSON text in the ``config`` entry.
-    """
-    arrays: dict[str, np.ndarray] = {key: network.params[key] for key in PARAM_KEYS}
-    arrays["format_version"] = np.array(MODEL_FORMAT_VERSION)
-    arrays["config"] = np.array(json.dumps(config.to_dict()))
-    atomic_write_with(path, lambda f: np.savez(f, **arrays))
 
 
 def read_accuracy_csv(path: str | os.PathLike[str]) -> list[EpochEvent]:

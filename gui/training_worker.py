@@ -2,11 +2,12 @@
 
 The worker is a ``QObject`` moved to its own thread; ``QThread.started`` runs
 ``run()``, which builds the trainer (loading MNIST there, off the GUI thread)
-and iterates its events. Losses are sent in chunks about 30 times a second (as often as the window redraws), not
-one signal per iteration; everything else is sent as it happens. Control calls
-(``pause``, ``resume``, ``step``, ``stop``, ``set_learning_rate``) come from
-the GUI thread and are forwarded to the trainer, which is thread-safe for
-them; calls made before the trainer exists are applied as soon as it does.
+and iterates its events. Losses are sent in chunks about 30 times a second (as
+often as the window redraws), not one signal per iteration; everything else is
+sent as it happens. Control calls (``pause``, ``resume``, ``step``, ``stop``,
+``set_learning_rate``) come from the GUI thread and are forwarded to the
+trainer, which is thread-safe for them; calls made before the trainer exists
+are applied as soon as it does.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from core.data import load_mnist
-from core.network import TwoLayerNet
+from core.model_file import load_model_file, network_from
 from core.run_files import read_accuracy_csv
 from gui.cli import main
 
@@ -90,14 +90,15 @@ def test_short_run_writes_its_metrics(short_run):
 
 def test_short_run_saves_a_model_that_reproduces_its_accuracy(short_run):
     _, out = short_run
-    with np.load(out / "model.npz", allow_pickle=False) as saved:
-        params = {key: saved[key] for key in ("W1", "b1", "W2", "b2")}
-        config = json.loads(str(saved["config"]))
-        assert int(saved["format_version"]) == 1
-    assert params["W1"].shape == (784, 30) and params["W2"].shape == (30, 10)
-    assert config["hidden_size"] == 30
-    net = TwoLayerNet(784, 30, 10)
-    net.params = params
+    with np.load(out / "model.npz", allow_pickle=False) as raw:  # plain arrays, no pickles
+        assert int(raw["format_version"]) == 2
+    saved = load_model_file(out / "model.npz")
+    assert saved.params["W1"].shape == (784, 30) and saved.params["W2"].shape == (30, 10)
+    assert saved.config.hidden_size == 30 and saved.iterations_done == 1300
+    np.testing.assert_allclose(
+        saved.losses, np.loadtxt(out / "loss.csv", delimiter=",", skiprows=1)[:, 1], rtol=1e-8
+    )
+    net = network_from(saved)
     (x_train, t_train), (x_test, t_test) = load_mnist()
     summary = json.loads((out / "run.json").read_text())["summary"]
     assert net.accuracy(x_test, t_test) == pytest.approx(summary["final_test_acc"], abs=1e-4)
