@@ -21,7 +21,7 @@ def _display_problem() -> str | None:
     )
 
 
-def run_window(argv: Sequence[str]) -> int:
+def run_window(argv: Sequence[str], model_path: str | None = None) -> int:
     """Open the main window and run the event loop until it closes."""
     problem = _display_problem()
     if problem:
@@ -43,6 +43,8 @@ def run_window(argv: Sequence[str]) -> int:
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
     window = MainWindow()
     window.show()
+    if model_path is not None:
+        window.open_model(model_path)
     return app.exec()
 
 
@@ -51,6 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0].startswith("-platform"):
         return run_window(argv)
+    if argv[0].endswith(".npz"):  # mnist-trainer path/to/model.npz opens it in the window
+        return run_window(argv[1:], model_path=argv[0])
     from gui.cli import main as cli_main
 
     return cli_main(argv)

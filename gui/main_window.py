@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.data import load_mnist
+from core.model_file import ModelFileError, SavedModel, load_model_file
+from core.resume import resume_trainer, save_trainer
 from core.trainer import Dataset, DivergedEvent, EpochEvent, TrainConfig, Trainer
 from gui import exports, window_settings
 from gui.accuracy_plot_widget import AccuracyPlotWidget
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
         self._reset_when_stopped = False
+        self._opened_model: SavedModel | None = None
+        self.message_box: QMessageBox | None = None
         self._latest_weights: dict[str, np.ndarray] | None = None
         self._latest_weights_iteration = -1
         self._redraws = 0
@@ -143,6 +147,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self._action("&Open model…", self._on_open_model, "Ctrl+O"))
+        file_menu.addAction(self._action("&Save model…", self._on_save_model, "Ctrl+S"))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("Save &loss plot as PNG…", self._on_save_loss_png))
         file_menu.addAction(self._action("Save &accuracy plot as PNG…", self._on_save_accuracy_png))
         file_menu.addAction(self._action("Save &weights as PNG…", self._on_save_weights_png))
@@ -205,11 +212,20 @@ class MainWindow(QMainWindow):
     # -- user intent ---------------------------------------------------------------
 
     def start(self) -> None:
-        """Start a new run, or continue a stopped one."""
+        """Start a new run, or continue a stopped one (or an opened model)."""
         if self.state is RunState.IDLE:
             self._launch(self._new_trainer_factory())
-        elif self.state is RunState.STOPPED and self._trainer is not None:
-            self._launch(self._trainer)
+        elif self.state is RunState.STOPPED and self._continuation() is not None:
+            self._launch(self._continuation())
+
+    def _continuation(self) -> Trainer | Callable[[], Trainer] | None:
+        """What Continue goes on with: the stopped trainer, or the opened model's run."""
+        if self._trainer is not None:
+            return self._trainer
+        if self._opened_model is not None:
+            saved, loader = self._opened_model, self._data_loader
+            return lambda: resume_trainer(saved, loader())
+        return None
 
     def toggle_pause(self) -> None:
         """Pause a running run, resume a paused one."""
@@ -236,8 +252,8 @@ class MainWindow(QMainWindow):
             self._worker.step()
         elif self.state is RunState.IDLE:
             self._launch(self._new_trainer_factory(), step=True)
-        elif self.state is RunState.STOPPED and self._trainer is not None:
-            self._launch(self._trainer, step=True)
+        elif self.state is RunState.STOPPED and self._continuation() is not None:
+            self._launch(self._continuation(), step=True)
 
     def stop(self) -> None:
         """End the run at the next iteration; Start continues it."""
@@ -251,6 +267,7 @@ class MainWindow(QMainWindow):
             self._worker.stop()
             return
         self._trainer = None
+        self._opened_model = None
         self.epochs = []
         self._latest_weights = None
         self.loss_plot.clear()
@@ -302,6 +319,7 @@ class MainWindow(QMainWindow):
 
     def _on_worker_trainer_ready(self, trainer: Trainer) -> None:
         self._trainer = trainer
+        self._opened_model = None
         self.loss_plot.set_iteration_range(trainer.config.iters_num)
 
     def _on_worker_losses_arrived(self, first_iteration: int, losses: np.ndarray) -> None:
@@ -410,6 +428,68 @@ class MainWindow(QMainWindow):
                 elapsed=self.clock.elapsed,
             )
         )
+
+    # -- models ------------------------------------------------------------------------
+
+    def _show_message(self, title: str, text: str) -> None:
+        """A warning that does not block (the window goes on redrawing)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setObjectName("messageBox")
+        box.open()
+        self.message_box = box
+
+    def _on_save_model(self) -> None:
+        path = self._ask_save_path("Save model", "model.npz", "Models (*.npz)")
+        if path:
+            self.save_model(path)
+
+    def save_model(self, path: str) -> bool:
+        """Save the run (network, config, metrics, generator state) to ``path``."""
+        if self._trainer is None:
+            self._show_message("Nothing to save", "Train a network first (Start or Step).")
+            return False
+        if self._thread is not None and self.paused_at is None:
+            self._show_message("Pause first", "Pause or stop the run, then save the model.")
+            return False
+        try:
+            save_trainer(path, self._trainer)
+        except (OSError, ModelFileError) as exc:
+            self._show_message("Could not save the model", str(exc))
+            return False
+        self.status.showMessage(f"Saved the model to {path}", 5000)
+        return True
+
+    def _on_open_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", "", "Models (*.npz)")
+        if path:
+            self.open_model(path)
+
+    def open_model(self, path: str) -> bool:
+        """Show the model saved at ``path``; Continue trains it on. The file is checked first."""
+        if self._thread is not None:
+            self._show_message("Stop first", "Stop the run before opening a model.")
+            return False
+        try:
+            saved = load_model_file(path)
+        except ModelFileError as exc:
+            self._show_message("Could not open the model", str(exc))
+            return False
+        self.reset()
+        self._opened_model = saved
+        self.controls.set_config(saved.config)
+        self.loss_plot.set_iteration_range(saved.config.iters_num)
+        if len(saved.losses):
+            self.loss_plot.append(0, saved.losses)
+        for event in saved.epochs:
+            self._on_worker_epoch_finished(event)
+        self.weights_view.set_weights(saved.params["W1"])
+        trained = saved.iterations_done > 0 or saved.format_version == 1
+        self.reader.set_network(dict(saved.params), trained=trained)
+        done = saved.iterations_done >= saved.config.iters_num
+        self._set_state(RunState.FINISHED if done else RunState.STOPPED)
+        self._refresh()
+        self.status.showMessage(f"Opened {path}", 5000)
+        return True
 
     # -- files -----------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from core import run_files
-from core.model_file import ModelFileError, save_model_file
+from core.model_file import ModelFileError
+from core.resume import save_trainer
 from core.trainer import Trainer
 
 
@@ -72,15 +73,7 @@ class RunWriter:
         run_files.write_loss_csv(out / run_files.LOSS_CSV, trainer.train_loss_list)
         run_files.write_accuracy_csv(out / run_files.ACCURACY_CSV, trainer.epochs)
         try:
-            save_model_file(
-                out / run_files.MODEL_NPZ,
-                trainer.network,
-                trainer.config,
-                losses=trainer.train_loss_list,
-                epochs=trainer.epochs,
-                iterations_done=trainer.iterations_done,
-                extra={"rng_state": trainer.rng.bit_generator.state},
-            )
+            save_trainer(out / run_files.MODEL_NPZ, trainer)
         except ModelFileError as exc:  # NaN weights after a divergence: nothing to keep
             summary["model_not_saved"] = str(exc)
         self._write_chart()
