@@ -19,10 +19,14 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from core.network import TwoLayerNet
+from core.fast_gradient import numerical_gradient_fast
+from core.network import PARAM_KEYS, TwoLayerNet
 
 Dataset = tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
 """``(x_train, t_train), (x_test, t_test)`` as returned by ``load_mnist``."""
+
+
+GRADIENT_METHODS = ("backprop", "numerical")
 
 
 class ConfigError(ValueError):
@@ -47,6 +51,10 @@ class TrainConfig:
         Standard deviation of the initial weights.
     seed : int
         Seeds the initial weights and the minibatch draws.
+    gradient : str
+        ``"backprop"`` (the book's fast way) or ``"numerical"`` (central
+        differences, as the book's commented-out line; vectorised here, so a
+        learner can race the two and watch the same curves appear).
     """
 
     hidden_size: int = 50
@@ -55,6 +63,7 @@ class TrainConfig:
     iters_num: int = 10_000
     weight_init_std: float = 0.01
     seed: int = 0
+    gradient: str = "backprop"
 
     def __post_init__(self) -> None:
         for name in ("hidden_size", "batch_size", "iters_num"):
@@ -66,6 +75,10 @@ class TrainConfig:
             raise ConfigError(f"weight_init_std must be > 0, got {self.weight_init_std!r}")
         if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
             raise ConfigError(f"seed must be a whole number >= 0, got {self.seed!r}")
+        if self.gradient not in GRADIENT_METHODS:
+            raise ConfigError(
+                f"gradient must be one of {', '.join(GRADIENT_METHODS)}, got {self.gradient!r}"
+            )
 
     def iter_per_epoch(self, train_size: int) -> int:
         """Iterations per epoch: ``train_size // batch_size`` (600 in the book), at least 1."""
@@ -360,9 +373,7 @@ class Trainer:
             else:
                 np.take(self.x_train, batch_mask, axis=0, out=x_batch)
             with np.errstate(over="ignore", invalid="ignore"):
-                loss = self.network.train_step(
-                    x_batch, self.t_train[batch_mask], np.float32(self._learning_rate)
-                )
+                loss = self._step(x_batch, self.t_train[batch_mask])
             self._losses[i] = loss
             self.iterations_done = i + 1
             yield IterationEvent(i, loss)
@@ -388,6 +399,17 @@ class Trainer:
             if i % self.iter_per_epoch == 0:
                 pending.append((i, evaluator.submit(self.evaluate, self.network.copy())))
             yield from self._drain(pending, wait=False)
+
+    def _step(self, x_batch: np.ndarray, t_batch: np.ndarray) -> float:
+        """One SGD update with the configured gradient; the loss before it."""
+        learning_rate = np.float32(self._learning_rate)
+        if self.config.gradient == "backprop":
+            return self.network.train_step(x_batch, t_batch, learning_rate)
+        loss = self.network.loss(x_batch, t_batch)
+        grads = numerical_gradient_fast(self.network, x_batch, t_batch)
+        for key in PARAM_KEYS:
+            self.network.params[key] -= learning_rate * grads[key]
+        return loss
 
     def _drain(self, pending: deque[tuple[int, Future]], *, wait: bool) -> Iterator[EpochEvent]:
         """Yield the finished accuracy measurements in order (all of them if ``wait``)."""

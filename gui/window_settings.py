@@ -8,7 +8,15 @@ from core.trainer import ConfigError, TrainConfig
 
 ORGANIZATION = "mnist-trainer"
 APPLICATION = "mnist-trainer"
-_FIELDS = ("hidden_size", "learning_rate", "batch_size", "iters_num", "weight_init_std", "seed")
+_FIELDS = (
+    "hidden_size",
+    "learning_rate",
+    "batch_size",
+    "iters_num",
+    "weight_init_std",
+    "seed",
+    "gradient",
+)
 
 
 def open_settings() -> QSettings:

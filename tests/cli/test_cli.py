@@ -81,6 +81,7 @@ def test_short_run_writes_its_metrics(short_run):
         "iters_num": 1300,
         "weight_init_std": 0.01,
         "seed": 1,
+        "gradient": "backprop",
     }
     summary = record["summary"]
     assert summary["status"] == "finished" and summary["iterations_done"] == 1300
@@ -236,3 +237,14 @@ def test_no_display_gets_a_clear_message_instead_of_a_qt_abort():
 def test_console_script_is_installed():
     script = Path(sys.executable).with_name("mnist-trainer")
     assert script.is_file() or os.name == "nt"
+
+
+def test_numerical_gradient_trains_like_backprop(tmp_path):
+    losses = {}
+    for method in ("backprop", "numerical"):
+        out = tmp_path / method
+        result = run_cli("train", "--iters", "40", "--gradient", method, "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        assert json.loads((out / "run.json").read_text())["config"]["gradient"] == method
+        losses[method] = np.loadtxt(out / "loss.csv", delimiter=",", skiprows=1)[:, 1]
+    np.testing.assert_allclose(losses["numerical"], losses["backprop"], rtol=1e-3)

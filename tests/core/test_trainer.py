@@ -71,6 +71,7 @@ def test_defaults_are_the_books():
         ("iters_num", 2.5),
         ("weight_init_std", 0.0),
         ("seed", -1),
+        ("gradient", "guess"),
     ],
 )
 def test_bad_settings_are_refused_with_their_name(field, value):
@@ -265,3 +266,12 @@ def test_the_books_run_reaches_the_books_accuracy():
     assert trainer.test_acc_list[-1] >= 0.94
     assert trainer.train_acc_list[-1] >= 0.94
     assert trainer.train_loss_list[-100:].mean() < 0.3
+
+
+def test_numerical_gradient_follows_the_same_path_as_backprop(dataset):
+    backprop = Trainer(small_config(iters_num=60), dataset)
+    numerical = Trainer(small_config(iters_num=60, gradient="numerical"), dataset)
+    collect(backprop)
+    collect(numerical)
+    np.testing.assert_allclose(numerical.train_loss_list, backprop.train_loss_list, rtol=1e-3)
+    assert numerical.test_acc_list == pytest.approx(backprop.test_acc_list, abs=0.02)

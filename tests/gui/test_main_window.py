@@ -8,7 +8,7 @@ import threading
 import numpy as np
 import pytest
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
-from PySide6.QtWidgets import QDoubleSpinBox, QPushButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QPushButton, QSpinBox
 
 from core.trainer import TrainConfig
 from gui.controls_widget import RunState
@@ -69,6 +69,18 @@ def test_named_widgets_exist(window):
     assert window.findChild(type(window.accuracy_plot), "accuracyPlot") is window.accuracy_plot
     assert window.findChild(type(window.weights_view), "weightsView") is window.weights_view
     assert window.windowTitle() == "MNIST Trainer"
+
+
+def test_gradient_method_is_a_setting_of_the_run(qtbot, window):
+    combo = window.findChild(QComboBox, "gradientMethodCombo")
+    combo.setCurrentIndex(combo.findData("numerical"))
+    assert window.controls.config().gradient == "numerical"
+    set_iterations(window, 30)
+    button(window, "startButton").click()
+    assert not combo.isEnabled()
+    wait_for_state(qtbot, window, RunState.FINISHED)
+    assert window.trainer.config.gradient == "numerical"
+    assert window.trainer.iterations_done == 30
 
 
 def test_defaults_are_the_books(window):
