@@ -53,8 +53,19 @@ def write_accuracy_csv(path: str | os.PathLike[str], epochs: Sequence[EpochEvent
 def write_run_json(
     path: str | os.PathLike[str], config: TrainConfig, summary: dict[str, Any]
 ) -> None:
-    """Write the config and the summary of a run as indented JSON."""
-    record = {"config": config.to_dict(), "summary": summary}
+    """Write the config and the summary of a run as indented JSON.
+
+    Other top-level entries already in the file (the run's ``name`` and
+    ``created`` time, see ``core.run_store``) are kept.
+    """
+    record: dict[str, Any] = {}
+    try:
+        existing = json.loads(Path(path).read_text(encoding="utf-8"))
+        if isinstance(existing, dict):
+            record.update(existing)
+    except (OSError, ValueError):
+        pass  # no file yet, or one this write replaces
+    record.update({"config": config.to_dict(), "summary": summary})
     atomic_write_text(path, json.dumps(record, indent=2) + "\n")
 
 

@@ -9,7 +9,6 @@ the next iteration and still writes what it has (exit status 130).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import math
 import signal
 import sys
@@ -20,6 +19,7 @@ from typing import NoReturn, TextIO
 
 from core.blas import use_training_blas_threads
 from core.data import DatasetError, load_mnist
+from core.run_store import ENV_VAR, new_run_dir, runs_dir
 from core.trainer import (
     GRADIENT_METHODS,
     ConfigError,
@@ -134,7 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--out",
         type=Path,
         metavar="DIR",
-        help="folder for the run's files (default: runs/<date-time>)",
+        help="folder for the run's files (default: a new folder in the runs folder, "
+        f"where the window's Runs panel lists it; ${ENV_VAR} moves it)",
     )
     train.add_argument(
         "--force", action="store_true", help="write into --out even if it already holds files"
@@ -148,15 +149,6 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--quiet", action="store_true", help="print only errors")
     train.set_defaults(subparser=train)
     return parser
-
-
-def default_out_dir(now: dt.datetime | None = None) -> Path:
-    """A new ``runs/<YYYYmmdd-HHMMSS>`` folder name that does not exist yet."""
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    candidate, n = Path("runs") / stamp, 2
-    while candidate.exists():
-        candidate, n = Path("runs") / f"{stamp}-{n}", n + 1
-    return candidate
 
 
 class ProgressLine:
@@ -194,7 +186,11 @@ class ProgressLine:
 
 
 def _prepare_out_dir(parser: argparse.ArgumentParser, out: Path | None, force: bool) -> Path:
-    out = out if out is not None else default_out_dir()
+    if out is None:
+        try:
+            return new_run_dir(runs_dir())
+        except OSError as exc:
+            parser.error(f"cannot create a run folder in {runs_dir()}: {exc.strerror or exc}")
     if out.exists() and not out.is_dir():
         parser.error(f"--out {out} is a file, not a folder")
     if out.is_dir() and any(out.iterdir()) and not force:

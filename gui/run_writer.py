@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import sys
 import time
@@ -9,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from core import run_files
+from core.atomic import atomic_write_text
 from core.model_file import ModelFileError
 from core.resume import save_trainer
+from core.run_store import created_now
 from core.trainer import Trainer
 
 
@@ -29,6 +32,9 @@ class RunWriter:
         self.out = Path(out)
         self.trainer = trainer
         self.started = time.perf_counter()
+        run_json = self.out / run_files.RUN_JSON
+        if not run_json.exists():
+            atomic_write_text(run_json, json.dumps({"created": created_now()}) + "\n")
 
     def _summary(self, status: str) -> dict[str, Any]:
         trainer = self.trainer

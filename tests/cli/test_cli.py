@@ -131,13 +131,23 @@ def test_force_overwrites(tmp_path):
     assert json.loads((out / "run.json").read_text())["summary"]["iterations_done"] == 7
 
 
-def test_default_out_is_a_new_folder_under_runs(tmp_path):
-    result = run_cli("train", "--iters", "2", "--quiet", cwd=tmp_path)
+def test_default_out_is_a_new_run_in_the_data_folder(tmp_path):
+    env = {**os.environ, "MNIST_TRAINER_DATA": str(tmp_path / "data")}
+    result = subprocess.run(
+        [sys.executable, "-m", "gui.app", "train", "--iters", "2", "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
-    (run,) = (tmp_path / "runs").iterdir()
+    (run,) = (tmp_path / "data" / "runs").iterdir()
     assert re.fullmatch(r"\d{8}-\d{6}", run.name)
     assert (run / "model.npz").is_file()
+    record = json.loads((run / "run.json").read_text())
+    assert "created" in record and record["summary"]["status"] == "finished"
 
 
 def test_ctrl_c_stops_cleanly_and_keeps_the_run(tmp_path):

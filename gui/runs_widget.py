@@ -1,0 +1,253 @@
+"""The saved runs of a runs folder as a sortable table: rename, delete, overlay.
+
+Selecting runs emits ``overlay_changed`` with each run's losses and epochs, which
+the main window draws over its loss and accuracy plots. Everything on disk goes
+through ``core.run_store``; this widget only shows it and forwards the user's intent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import run_store
+from core.run_store import RunInfo, RunStoreError
+from core.trainer import EpochEvent
+
+COLUMNS = ("Name", "Date", "Network", "Test acc", "Duration", "Status")
+NAME, DATE, NETWORK, TEST_ACC, DURATION, STATUS = range(len(COLUMNS))
+PATH_ROLE = Qt.ItemDataRole.UserRole  # str(run folder) on column 0
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a comparable key on every column
+NO_FOLDER_HINT = "No runs folder chosen yet."
+
+Overlay = tuple[RunInfo, np.ndarray, list[EpochEvent]]
+
+
+def format_duration(seconds: float | None) -> str:
+    """``75.4`` -> ``"1:15"``; ``None`` -> ``"-"``."""
+    if seconds is None:
+        return "-"
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+class _RunItem(QTreeWidgetItem):
+    """A row that sorts by its ``SORT_ROLE`` keys (dates, numbers), not by its texts."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        return self.data(column, SORT_ROLE) < other.data(column, SORT_ROLE)
+
+
+def _row_for(info: RunInfo) -> _RunItem:
+    acc = info.final_test_acc
+    cells: list[tuple[str, Any]] = [
+        (info.name, info.name.casefold()),
+        (info.created.strftime("%Y-%m-%d %H:%M"), info.created.timestamp()),
+        (info.describe(), info.describe()),
+        ("-" if acc is None else f"{acc:.4f}", -1.0 if acc is None else acc),
+        (format_duration(info.duration_s), -1.0 if info.duration_s is None else info.duration_s),
+        (info.status, info.status),
+    ]
+    item = _RunItem([text for text, _ in cells])
+    for column, (_, key) in enumerate(cells):
+        item.setData(column, SORT_ROLE, key)
+    item.setData(NAME, PATH_ROLE, str(info.path))
+    item.setToolTip(NAME, str(info.path))
+    return item
+
+
+class RunsWidget(QWidget):
+    """Lists the runs in a folder, newest first; renames, deletes and overlays them.
+
+    Parameters
+    ----------
+    parent : QWidget, optional
+        The Qt parent.
+    root : Path, optional
+        The runs folder; can be set later with ``set_root``.
+    confirm : callable, optional
+        ``confirm(question) -> bool`` asks the user before deleting; the default
+        is a Yes/No ``QMessageBox.question``.
+
+    Signals
+    -------
+    overlay_changed(list)
+        The selection changed: one ``(RunInfo, losses (N,) float, epochs list[EpochEvent])``
+        per selected run whose metrics could be read.
+    """
+
+    overlay_changed = Signal(list)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        root: Path | None = None,
+        confirm: Callable[[str], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("runsPanel")
+        self._root: Path | None = None
+        self._confirm = confirm or self._ask_yes_no
+        self._runs: dict[str, RunInfo] = {}
+        self._metrics: dict[str, tuple[np.ndarray, list[EpochEvent]]] = {}
+
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("runsFolderLabel")
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTreeWidget()
+        self.table.setObjectName("runsTable")
+        self.table.setHeaderLabels(list(COLUMNS))
+        self.table.setRootIsDecorated(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self.message = QLabel()
+        self.message.setObjectName("runsMessage")
+        self.message.setWordWrap(True)
+        self.refresh_button = self._button("refreshRunsButton", "Refresh", self.refresh)
+        self.rename_button = self._button("renameRunButton", "Rename…", self._on_rename_clicked)
+        self.delete_button = self._button("deleteRunsButton", "Delete", self._on_delete_clicked)
+
+        buttons = QHBoxLayout()
+        for button in (self.refresh_button, self.rename_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        self.set_root(root)
+
+    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _ask_yes_no(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Delete runs", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @property
+    def root(self) -> Path | None:
+        """The runs folder shown, or None."""
+        return self._root
+
+    def set_root(self, root: Path | None) -> None:
+        """Show the runs in ``root`` (None: no folder, an empty table)."""
+        self._root = None if root is None else Path(root)
+        text = str(self._root) if self._root is not None else "(no runs folder)"
+        self.folder_label.setText(f"Runs folder: {text}")
+        self.folder_label.setToolTip(text)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List the runs again, keeping the selected runs selected where they still exist."""
+        selected = {str(info.path) for info in self.selected_runs()}
+        runs = run_store.list_runs(self._root) if self._root is not None else []
+        self._runs = {str(info.path): info for info in runs}
+        self._metrics.clear()
+        with QSignalBlocker(self.table):
+            self.table.clear()
+            self.table.addTopLevelItems([_row_for(info) for info in runs])
+            for item in self._items():
+                item.setSelected(item.data(NAME, PATH_ROLE) in selected)
+        self.message.setText(self._hint() if not runs else "")
+        self._on_table_selection_changed()
+
+    def _hint(self) -> str:
+        if self._root is None:
+            return NO_FOLDER_HINT
+        if not self._root.is_dir():
+            return f"{self._root} does not exist yet: runs appear here once one is saved."
+        return f"No runs in {self._root} yet: train a network and its run appears here."
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        return [self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount())]
+
+    def selected_runs(self) -> list[RunInfo]:
+        """The selected runs, in the table's order."""
+        paths = [item.data(NAME, PATH_ROLE) for item in self._items() if item.isSelected()]
+        return [self._runs[path] for path in paths if path in self._runs]
+
+    def rename_selected(self, new_name: str) -> RunInfo | None:
+        """Rename the one selected run; returns its new info, or None (see ``runsMessage``)."""
+        runs = self.selected_runs()
+        if len(runs) != 1:
+            self.message.setText("Select exactly one run to rename.")
+            return None
+        try:
+            renamed = run_store.rename_run(runs[0], new_name)
+        except (RunStoreError, OSError) as exc:
+            self.message.setText(f"Could not rename {runs[0].name}: {exc}")
+            return None
+        self.refresh()
+        return renamed
+
+    def delete_selected(self) -> int:
+        """Ask, then delete the selected runs; returns how many were deleted."""
+        runs = self.selected_runs()
+        if not runs or not self._confirm(
+            f"Delete {len(runs)} run{'s' if len(runs) != 1 else ''}? This cannot be undone."
+        ):
+            return 0
+        errors = []
+        for info in runs:
+            try:
+                run_store.delete_run(info, self._root)
+            except (RunStoreError, OSError) as exc:
+                errors.append(f"Could not delete {info.name}: {exc}")
+        self.refresh()
+        if errors:
+            self.message.setText("\n".join(errors))
+        return len(runs) - len(errors)
+
+    def _on_rename_clicked(self) -> None:
+        runs = self.selected_runs()
+        if len(runs) != 1:
+            return
+        name, ok = QInputDialog.getText(self, "Rename run", "New name:", text=runs[0].name)
+        if ok:
+            self.rename_selected(name)
+
+    def _on_delete_clicked(self) -> None:
+        self.delete_selected()
+
+    def _on_table_selection_changed(self) -> None:
+        runs = self.selected_runs()
+        self.rename_button.setEnabled(len(runs) == 1)
+        self.delete_button.setEnabled(len(runs) >= 1)
+        overlays: list[Overlay] = []
+        problems = []
+        for info in runs:
+            key = str(info.path)
+            try:
+                if key not in self._metrics:
+                    self._metrics[key] = run_store.load_run_metrics(info.path)
+            except (RunStoreError, OSError) as exc:
+                problems.append(f"{info.name} is not overlaid: {exc}")
+                continue
+            overlays.append((info, *self._metrics[key]))
+        if problems or runs:
+            self.message.setText("\n".join(problems))
+        self.overlay_changed.emit(overlays)

@@ -1,0 +1,361 @@
+"""core.run_store: where runs live, listing them, reading their curves, rename, delete."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from core import run_store
+from core.run_files import (
+    ACCURACY_CSV,
+    LOSS_CSV,
+    RUN_JSON,
+    write_accuracy_csv,
+    write_loss_csv,
+    write_run_json,
+)
+from core.run_store import (
+    RunInfo,
+    RunStoreError,
+    delete_run,
+    list_runs,
+    load_run_metrics,
+    new_run_dir,
+    read_run_info,
+    read_run_json,
+    rename_run,
+    update_run_json,
+)
+from core.trainer import EpochEvent, TrainConfig
+
+EPOCHS = [EpochEvent(0, 0, 0.1, 0.12), EpochEvent(1, 600, 0.8, 0.81)]
+
+
+def make_run(
+    root: Path,
+    folder: str,
+    *,
+    created: str | None = None,
+    summary: dict | None = None,
+    config: TrainConfig | None = None,
+) -> Path:
+    """A finished run folder as the writer leaves it."""
+    path = root / folder
+    path.mkdir(parents=True)
+    losses = np.array([2.3, 1.5, np.nan, 0.4])
+    write_loss_csv(path / LOSS_CSV, losses)
+    write_accuracy_csv(path / ACCURACY_CSV, EPOCHS)
+    summary = summary or {
+        "status": "finished",
+        "iterations_done": 10_000,
+        "last_epoch_train_acc": 0.94,
+        "last_epoch_test_acc": 0.93,
+        "final_train_acc": 0.95,
+        "final_test_acc": 0.945,
+        "duration_s": 12.5,
+    }
+    write_run_json(path / RUN_JSON, config or TrainConfig(), summary)
+    if created is not None:
+        update_run_json(path, created=created)
+    return path
+
+
+# -- where runs live ------------------------------------------------------------------
+
+
+def test_env_var_overrides_the_data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv(run_store.ENV_VAR, str(tmp_path / "data"))
+    assert run_store.default_data_dir() == tmp_path / "data"
+    assert run_store.runs_dir() == tmp_path / "data" / "runs"
+    assert run_store.runs_dir(tmp_path) == tmp_path / "runs"
+
+
+def test_an_empty_env_var_is_ignored(monkeypatch):
+    monkeypatch.setenv(run_store.ENV_VAR, "  ")
+    monkeypatch.setitem(sys.modules, "platformdirs", None)  # import fails
+    monkeypatch.setattr(run_store, "_platform_data_dir", lambda app: Path("/fallback") / app)
+    assert run_store.default_data_dir() == Path("/fallback/mnist-trainer")
+
+
+def test_platformdirs_is_preferred_when_installed(monkeypatch):
+    class FakePlatformdirs:
+        @staticmethod
+        def user_data_path(app, appauthor=None):
+            assert appauthor is False
+            return Path("/pd") / app
+
+    monkeypatch.delenv(run_store.ENV_VAR, raising=False)
+    monkeypatch.setitem(sys.modules, "platformdirs", FakePlatformdirs)
+    assert run_store.default_data_dir() == Path("/pd/mnist-trainer")
+
+
+def test_fallback_on_linux_follows_xdg(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(Path, "home", lambda: tmp_path / "home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert run_store._platform_data_dir("app") == tmp_path / "xdg" / "app"
+    monkeypatch.setenv("XDG_DATA_HOME", "relative/is/ignored")
+    assert run_store._platform_data_dir("app") == tmp_path / "home" / ".local" / "share" / "app"
+    monkeypatch.delenv("XDG_DATA_HOME")
+    assert run_store._platform_data_dir("app") == tmp_path / "home" / ".local" / "share" / "app"
+
+
+def test_fallback_on_macos_and_windows(tmp_path, monkeypatch):
+    monkeypatch.setattr(Path, "home", lambda: tmp_path)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert run_store._platform_data_dir("app") == tmp_path / "Library/Application Support/app"
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("APPDATA", str(tmp_path / "Roaming"))
+    assert run_store._platform_data_dir("app") == tmp_path / "Roaming" / "app"
+
+
+def test_new_run_dir_is_unique_and_creates_root(tmp_path):
+    root = tmp_path / "runs"
+    now = datetime(2025, 1, 31, 14, 5, 9)
+    first = new_run_dir(root, now)
+    second = new_run_dir(root, now)
+    third = new_run_dir(root, now)
+    assert [p.name for p in (first, second, third)] == [
+        "20250131-140509",
+        "20250131-140509-2",
+        "20250131-140509-3",
+    ]
+    assert all(p.is_dir() and not any(p.iterdir()) for p in (first, second, third))
+
+
+# -- listing ----------------------------------------------------------------------------
+
+
+def test_list_runs_reads_the_summary(tmp_path):
+    path = make_run(tmp_path, "20250131-140509", created="2025-01-31T14:05:09+01:00")
+    [info] = list_runs(tmp_path)
+    assert info.path == path
+    assert info.name == "20250131-140509"
+    assert info.created == datetime.fromisoformat("2025-01-31T14:05:09+01:00")
+    assert info.config == TrainConfig()
+    assert info.status == "finished"
+    assert info.iterations_done == 10_000
+    assert (info.final_train_acc, info.final_test_acc) == (0.95, 0.945)
+    assert info.duration_s == 12.5
+    assert info.describe() == "784-50-10, lr 0.1, batch 100, 10,000 iterations"
+
+
+def test_accuracy_falls_back_to_the_last_epoch(tmp_path):
+    summary = {"status": "stopped", "iterations_done": 1200, "last_epoch_train_acc": 0.8,
+               "last_epoch_test_acc": 0.79, "duration_s": 1.0}  # fmt: skip
+    make_run(tmp_path, "r", summary=summary, config=TrainConfig(hidden_size=100))
+    [info] = list_runs(tmp_path)
+    assert (info.final_train_acc, info.final_test_acc) == (0.8, 0.79)
+    assert info.describe() == "784-100-10, lr 0.1, batch 100, 1,200 of 10,000 iterations"
+
+
+def test_list_runs_newest_first(tmp_path):
+    make_run(tmp_path, "b", created="2025-01-02T00:00:00+00:00")
+    make_run(tmp_path, "a", created="2025-03-01T00:00:00+00:00")
+    make_run(tmp_path, "c", created="2024-12-31T23:00:00-05:00")  # 2025-01-01T04:00Z
+    assert [info.path.name for info in list_runs(tmp_path)] == ["a", "b", "c"]
+
+
+def test_created_falls_back_to_the_folder_mtime(tmp_path):
+    old = make_run(tmp_path, "old")
+    new = make_run(tmp_path, "new", created="not a date")
+    week_ago = (datetime.now() - timedelta(days=7)).timestamp()
+    os.utime(old, (week_ago, week_ago))
+    runs = list_runs(tmp_path)
+    assert [info.path for info in runs] == [new, old]
+    assert runs[1].created.timestamp() == pytest.approx(week_ago)
+    assert runs[1].created.tzinfo is not None  # comparable with stored times
+
+
+def test_created_falls_back_to_the_time_in_the_folder_name(tmp_path):
+    make_run(tmp_path, "20250131-140509-2")
+    [info] = list_runs(tmp_path)
+    assert info.created == datetime(2025, 1, 31, 14, 5, 9).astimezone()
+
+
+@pytest.mark.parametrize("text", ["{not json", "[1, 2]", "", "\xff"])
+def test_a_corrupt_run_json_is_listed_as_unreadable(tmp_path, text):
+    make_run(tmp_path, "good")
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / RUN_JSON).write_text(text, encoding="latin-1")
+    by_name = {info.path.name: info for info in list_runs(tmp_path)}
+    assert by_name["good"].status == "finished"
+    info = by_name["bad"]
+    assert (info.status, info.name, info.config, info.iterations_done) == (
+        "unreadable",
+        "bad",
+        None,
+        0,
+    )
+    assert info.final_test_acc is None
+    assert info.describe() == "settings unknown, 0 iterations"
+
+
+def test_odd_values_in_run_json_do_not_raise(tmp_path):
+    path = tmp_path / "odd"
+    path.mkdir()
+    summary = {
+        "status": 3,
+        "iterations_done": "many",
+        "final_train_acc": 10**400,
+        "final_test_acc": "NaN",
+        "duration_s": True,
+    }
+    record = {"config": {"hidden_size": -1, "colour": "red"}, "summary": summary}
+    (path / RUN_JSON).write_text(json.dumps(record), encoding="utf-8")
+    [info] = list_runs(tmp_path)
+    assert (info.config, info.status, info.iterations_done) == (None, "unknown", 0)
+    assert (info.final_train_acc, info.final_test_acc, info.duration_s) == (None, None, None)
+
+
+def test_list_runs_skips_folders_without_run_json(tmp_path):
+    make_run(tmp_path, "run")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "loose.txt").write_text("x", encoding="utf-8")
+    assert [info.path.name for info in list_runs(tmp_path)] == ["run"]
+
+
+def test_a_missing_root_lists_nothing(tmp_path):
+    assert list_runs(tmp_path / "nowhere") == []
+
+
+# -- metrics ------------------------------------------------------------------------------
+
+
+def test_load_run_metrics_round_trip(tmp_path):
+    path = make_run(tmp_path, "r")
+    losses, epochs = load_run_metrics(path)
+    assert losses.dtype == np.float64 and losses.shape == (4,)
+    np.testing.assert_array_equal(losses, [2.3, 1.5, np.nan, 0.4])
+    assert epochs == EPOCHS
+
+
+def test_missing_metric_files_are_empty(tmp_path):
+    path = make_run(tmp_path, "r")
+    (path / LOSS_CSV).unlink()
+    (path / ACCURACY_CSV).unlink()
+    losses, epochs = load_run_metrics(path)
+    assert losses.shape == (0,) and losses.dtype == np.float64
+    assert epochs == []
+
+
+def test_header_only_files_are_empty(tmp_path):
+    path = make_run(tmp_path, "r")
+    write_loss_csv(path / LOSS_CSV, np.array([]))
+    write_accuracy_csv(path / ACCURACY_CSV, [])
+    losses, epochs = load_run_metrics(path)
+    assert losses.shape == (0,) and epochs == []
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "problem"),
+    [
+        (LOSS_CSV, "iteration,loss\n0,2.3\n1,oops\n", "line 3"),
+        (LOSS_CSV, "iteration,loss\n0,2.3,9\n", "line 2"),
+        (LOSS_CSV, "", "first line"),
+        (LOSS_CSV, "0,2.3\n", "first line"),
+        (ACCURACY_CSV, "epoch,iteration,train_acc,test_acc\n0,0,0.1\n", "malformed"),
+        (ACCURACY_CSV, "epoch,iteration,train_acc,test_acc\nx,0,0.1,0.2\n", "malformed"),
+        (ACCURACY_CSV, "something else\n", "first line"),
+    ],
+)
+def test_a_malformed_metric_file_raises_a_clear_error(tmp_path, file, text, problem):
+    path = make_run(tmp_path, "r")
+    (path / file).write_text(text, encoding="utf-8")
+    with pytest.raises(RunStoreError, match=problem) as info:
+        load_run_metrics(path)
+    message = str(info.value)
+    assert str(path / file) in message and "delete the run" in message
+
+
+# -- run.json, rename, delete ----------------------------------------------------------------
+
+
+def test_update_run_json_keeps_other_keys(tmp_path):
+    path = make_run(tmp_path, "r")
+    record = update_run_json(path, created="2025-01-31T14:05:09+00:00", name="first")
+    assert read_run_json(path) == record
+    assert record["summary"]["status"] == "finished" and record["config"]["hidden_size"] == 50
+    assert sorted(p.name for p in path.iterdir()) == sorted([LOSS_CSV, ACCURACY_CSV, RUN_JSON])
+
+
+def test_read_run_json_errors(tmp_path):
+    with pytest.raises(RunStoreError, match="not a run"):
+        read_run_json(tmp_path)
+    (tmp_path / RUN_JSON).write_text("[]", encoding="utf-8")
+    with pytest.raises(RunStoreError, match="no JSON object"):
+        read_run_json(tmp_path)
+
+
+def test_rename_round_trip(tmp_path):
+    path = make_run(tmp_path, "20250131-140509")
+    [info] = list_runs(tmp_path)
+    renamed = rename_run(info, "  lr 0.1 baseline ")
+    assert renamed.name == "lr 0.1 baseline" and renamed.path == path
+    assert read_run_json(path)["name"] == "lr 0.1 baseline"
+    assert list_runs(tmp_path) == [renamed]
+
+
+def test_rename_keeps_an_mtime_based_run_in_its_place(tmp_path):
+    old = make_run(tmp_path, "old")
+    make_run(tmp_path, "new")
+    week_ago = (datetime.now() - timedelta(days=7)).timestamp()
+    os.utime(old, (week_ago, week_ago))
+    renamed = rename_run(read_run_info(old), "renamed")
+    runs = list_runs(tmp_path)
+    assert [info.name for info in runs] == ["new", "renamed"]
+    assert runs[1] == renamed and renamed.created.timestamp() == pytest.approx(week_ago)
+
+
+@pytest.mark.parametrize("name", ["", "   \t"])
+def test_rename_refuses_an_empty_name(tmp_path, name):
+    make_run(tmp_path, "r")
+    [info] = list_runs(tmp_path)
+    with pytest.raises(RunStoreError, match="empty"):
+        rename_run(info, name)
+    assert "name" not in read_run_json(info.path)
+
+
+def test_delete_run_removes_the_folder(tmp_path):
+    keep = make_run(tmp_path, "keep")
+    gone = make_run(tmp_path, "gone")
+    delete_run(read_run_info(gone), root=tmp_path)
+    assert not gone.exists() and keep.exists()
+    assert [info.path for info in list_runs(tmp_path)] == [keep]
+
+
+def test_delete_run_uses_the_default_root(tmp_path, monkeypatch):
+    monkeypatch.setenv(run_store.ENV_VAR, str(tmp_path))
+    path = make_run(run_store.runs_dir(), "r")
+    delete_run(read_run_info(path))
+    assert not path.exists()
+
+
+def test_delete_refuses_a_folder_that_is_not_a_run(tmp_path):
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "cat.png").write_bytes(b"x")
+    info = RunInfo(folder, "photos", datetime.now().astimezone(), None, "unreadable")
+    with pytest.raises(RunStoreError, match="not a run folder"):
+        delete_run(info, root=tmp_path)
+    assert (folder / "cat.png").exists()
+
+
+def test_delete_refuses_a_run_outside_the_root(tmp_path):
+    root = tmp_path / "runs"
+    root.mkdir()
+    outside = make_run(tmp_path / "elsewhere", "r")
+    nested = make_run(root / "r" / "deeper", "r")
+    for path in (outside, nested):
+        with pytest.raises(RunStoreError, match="not a run inside"):
+            delete_run(read_run_info(path), root=root)
+        assert path.exists()
+    with pytest.raises(RunStoreError):
+        delete_run(read_run_info(root), root=root)  # the root itself is no run
