@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 TRAIN_COLOR = "#1f77b4"
 TEST_COLOR = "#ff7f0e"
+OVERLAY_COLORS = ("#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
+"""Colours of saved runs drawn over the current one, in turn."""
 
 
 def style_accuracy_plot(plot: pg.PlotItem) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
-from gui.accuracy_chart import add_accuracy_curves, style_accuracy_plot
+from core.trainer import EpochEvent
+from gui.accuracy_chart import OVERLAY_COLORS, add_accuracy_curves, style_accuracy_plot
 
 
 class AccuracyPlotWidget(pg.PlotWidget):
@@ -51,11 +52,36 @@ class AccuracyPlotWidget(pg.PlotWidget):
         self.hover_item.hide()
         plot.addItem(self.hover_item, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+        self.overlay_curves: list[pg.PlotDataItem] = []
         self._epochs: list[int] = []
         self._iterations: list[int] = []
         self._train_acc: list[float] = []
         self._test_acc: list[float] = []
         self._dirty = False
+
+    def set_overlays(self, runs: list[tuple[str, list[EpochEvent]]]) -> None:
+        """Draw the test accuracy of saved runs ``(name, epochs)`` for comparison.
+
+        Each is a thin dashed line with small squares in its own colour, named in
+        the legend. An empty list removes them.
+        """
+        plot = self.getPlotItem()
+        for item in self.overlay_curves:
+            plot.removeItem(item)
+        self.overlay_curves = []
+        for n, (name, epochs) in enumerate(runs):
+            color = OVERLAY_COLORS[n % len(OVERLAY_COLORS)]
+            curve = plot.plot(
+                [e.epoch for e in epochs],
+                [e.test_acc for e in epochs],
+                pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
+                symbol="s",
+                symbolSize=5,
+                symbolBrush=color,
+                symbolPen=color,
+                name=f"{name} (test)",
+            )
+            self.overlay_curves.append(curve)
 
     @property
     def epochs(self) -> np.ndarray:

@@ -29,6 +29,7 @@ from core.trainer import (
     TrainConfig,
     Trainer,
 )
+from gui.gradcheck_command import add_gradcheck_parser, gradcheck_command
 from gui.run_writer import RunWriter
 
 EXIT_OK, EXIT_DIVERGED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -148,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     train.add_argument("--quiet", action="store_true", help="print only errors")
     train.set_defaults(subparser=train)
+    add_gradcheck_parser(commands)
     return parser
 
 
@@ -290,5 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "train":
         return train_command(args, args.subparser)
+    if args.command == "gradcheck":
+        return gradcheck_command(args, args.subparser)
     parser.print_help()
     return EXIT_OK

@@ -14,10 +14,25 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from gui.accuracy_chart import OVERLAY_COLORS
+
 LOSS_COLOR = "#1f77b4"
 RAW_COLOR = "#bcd5ea"  # LOSS_COLOR at about a quarter strength on white
 SMOOTHING_WEIGHT = 0.98  # per iteration: a time constant of 1 / (1 - 0.98) = 50 iterations
 _INITIAL_CAPACITY = 1024
+
+
+def smooth_losses(losses: np.ndarray) -> np.ndarray:
+    """The debiased moving average the plot draws, for a whole series ``(N,)`` at once."""
+    w, ema, bias, last = SMOOTHING_WEIGHT, 0.0, 1.0, math.nan
+    out = np.empty(len(losses))
+    for n, value in enumerate(np.asarray(losses, dtype=float).tolist()):
+        if math.isfinite(value):
+            ema = w * ema + (1.0 - w) * value
+            bias *= w
+            last = ema / (1.0 - bias)
+        out[n] = last
+    return out
 
 
 class LossPlotWidget(pg.PlotWidget):
@@ -64,8 +79,33 @@ class LossPlotWidget(pg.PlotWidget):
         self._y_top = 0.0
         self.set_iteration_range(1)
         self.epoch_lines: list[pg.InfiniteLine] = []
+        self.overlay_curves: list[pg.PlotDataItem] = []
         self._pending_lines: list[pg.InfiniteLine] = []
         self._reset_buffers()
+
+    def set_overlays(self, runs: list[tuple[str, np.ndarray]]) -> None:
+        """Draw the smoothed losses of saved runs ``(name, losses (N,))`` for comparison.
+
+        Each is a thin dashed line in its own colour, named in the legend; the
+        x axis widens to the longest. An empty list removes them.
+        """
+        plot = self.getPlotItem()
+        for item in self.overlay_curves:
+            plot.removeItem(item)
+        self.overlay_curves = []
+        longest = 0
+        for n, (name, losses) in enumerate(runs):
+            color = OVERLAY_COLORS[n % len(OVERLAY_COLORS)]
+            pen = pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine)
+            curve = plot.plot(np.arange(len(losses)), smooth_losses(losses), pen=pen, name=name)
+            curve.setDownsampling(auto=True, method="mean")
+            curve.setClipToView(True)
+            self.overlay_curves.append(curve)
+            longest = max(longest, len(losses))
+            self._grow_y_range(np.asarray(losses, dtype=float))
+        if longest:
+            current = self.getPlotItem().viewRange()[0][1]
+            self.set_iteration_range(max(longest, int(current)))
 
     def set_iteration_range(self, total: int) -> None:
         """Show iterations 0 to ``total`` (the whole run) on the x axis."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QByteArray, Qt, QThread, QTimer
@@ -24,14 +25,19 @@ from PySide6.QtWidgets import (
 
 from core.data import load_mnist
 from core.model_file import ModelFileError, SavedModel, load_model_file
+from core.network import TwoLayerNet
 from core.resume import resume_trainer, save_trainer
+from core.run_store import new_run_dir, runs_dir
 from core.trainer import Dataset, DivergedEvent, EpochEvent, TrainConfig, Trainer
 from gui import exports, window_settings
 from gui.accuracy_plot_widget import AccuracyPlotWidget
 from gui.controls_widget import ControlsWidget, RunState
 from gui.digit_reader_widget import DigitReaderWidget
+from gui.gradcheck_widget import GradCheckWidget
 from gui.loss_plot_widget import LossPlotWidget
 from gui.message_banner import MessageBanner
+from gui.run_writer import RunWriter
+from gui.runs_widget import RunsWidget
 from gui.status_bar import RunClock, RunStatus, TrainingStatusBar
 from gui.training_worker import TrainingWorker
 from gui.weights_widget import WeightsWidget
@@ -42,7 +48,7 @@ REDRAW_INTERVAL_MS = 33  # ~30 Hz: the screen's pace, not the trainer's
 STATUS_EVERY_N_REDRAWS = 3  # the status bar at ~10 Hz
 WEIGHTS_EVERY_N_REDRAWS = 6  # the mosaic at ~5 Hz: weights change slowly, and it is large
 THREAD_STOP_TIMEOUT_MS = 3000
-WINDOW_STATE_VERSION = 2  # bump when the docks change, so an old layout is not restored
+WINDOW_STATE_VERSION = 3  # bump when the docks change, so an old layout is not restored
 
 
 def load_bundled_mnist() -> Dataset:
@@ -75,6 +81,8 @@ class MainWindow(QMainWindow):
         self._worker: TrainingWorker | None = None
         self._reset_when_stopped = False
         self._opened_model: SavedModel | None = None
+        self._run_writer: RunWriter | None = None
+        self._last_params: dict[str, np.ndarray] | None = None  # copies, safe to read
         self.message_box: QMessageBox | None = None
         self._latest_weights: dict[str, np.ndarray] | None = None
         self._latest_weights_iteration = -1
@@ -89,6 +97,10 @@ class MainWindow(QMainWindow):
         self.weights_view = WeightsWidget()
         self.reader = DigitReaderWidget()
         self.reader.units_highlighted.connect(self.weights_view.highlight_units)
+        self.runs = RunsWidget(root=None)
+        self.runs.overlay_changed.connect(self._on_runs_overlay_changed)
+        self.gradcheck = GradCheckWidget()
+        self.gradcheck.set_network_source(self.current_network)
         self.banner = MessageBanner()
         self.status = TrainingStatusBar()
         self.setStatusBar(self.status)
@@ -102,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self._settings = window_settings.open_settings()
         self._restore_settings()
+        self.runs.set_root(self.runs_root)
         self._set_state(RunState.IDLE)
 
     # -- construction -------------------------------------------------------------
@@ -126,6 +139,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.weights_dock)
         self.reader_dock = self._dock("readerDock", "Read a digit", self.reader)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reader_dock)
+        self.runs_dock = self._dock("runsDock", "Runs", self.runs)
+        self.gradcheck_dock = self._dock("gradcheckDock", "Gradient check", self.gradcheck)
+        self.tabifyDockWidget(self.reader_dock, self.runs_dock)
+        self.tabifyDockWidget(self.runs_dock, self.gradcheck_dock)
+        self.reader_dock.raise_()
         # The side docks run the full height; the reader sits under the plots only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -149,6 +167,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self._action("&Open model…", self._on_open_model, "Ctrl+O"))
         file_menu.addAction(self._action("&Save model…", self._on_save_model, "Ctrl+S"))
+        file_menu.addAction(self._action("Runs &folder…", self._on_choose_runs_folder))
         file_menu.addSeparator()
         file_menu.addAction(self._action("Save &loss plot as PNG…", self._on_save_loss_png))
         file_menu.addAction(self._action("Save &accuracy plot as PNG…", self._on_save_accuracy_png))
@@ -173,6 +192,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.controls_dock.toggleViewAction())
         view_menu.addAction(self.weights_dock.toggleViewAction())
         view_menu.addAction(self.reader_dock.toggleViewAction())
+        view_menu.addAction(self.runs_dock.toggleViewAction())
+        view_menu.addAction(self.gradcheck_dock.toggleViewAction())
 
     def _connect_controls(self) -> None:
         c = self.controls
@@ -268,6 +289,8 @@ class MainWindow(QMainWindow):
             return
         self._trainer = None
         self._opened_model = None
+        self._run_writer = None
+        self._last_params = None
         self.epochs = []
         self._latest_weights = None
         self.loss_plot.clear()
@@ -318,6 +341,8 @@ class MainWindow(QMainWindow):
         thread.start()
 
     def _on_worker_trainer_ready(self, trainer: Trainer) -> None:
+        if self._run_writer is None or self._run_writer.trainer is not trainer:
+            self._run_writer = self._new_run_writer(trainer)
         self._trainer = trainer
         self._opened_model = None
         self.loss_plot.set_iteration_range(trainer.config.iters_num)
@@ -333,6 +358,7 @@ class MainWindow(QMainWindow):
 
     def _on_worker_weights_changed(self, iteration: int, params: dict[str, np.ndarray]) -> None:
         self._latest_weights = params
+        self._last_params = params
         self._latest_weights_iteration = iteration
 
     def _on_worker_paused(self, iterations_done: int) -> None:
@@ -369,6 +395,7 @@ class MainWindow(QMainWindow):
             thread.deleteLater()
         self.redraw_timer.stop()
         self._refresh()
+        self._write_run()
         if self._reset_when_stopped:
             self._reset_when_stopped = False
             self.reset()
@@ -429,6 +456,62 @@ class MainWindow(QMainWindow):
             )
         )
 
+    # -- runs ----------------------------------------------------------------------------
+
+    @property
+    def runs_root(self) -> Path:
+        """Where runs are saved: the setting, else $MNIST_TRAINER_DATA or the data folder."""
+        chosen = self._settings.value("runs/folder", "")
+        return Path(chosen) if chosen else runs_dir()
+
+    def _new_run_writer(self, trainer: Trainer) -> RunWriter | None:
+        try:
+            return RunWriter(new_run_dir(self.runs_root), trainer)
+        except OSError as exc:
+            log.warning("cannot save runs in %s: %s", self.runs_root, exc)
+            self.status.showMessage(f"This run will not be saved: {exc}", 10_000)
+            return None
+
+    def _write_run(self) -> None:
+        """Save the run that just stopped (config, metrics, model, chart) to its folder."""
+        trainer, writer = self._trainer, self._run_writer
+        if trainer is None or writer is None or writer.trainer is not trainer:
+            return
+        status = "finished" if trainer.finished else "stopped"
+        if self.banner.isVisible():
+            status = "diverged"
+        try:
+            writer.write_final(status)
+        except OSError as exc:
+            log.warning("could not save the run: %s", exc)
+            self.status.showMessage(f"Could not save the run: {exc}", 10_000)
+        self.runs.refresh()
+
+    def _on_runs_overlay_changed(self, runs: list) -> None:
+        self.loss_plot.set_overlays([(info.name, losses) for info, losses, _ in runs])
+        self.accuracy_plot.set_overlays([(info.name, epochs) for info, _, epochs in runs])
+
+    def _on_choose_runs_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Folder for saved runs", str(self.runs_root)
+        )
+        if folder:
+            self.set_runs_folder(folder)
+
+    def set_runs_folder(self, folder: str) -> None:
+        """Save runs to ``folder`` from now on (remembered); "" goes back to the default."""
+        self._settings.setValue("runs/folder", folder)
+        self.runs.set_root(self.runs_root)
+
+    def current_network(self) -> TwoLayerNet | None:
+        """A copy of the network as last seen (for the gradient check), or None."""
+        if self._last_params is None:
+            return None
+        W1 = self._last_params["W1"]
+        network = TwoLayerNet(W1.shape[0], W1.shape[1], self._last_params["W2"].shape[1])
+        network.params = {key: value.copy() for key, value in self._last_params.items()}
+        return network
+
     # -- models ------------------------------------------------------------------------
 
     def _show_message(self, title: str, text: str) -> None:
@@ -483,6 +566,7 @@ class MainWindow(QMainWindow):
         for event in saved.epochs:
             self._on_worker_epoch_finished(event)
         self.weights_view.set_weights(saved.params["W1"])
+        self._last_params = dict(saved.params)
         trained = saved.iterations_done > 0 or saved.format_version == 1
         self.reader.set_network(dict(saved.params), trained=trained)
         done = saved.iterations_done >= saved.config.iters_num
@@ -557,6 +641,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.gradcheck.stop_and_wait()
         if not self.stop_thread():
             log.warning("the training thread did not stop in time")
         self.redraw_timer.stop()

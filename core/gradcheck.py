@@ -1,0 +1,320 @@
+"""The book's chapter-5 gradient check: backprop against the numerical gradient.
+
+The book takes three training images, computes the gradient both ways and prints
+``np.average(np.abs(grad_backprop[key] - grad_numerical[key]))`` per parameter
+("W1:2.6e-13"). ``gradient_check`` does the same and adds the largest difference,
+the relative error and how long each side took. Three ways to get the numerical side:
+
+``"book"``
+    The book's element-by-element loop (``core.gradient.numerical_gradient``),
+    2 forward passes per parameter element: about a minute for 784-50-10.
+    Reports progress and can be cancelled.
+``"fast"``
+    ``core.fast_gradient.numerical_gradient_fast``: the same central differences,
+    every element at once, in milliseconds.
+``"sample"``
+    The book's central difference for a few random elements of each parameter
+    (``core.fast_gradient.numerical_gradient_sample``): the quick check.
+
+All of them run on a float64 copy of the network: the trainer's float32 weights
+would turn ``h = 1e-4`` into a step of a few ulps, and the check into noise.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.fast_gradient import numerical_gradient_fast, numerical_gradient_sample
+from core.gradient import numerical_gradient
+from core.network import PARAM_KEYS, TwoLayerNet
+
+METHODS = ("fast", "book", "sample")
+"""The ways ``gradient_check`` can compute the numerical gradient; the first is the default."""
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ParamCheck:
+    """How far backprop is from the numerical gradient for one parameter.
+
+    Attributes
+    ----------
+    key : str
+        ``"W1"``, ``"b1"``, ``"W2"`` or ``"b2"``.
+    mean_abs_diff : float
+        The book's number: mean of ``|numerical - backprop|``.
+    max_abs_diff : float
+        Largest ``|numerical - backprop|``.
+    relative_error : float
+        ``||numerical - backprop|| / max(||numerical|| + ||backprop||, 1e-12)`` (2-norms).
+    checked : int
+        Number of elements compared.
+    """
+
+    key: str
+    mean_abs_diff: float
+    max_abs_diff: float
+    relative_error: float
+    checked: int
+
+    @classmethod
+    def compare(cls, key: str, numerical: np.ndarray, backprop: np.ndarray) -> ParamCheck:
+        """Compare two float arrays of the same shape (any shape, at least one element)."""
+        numerical = np.asarray(numerical, dtype=np.float64).ravel()
+        backprop = np.asarray(backprop, dtype=np.float64).ravel()
+        diff = np.abs(numerical - backprop)
+        scale = np.linalg.norm(numerical) + np.linalg.norm(backprop)
+        return cls(
+            key=key,
+            mean_abs_diff=float(np.average(diff)),
+            max_abs_diff=float(diff.max()),
+            relative_error=float(np.linalg.norm(diff) / max(scale, 1e-12)),
+            checked=int(diff.size),
+        )
+
+
+@dataclass(frozen=True)
+class GradCheckResult:
+    """The outcome of ``gradient_check``.
+
+    Attributes
+    ----------
+    method : str
+        ``"book"``, ``"fast"`` or ``"sample"``.
+    checks : list of ParamCheck
+        In ``W1, b1, W2, b2`` order; only the parameters finished before a cancel.
+    numerical_seconds : float
+        Time spent on the numerical gradient (until the cancel, if cancelled).
+    backprop_seconds : float
+        Time of one ``network.gradient(x, t)`` (best of 3).
+    batch_size : int
+        Rows of ``x``.
+    cancelled : bool
+        True when ``cancel`` stopped the check before every parameter was done.
+    parameter_count : int
+        Elements in all parameters (39,760 for 784-50-10).
+    """
+
+    method: str
+    checks: list[ParamCheck]
+    numerical_seconds: float
+    backprop_seconds: float
+    batch_size: int
+    cancelled: bool = False
+    parameter_count: int = 0
+
+    def format_lines(self) -> list[str]:
+        """The report: one book-like line per parameter checked, then the timings.
+
+        Returns
+        -------
+        list of str
+            e.g. ``"W1: mean |diff| 2.6e-13, max 1.1e-11, relative error 3.0e-09
+            (39,200 values)"`` and ``"numerical 41.2 s, backprop 0.0004 s: backprop
+            is 100,000x faster"``.
+        """
+        lines = [
+            f"{c.key}: mean |diff| {c.mean_abs_diff:.1e}, max {c.max_abs_diff:.1e}, "
+            f"relative error {c.relative_error:.1e} ({c.checked:,} values)"
+            for c in self.checks
+        ]
+        lines.append(self._timing_line())
+        if self.cancelled:
+            done = [c.key for c in self.checks]
+            missing = [key for key in PARAM_KEYS if key not in done]
+            lines.append(f"cancelled: {', '.join(missing)} not checked")
+        return lines
+
+    def _timing_line(self) -> str:
+        numerical, backprop = _seconds(self.numerical_seconds), _seconds(self.backprop_seconds)
+        if self.method == "sample":
+            checked = sum(c.checked for c in self.checks)
+            line = f"numerical {numerical} for {checked:,} values, backprop {backprop} for all"
+            if checked and self.parameter_count:
+                whole = self.numerical_seconds * self.parameter_count / checked
+                line += f" (the book's loop would take about {_seconds(whole)} for all)"
+            return line
+        line = f"numerical ({self.method}) {numerical}, backprop {backprop}"
+        if self.cancelled or self.numerical_seconds <= 0 or self.backprop_seconds <= 0:
+            return line
+        ratio = self.numerical_seconds / self.backprop_seconds
+        if ratio >= 1:
+            return f"{line}: backprop is {ratio:,.0f}x faster"
+        return f"{line}: the numerical gradient is {1 / ratio:,.1f}x faster"
+
+
+def _seconds(seconds: float) -> str:
+    """``41.2 s``, ``0.35 s``, ``0.00041 s``: two significant digits below 10 s, no exponent."""
+    if seconds >= 10:
+        return f"{seconds:,.0f} s" if seconds >= 100 else f"{seconds:.1f} s"
+    if seconds <= 0:
+        return "0 s"
+    decimals = max(0, 1 - math.floor(math.log10(seconds)))
+    return f"{seconds:.{decimals}f} s"
+
+
+class _Cancelled(Exception):
+    """Raised inside the book's loop to leave it when ``cancel`` is set."""
+
+
+def _float64_copy(network: TwoLayerNet) -> TwoLayerNet:
+    """A copy of ``network`` (same class, so an overridden ``gradient`` is kept) in float64."""
+    clone = copy.copy(network)
+    clone.params = {key: network.params[key].astype(np.float64) for key in PARAM_KEYS}
+    return clone
+
+
+def _backprop(network: TwoLayerNet, x: np.ndarray, t: np.ndarray) -> tuple[dict, float]:
+    """``network.gradient(x, t)`` and the best time of 3 calls (one call is too noisy)."""
+    best = math.inf
+    for _ in range(3):
+        start = time.perf_counter()
+        grads = network.gradient(x, t)
+        best = min(best, time.perf_counter() - start)
+    return grads, best
+
+
+def _book_gradients(
+    network: TwoLayerNet,
+    x: np.ndarray,
+    t: np.ndarray,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> dict[str, np.ndarray]:
+    """The book's ``TwoLayerNet.numerical_gradient``, one parameter at a time.
+
+    ``core.gradient.numerical_gradient`` itself does the work; its loss function
+    counts the calls (2 per element) to report progress about every 1% and raises
+    ``_Cancelled`` between elements once ``cancel`` is set. The parameters finished
+    before that are returned; the one interrupted is left perturbed (the network
+    is a private copy).
+    """
+    total = sum(network.params[key].size for key in PARAM_KEYS)
+    step = max(1, total // 100)
+    calls = 0
+    next_report = step
+
+    def loss_W(W: np.ndarray) -> float:
+        nonlocal calls, next_report
+        if calls % 2 == 0 and cancel is not None and cancel.is_set():
+            raise _Cancelled
+        calls += 1
+        value = network.loss(x, t)
+        done = calls // 2
+        if progress is not None and calls % 2 == 0 and (done >= next_report or done == total):
+            next_report = done + step
+            progress(done, total)
+        return value
+
+    grads: dict[str, np.ndarray] = {}
+    for key in PARAM_KEYS:
+        try:
+            grads[key] = numerical_gradient(loss_W, network.params[key])
+        except _Cancelled:
+            break
+    return grads
+
+
+def _sample_gradients(
+    network: TwoLayerNet,
+    x: np.ndarray,
+    t: np.ndarray,
+    count: int,
+    rng: np.random.Generator,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> dict[str, tuple[tuple[np.ndarray, ...], np.ndarray]]:
+    """Per parameter: the indices of up to ``count`` random elements and their book values."""
+    result = {}
+    for done, key in enumerate(PARAM_KEYS, start=1):
+        if cancel is not None and cancel.is_set():
+            break
+        n = min(count, network.params[key].size)
+        samples = numerical_gradient_sample(network, x, t, n, rng, keys=(key,))
+        index = tuple(np.array(axis) for axis in zip(*(s.index for s in samples), strict=True))
+        result[key] = (index, np.array([s.value for s in samples]))
+        if progress is not None:
+            progress(done, len(PARAM_KEYS))
+    return result
+
+
+def gradient_check(
+    network: TwoLayerNet,
+    x: np.ndarray,
+    t: np.ndarray,
+    *,
+    method: str = "fast",
+    sample_count: int = 20,
+    rng: int | np.random.Generator | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> GradCheckResult:
+    """Compare ``network.gradient`` (backprop) with the numerical gradient on ``x, t``.
+
+    Parameters
+    ----------
+    network : TwoLayerNet
+        Not modified: the check runs on a float64 copy (same class).
+    x : (N, input_size) float ndarray
+        A small batch; the book uses ``x_train[:3]``.
+    t : (N, output_size) one-hot or (N,) integer labels
+    method : {"fast", "book", "sample"}
+        How to compute the numerical gradient (see the module docstring).
+    sample_count : int
+        ``"sample"`` only: random elements checked per parameter (all of a smaller one).
+    rng : int or numpy.random.Generator, optional
+        ``"sample"`` only: chooses the elements.
+    progress : callable ``(done, total)``, optional
+        Called from this thread. ``"book"``: about every 1% of the elements and at the
+        end; the others: after each parameter. ``done`` counts elements (``"book"``,
+        ``"fast"``) or parameters (``"sample"``).
+    cancel : threading.Event, optional
+        When set, the check stops at the next element (``"book"``) or parameter.
+
+    Returns
+    -------
+    GradCheckResult
+    """
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {', '.join(METHODS)}, got {method!r}")
+    if sample_count < 1:
+        raise ValueError(f"sample_count must be at least 1, got {sample_count}")
+    net = _float64_copy(network)
+    x = np.asarray(x, dtype=np.float64)
+    backprop, backprop_seconds = _backprop(net, x, t)
+    total = sum(net.params[key].size for key in PARAM_KEYS)
+
+    start = time.perf_counter()
+    if method == "book":
+        numerical = _book_gradients(net, x, t, progress, cancel)
+        pairs = {key: (numerical[key], backprop[key]) for key in numerical}
+    elif method == "fast":
+        pairs = {}
+        if cancel is None or not cancel.is_set():
+            numerical = numerical_gradient_fast(net, x, t)
+            pairs = {key: (numerical[key], backprop[key]) for key in PARAM_KEYS}
+            if progress is not None:
+                progress(total, total)
+    else:
+        generator = np.random.default_rng(rng)
+        samples = _sample_gradients(net, x, t, sample_count, generator, progress, cancel)
+        pairs = {key: (values, backprop[key][index]) for key, (index, values) in samples.items()}
+    numerical_seconds = time.perf_counter() - start
+
+    return GradCheckResult(
+        method=method,
+        checks=[ParamCheck.compare(key, *pairs[key]) for key in PARAM_KEYS if key in pairs],
+        numerical_seconds=numerical_seconds,
+        backprop_seconds=backprop_seconds,
+        batch_size=len(x),
+        cancelled=len(pairs) < len(PARAM_KEYS),
+        parameter_count=total,
+    )

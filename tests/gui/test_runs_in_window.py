@@ -1,0 +1,82 @@
+"""Every run from the window is saved, listed in the Runs panel, and can be overlaid."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+
+from core.run_store import list_runs
+from gui.controls_widget import RunState
+from gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.gradcheck.stop_and_wait()
+    w.stop_thread(5000)
+    qtbot.waitUntil(lambda: not w.is_training_thread_running(), timeout=5000)
+
+
+def train(qtbot, window: MainWindow, iterations: int) -> None:
+    window.controls.iterations_spin.setValue(iterations)
+    window.start()
+    qtbot.waitUntil(
+        lambda: window.state is RunState.FINISHED and not window.is_training_thread_running(),
+        timeout=30_000,
+    )
+
+
+def test_a_finished_run_is_saved_and_listed(qtbot, window, isolated_data_folder):
+    train(qtbot, window, 650)
+    assert window.runs_root == isolated_data_folder / "runs"
+    (info,) = list_runs(window.runs_root)
+    record = json.loads((info.path / "run.json").read_text())
+    assert record["summary"]["status"] == "finished"
+    assert record["summary"]["iterations_done"] == 650
+    assert (info.path / "model.npz").is_file() and (info.path / "output.png").is_file()
+    assert window.runs.table.topLevelItemCount() == 1
+
+
+def test_selected_runs_are_overlaid_on_the_plots(qtbot, window):
+    train(qtbot, window, 650)
+    window.reset()
+    train(qtbot, window, 700)
+    table = window.runs.table
+    assert table.topLevelItemCount() == 2
+    for row in range(2):
+        table.selectionModel().select(
+            table.model().index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert len(window.loss_plot.overlay_curves) == 2
+    assert len(window.accuracy_plot.overlay_curves) == 2
+    lengths = sorted(len(c.getOriginalDataset()[0]) for c in window.loss_plot.overlay_curves)
+    assert lengths == [650, 700]
+    table.clearSelection()
+    assert window.loss_plot.overlay_curves == [] and window.accuracy_plot.overlay_curves == []
+
+
+def test_the_gradient_check_uses_the_current_network(qtbot, window):
+    assert window.current_network() is None
+    train(qtbot, window, 50)
+    network = window.current_network()
+    np.testing.assert_array_equal(network.params["W1"], window.trainer.network.params["W1"])
+    with qtbot.waitSignal(window.gradcheck.finished, timeout=30_000):
+        window.gradcheck.run_check()
+    result = window.gradcheck.result
+    assert [check.key for check in result.checks] == ["W1", "b1", "W2", "b2"]
+    assert max(check.relative_error for check in result.checks) < 1e-5
+
+
+def test_runs_folder_setting(qtbot, window, tmp_path):
+    window.set_runs_folder(str(tmp_path / "elsewhere"))
+    assert window.runs_root == tmp_path / "elsewhere"
+    train(qtbot, window, 20)
+    assert len(list_runs(tmp_path / "elsewhere")) == 1
