@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.reader.units_highlighted.connect(self.weights_view.highlight_units)
         self.runs = RunsWidget(root=None)
         self.runs.overlay_changed.connect(self._on_runs_overlay_changed)
+        self.runs.open_requested.connect(lambda path: self.open_model(str(path)))
         self.gradcheck = GradCheckWidget()
         self.gradcheck.set_network_source(self.current_network)
         self.banner = MessageBanner()

@@ -94,6 +94,7 @@ class RunsWidget(QWidget):
     """
 
     overlay_changed = Signal(list)
+    open_requested = Signal(object)  # the model file (Path) of the run to open and resume
 
     def __init__(
         self,
@@ -125,9 +126,16 @@ class RunsWidget(QWidget):
         self.refresh_button = self._button("refreshRunsButton", "Refresh", self.refresh)
         self.rename_button = self._button("renameRunButton", "Rename…", self._on_rename_clicked)
         self.delete_button = self._button("deleteRunsButton", "Delete", self._on_delete_clicked)
+        self.open_button = self._button("openRunButton", "Open", self.open_selected)
+        self.open_button.setToolTip("Open the run's model: see it, read digits, or continue it")
 
         buttons = QHBoxLayout()
-        for button in (self.refresh_button, self.rename_button, self.delete_button):
+        for button in (
+            self.open_button,
+            self.refresh_button,
+            self.rename_button,
+            self.delete_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -230,6 +238,17 @@ class RunsWidget(QWidget):
         if ok:
             self.rename_selected(name)
 
+    def open_selected(self) -> None:
+        """Ask to open the model of the one selected run (``open_requested``)."""
+        runs = self.selected_runs()
+        if len(runs) != 1:
+            return
+        model = runs[0].path / "model.npz"
+        if not model.is_file():
+            self.message.setText(f"{runs[0].name} has no saved model ({model} is missing).")
+            return
+        self.open_requested.emit(model)
+
     def _on_delete_clicked(self) -> None:
         self.delete_selected()
 
@@ -237,6 +256,7 @@ class RunsWidget(QWidget):
         runs = self.selected_runs()
         self.rename_button.setEnabled(len(runs) == 1)
         self.delete_button.setEnabled(len(runs) >= 1)
+        self.open_button.setEnabled(len(runs) == 1)
         overlays: list[Overlay] = []
         problems = []
         for info in runs:

@@ -80,3 +80,23 @@ def test_runs_folder_setting(qtbot, window, tmp_path):
     assert window.runs_root == tmp_path / "elsewhere"
     train(qtbot, window, 20)
     assert len(list_runs(tmp_path / "elsewhere")) == 1
+
+
+def test_opening_a_listed_run_shows_it_and_continue_resumes_it(qtbot, window):
+    window.controls.iterations_spin.setValue(1_000_000)
+    window.start()
+    qtbot.waitUntil(lambda: window.loss_plot.count >= 30, timeout=30_000)
+    window.stop()
+    qtbot.waitUntil(
+        lambda: window.state is RunState.STOPPED and not window.is_training_thread_running(),
+        timeout=30_000,
+    )
+    done = window.trainer.iterations_done
+    window.reset()
+    window.runs.table.topLevelItem(0).setSelected(True)
+    window.runs.open_button.click()
+    assert window.state is RunState.STOPPED and window.loss_plot.count == done
+    window.start()
+    qtbot.waitUntil(lambda: window.loss_plot.count >= done + 20, timeout=30_000)
+    window.stop()
+    qtbot.waitUntil(lambda: not window.is_training_thread_running(), timeout=30_000)
