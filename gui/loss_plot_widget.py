@@ -20,6 +20,7 @@ LOSS_COLOR = "#1f77b4"
 RAW_COLOR = "#bcd5ea"  # LOSS_COLOR at about a quarter strength on white
 SMOOTHING_WEIGHT = 0.98  # per iteration: a time constant of 1 / (1 - 0.98) = 50 iterations
 _INITIAL_CAPACITY = 1024
+TAIL_BLOCK = 2000  # points redrawn on every refresh: between 2,000 and 4,000
 
 
 def smooth_losses(losses: np.ndarray) -> np.ndarray:
@@ -62,16 +63,14 @@ class LossPlotWidget(pg.PlotWidget):
         # needs no alpha blending). Peak downsampling keeps each bin's min and max, so
         # ~1.5 bins per pixel (pyqtgraph's default is 5) looks the same with a third of
         # the points; the smoothed curve has no peaks to keep and needs even fewer.
-        self.raw_curve = plot.plot(
-            name="loss", pen=pg.mkPen(RAW_COLOR, width=1), autoDownsampleFactor=1.5
-        )
-        self.smooth_curve = plot.plot(
-            name="smoothed", pen=pg.mkPen(LOSS_COLOR, width=2), autoDownsampleFactor=0.25
-        )
-        self.raw_curve.setDownsampling(auto=True, method="peak")
-        self.smooth_curve.setDownsampling(auto=True, method="mean")  # peak draws steps
-        for curve in (self.raw_curve, self.smooth_curve):
-            curve.setClipToView(True)
+        #
+        # Each curve is two items: a frozen prefix, set again only every TAIL_BLOCK
+        # iterations, and a live tail (at most 2 * TAIL_BLOCK points) set on every
+        # refresh, so a redraw's work does not grow with the length of the run.
+        self.raw_curve = self._curve(plot, RAW_COLOR, 1, 1.5, "peak", name="loss")
+        self.smooth_curve = self._curve(plot, LOSS_COLOR, 2, 0.25, "mean", name="smoothed")
+        self.raw_frozen = self._curve(plot, RAW_COLOR, 1, 1.5, "peak")
+        self.smooth_frozen = self._curve(plot, LOSS_COLOR, 2, 0.25, "mean")  # peak: steps
         # Fixed ranges: a redraw then re-lays neither the axes nor their labels, which
         # otherwise costs more than drawing the curves. x spans the whole run (the curve
         # grows left to right like a progress bar); y only ever grows, to fit the loss.
@@ -82,6 +81,40 @@ class LossPlotWidget(pg.PlotWidget):
         self.overlay_curves: list[pg.PlotDataItem] = []
         self._pending_lines: list[pg.InfiniteLine] = []
         self._reset_buffers()
+
+    @staticmethod
+    def _curve(
+        plot: pg.PlotItem, color: str, width: int, factor: float, method: str, name=None
+    ) -> pg.PlotDataItem:
+        curve = plot.plot(name=name, pen=pg.mkPen(color, width=width), autoDownsampleFactor=factor)
+        curve.setDownsampling(auto=True, method=method)
+        curve.setClipToView(True)
+        return curve
+
+    def plotted(self, smoothed: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        """Every point given to the plot, frozen prefix and live tail joined: ``(x, y)``.
+
+        Parameters
+        ----------
+        smoothed : bool
+            The smoothed curve instead of the raw one.
+        """
+        frozen, tail = (
+            (self.smooth_frozen, self.smooth_curve)
+            if smoothed
+            else (self.raw_frozen, self.raw_curve)
+        )
+        xs, ys = [], []
+        for item in (frozen, tail):
+            x, y = item.getOriginalDataset()
+            if x is not None and len(x):
+                if xs and x[0] == xs[-1][-1]:  # the tail repeats the prefix's last point
+                    x, y = x[1:], y[1:]
+                xs.append(np.asarray(x))
+                ys.append(np.asarray(y))
+        if not xs:
+            return np.empty(0), np.empty(0)
+        return np.concatenate(xs), np.concatenate(ys)
 
     def set_overlays(self, runs: list[tuple[str, np.ndarray]]) -> None:
         """Draw the smoothed losses of saved runs ``(name, losses (N,))`` for comparison.
@@ -119,6 +152,7 @@ class LossPlotWidget(pg.PlotWidget):
 
     def _reset_buffers(self) -> None:
         self._size = 0
+        self._frozen_size = 0
         self._iterations = np.empty(_INITIAL_CAPACITY, dtype=np.int64)
         self._losses = np.empty(_INITIAL_CAPACITY, dtype=np.float64)
         self._raw_display = np.empty(_INITIAL_CAPACITY, dtype=np.float64)  # inf -> NaN
@@ -244,15 +278,24 @@ class LossPlotWidget(pg.PlotWidget):
         self._pending_lines.clear()
         if not self._dirty:
             return
-        x = self._iterations[: self._size]
+        if self._size - self._frozen_size > 2 * TAIL_BLOCK:
+            self._frozen_size = self._size - TAIL_BLOCK
+            self._set_data(self.raw_frozen, self.smooth_frozen, 0, self._frozen_size)
+        # The tail starts at the prefix's last point, so the line has no gap.
+        self._set_data(self.raw_curve, self.smooth_curve, max(self._frozen_size - 1, 0), self._size)
+        self._dirty = False
+
+    def _set_data(
+        self, raw: pg.PlotDataItem, smooth: pg.PlotDataItem, start: int, stop: int
+    ) -> None:
+        x = self._iterations[start:stop]
         for curve, y, all_finite in (
-            (self.raw_curve, self._raw_display[: self._size], self._raw_all_finite),
-            (self.smooth_curve, self._smoothed[: self._size], self._smooth_all_finite),
+            (raw, self._raw_display[start:stop], self._raw_all_finite),
+            (smooth, self._smoothed[start:stop], self._smooth_all_finite),
         ):
-            # Known-finite data skips pyqtgraph's per-redraw isfinite pass over all N points.
+            # Known-finite data skips pyqtgraph's per-redraw isfinite pass over all points.
             connect = "all" if all_finite else "finite"
             curve.setData(x, y, connect=connect, skipFiniteCheck=all_finite)
-        self._dirty = False
 
     def clear(self) -> None:
         """Forget every loss and epoch marker and empty the curves now."""
@@ -263,4 +306,5 @@ class LossPlotWidget(pg.PlotWidget):
         self._pending_lines.clear()
         self._reset_buffers()
         self._y_top = 0.0
+        self._set_data(self.raw_frozen, self.smooth_frozen, 0, 0)
         self.refresh()

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from gui.loss_plot_widget import SMOOTHING_WEIGHT, LossPlotWidget
+from gui.loss_plot_widget import SMOOTHING_WEIGHT, TAIL_BLOCK, LossPlotWidget
 
 
 @pytest.fixture
@@ -54,11 +54,25 @@ def test_refresh_pushes_every_point(widget):
     widget.append(0, losses[:1_000])
     widget.append(1_000, losses[1_000:])
     widget.refresh()
-    x, y = widget.raw_curve.getOriginalDataset()
+    x, y = widget.plotted()
     np.testing.assert_array_equal(x, np.arange(3_000))
     np.testing.assert_array_equal(y, losses)
-    x, y = widget.smooth_curve.getOriginalDataset()
+    x, y = widget.plotted(smoothed=True)
     np.testing.assert_array_equal(x, np.arange(3_000))
+    np.testing.assert_array_equal(y, widget.smoothed)
+
+
+def test_a_long_run_is_drawn_whole_while_only_its_tail_is_redrawn(widget):
+    losses = np.random.default_rng(0).random(25_000)
+    for start in range(0, 25_000, 100):
+        widget.append(start, losses[start : start + 100])
+        widget.refresh()
+        tail_x, _ = widget.raw_curve.getOriginalDataset()
+        assert len(tail_x) <= 2 * TAIL_BLOCK + 1  # the per-refresh work stays bounded
+    x, y = widget.plotted()
+    np.testing.assert_array_equal(x, np.arange(25_000))
+    np.testing.assert_array_equal(y, losses)
+    x, y = widget.plotted(smoothed=True)
     np.testing.assert_array_equal(y, widget.smoothed)
 
 
@@ -188,10 +202,9 @@ def test_clear_empties_everything(widget):
     assert widget.losses.size == widget.smoothed.size == widget.iterations.size == 0
     assert widget.epoch_lines == []
     assert not any(line in widget.getPlotItem().items for line in lines)
-    for curve in (widget.raw_curve, widget.smooth_curve):
-        x, y = curve.getOriginalDataset()
-        assert x is None or len(x) == 0  # pyqtgraph stores empty data as None
-        assert y is None or len(y) == 0
+    for smoothed in (False, True):
+        x, y = widget.plotted(smoothed)
+        assert len(x) == len(y) == 0
     widget.refresh()
     assert not any(line in widget.getPlotItem().items for line in lines)
     # A new run starts from scratch: iteration 0 again, smoothing not biased by the old one.

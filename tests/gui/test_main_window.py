@@ -94,7 +94,7 @@ def test_short_run_fills_both_plots_and_the_weights(qtbot, window):
     button(window, "startButton").click()
     wait_for_state(qtbot, window, RunState.FINISHED)
 
-    x, y = window.loss_plot.raw_curve.getOriginalDataset()
+    x, y = window.loss_plot.plotted()
     assert len(x) == len(y) == 1250
     np.testing.assert_array_equal(x, np.arange(1250))
     np.testing.assert_array_equal(y, window.trainer.train_loss_list)

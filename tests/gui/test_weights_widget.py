@@ -106,7 +106,10 @@ def test_levels_grow_to_the_weights_and_are_passed_to_the_image(widget):
     widget.set_weights(W1)
     low, high = widget.levels
     assert low == -high
-    assert high == pytest.approx(1.25 * np.percentile(np.abs(W1), 99.9), rel=1e-5)
+    # The 99.9th percentile is taken on a regular sample of ~5,000 values: close to
+    # that of all of them, and cheap enough for every frame.
+    assert high == pytest.approx(1.25 * np.percentile(np.abs(W1), 99.9), rel=0.05)
+    assert high > 1.25 * np.percentile(np.abs(W1), 99)
     assert tuple(widget.image_item.getLevels()) == pytest.approx((low, high))
 
 
