@@ -9,13 +9,12 @@ the next iteration and still writes what it has (exit status 130).
 from __future__ import annotations
 
 import argparse
-import math
 import signal
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TextIO
 
 from core.blas import use_training_blas_threads
 from core.data import DatasetError, load_mnist
@@ -29,43 +28,12 @@ from core.trainer import (
     TrainConfig,
     Trainer,
 )
+from gui.cli_args import OneLineParser, non_negative_int, positive
 from gui.gradcheck_command import add_gradcheck_parser, gradcheck_command
 from gui.run_writer import RunWriter
 
-EXIT_OK, EXIT_DIVERGED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 1, 130
 DEFAULTS = TrainConfig()
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are a single line (no usage dump)."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-
-def _positive(kind: type) -> Callable[[str], int | float]:
-    name = "a whole number" if kind is int else "a number"
-
-    def parse(text: str) -> int | float:
-        try:
-            value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"must be {name} > 0, got {text!r}") from None
-        if not (math.isfinite(value) and value > 0):
-            raise argparse.ArgumentTypeError(f"must be {name} > 0, got {text!r}")
-        return value
-
-    return parse
-
-
-def _non_negative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {text!r}")
-    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,42 +53,42 @@ def build_parser() -> argparse.ArgumentParser:
     d = DEFAULTS
     train.add_argument(
         "--iters",
-        type=_positive(int),
+        type=positive(int),
         default=d.iters_num,
         metavar="N",
         help=f"number of iterations (default {d.iters_num})",
     )
     train.add_argument(
         "--lr",
-        type=_positive(float),
+        type=positive(float),
         default=d.learning_rate,
         metavar="RATE",
         help=f"learning rate (default {d.learning_rate})",
     )
     train.add_argument(
         "--batch-size",
-        type=_positive(int),
+        type=positive(int),
         default=d.batch_size,
         metavar="N",
         help=f"images per iteration (default {d.batch_size})",
     )
     train.add_argument(
         "--hidden",
-        type=_positive(int),
+        type=positive(int),
         default=d.hidden_size,
         metavar="N",
         help=f"hidden units (default {d.hidden_size})",
     )
     train.add_argument(
         "--weight-init-std",
-        type=_positive(float),
+        type=positive(float),
         default=d.weight_init_std,
         metavar="STD",
         help=f"initial weight scale (default {d.weight_init_std})",
     )
     train.add_argument(
         "--seed",
-        type=_non_negative_int,
+        type=non_negative_int,
         default=d.seed,
         help=f"random seed for weights and minibatches (default {d.seed})",
     )

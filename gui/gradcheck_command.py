@@ -19,31 +19,12 @@ from core.data import DatasetError, load_mnist
 from core.gradcheck import METHODS, gradient_check
 from core.model_file import ModelFileError, load_model_file, network_from
 from core.network import TwoLayerNet
+from gui.cli_args import non_negative_int, positive
 
 EXIT_OK, EXIT_USAGE, EXIT_INTERRUPTED = 0, 2, 130
 DEFAULT_HIDDEN = 50
 DEFAULT_BATCH = 3
 DEFAULT_COUNT = 20
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number > 0, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a whole number > 0, got {text!r}")
-    return value
-
-
-def _non_negative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {text!r}")
-    return value
 
 
 def add_gradcheck_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -72,13 +53,13 @@ def add_gradcheck_parser(subparsers: argparse._SubParsersAction) -> argparse.Arg
     )
     parser.add_argument(
         "--hidden",
-        type=_positive_int,
+        type=positive(int),
         metavar="N",
         help=f"hidden units of the fresh network (default {DEFAULT_HIDDEN}; not with --model)",
     )
     parser.add_argument(
         "--batch",
-        type=_positive_int,
+        type=positive(int),
         default=DEFAULT_BATCH,
         metavar="N",
         help=f"training images to use, from the first (default {DEFAULT_BATCH}, as the book)",
@@ -93,14 +74,14 @@ def add_gradcheck_parser(subparsers: argparse._SubParsersAction) -> argparse.Arg
     )
     parser.add_argument(
         "--count",
-        type=_positive_int,
+        type=positive(int),
         default=DEFAULT_COUNT,
         metavar="N",
         help=f"elements per parameter for --method sample (default {DEFAULT_COUNT})",
     )
     parser.add_argument(
         "--seed",
-        type=_non_negative_int,
+        type=non_negative_int,
         default=0,
         metavar="N",
         help="seed of the fresh network's weights and of the sampled elements (default 0)",
