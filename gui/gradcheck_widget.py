@@ -169,18 +169,27 @@ class GradCheckWidget(QWidget):
         self.times_label = QLabel(objectName="gradcheckTimes", wordWrap=True)
         explanation = QLabel(EXPLANATION, objectName="gradcheckExplanation", wordWrap=True)
 
-        layout = QVBoxLayout(self)
+        # Settings and buttons on the left, the results beside them: the panel lives in
+        # a short dock under the plots.
+        side = QVBoxLayout()
         form = QFormLayout()
         form.addRow("Method", self.method_combo)
         form.addRow("Images", self.batch_spin)
         form.addRow("k (quick mode)", self.count_spin)
-        layout.addLayout(form)
+        side.addLayout(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
-        for widget in (self.progress, self.table, self.times_label, explanation):
-            layout.addWidget(widget)
+        side.addLayout(buttons)
+        side.addWidget(self.progress)
+        side.addWidget(explanation)
+        side.addStretch(1)
+        results = QVBoxLayout()
+        results.addWidget(self.table, 1)
+        results.addWidget(self.times_label)
+        layout = QHBoxLayout(self)
+        layout.addLayout(side, 2)
+        layout.addLayout(results, 3)
 
     # -- API -------------------------------------------------------------------------
 
