@@ -10,6 +10,7 @@ It also works offscreen (``QT_QPA_PLATFORM=offscreen``), without window decorati
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -56,7 +57,8 @@ def draw_seven(pad: QWidget) -> None:
 
 def main(path: str = "docs/screenshot.png", iterations: int = 10_000) -> None:
     use_training_blas_threads()
-    settings_dir = tempfile.mkdtemp()  # a fresh layout, and the user's settings untouched
+    settings_dir = tempfile.mkdtemp()  # a fresh layout; the user's settings and runs untouched
+    os.environ["MNIST_TRAINER_DATA"] = settings_dir
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
     app = QApplication(sys.argv[:1])
