@@ -19,6 +19,14 @@ OVERLAY_COLORS = ("#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd2
 """Colours of saved runs drawn over the current one, in turn."""
 
 
+class EpochAxis(pg.AxisItem):
+    """An x axis that ticks whole epochs only (no "0.5 epochs" for a short run)."""
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list:
+        levels = super().tickSpacing(minVal, maxVal, size)
+        return [(max(spacing, 1.0), offset) for spacing, offset in levels[:1]]
+
+
 def style_accuracy_plot(plot: pg.PlotItem) -> None:
     """Axes, range and legend of the book's chart on an existing plot."""
     plot.setLabel("bottom", "epochs")
@@ -65,7 +73,7 @@ def render_accuracy_chart(
     width : int
         Image width in pixels; the height is three quarters of it.
     """
-    widget = pg.PlotWidget(background="w")
+    widget = pg.PlotWidget(background="w", axisItems={"bottom": EpochAxis("bottom")})
     try:
         widget.resize(width, width * 3 // 4)
         plot = widget.getPlotItem()

@@ -14,14 +14,19 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
 from core.trainer import EpochEvent
-from gui.accuracy_chart import OVERLAY_COLORS, add_accuracy_curves, style_accuracy_plot
+from gui.accuracy_chart import (
+    OVERLAY_COLORS,
+    EpochAxis,
+    add_accuracy_curves,
+    style_accuracy_plot,
+)
 
 
 class AccuracyPlotWidget(pg.PlotWidget):
     """Accuracy against epoch; x zooms and pans with the mouse, y stays 0..1."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", axisItems={"bottom": EpochAxis("bottom")})
         self.setObjectName("accuracyPlot")
         # PlotWidget copies PlotItem.clear (which removes every item) onto the instance;
         # drop that copy so our clear() below is the one called.

@@ -144,3 +144,15 @@ def test_clear_empties_everything(widget):
     widget.add_epoch(0, 0, 0.2, 0.2)  # a new run starts at epoch 0 again
     widget.refresh()
     np.testing.assert_array_equal(widget.train_curve.getData()[1], [0.2])
+
+
+def test_epochs_are_ticked_whole(qtbot):
+    widget = AccuracyPlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    for epoch in range(5):
+        widget.add_epoch(epoch, epoch * 600, 0.5 + epoch / 10, 0.5 + epoch / 10)
+    widget.refresh()
+    axis = widget.getPlotItem().getAxis("bottom")
+    ticks = [value for _, level in axis.tickValues(0, 4, 500) for value in level]
+    assert ticks and all(float(value).is_integer() for value in ticks)
