@@ -157,6 +157,30 @@ class DivergedEvent:
     reason: str
 
 
+@dataclass(frozen=True)
+class TrainerState:
+    """Everything about a trainer that changes as it runs (copies, safe to send elsewhere).
+
+    Attributes
+    ----------
+    params : dict
+        ``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)``, ``b2 (10,)`` float32.
+    losses : (iterations_done,) float64
+    epochs : list of EpochEvent
+    iterations_done : int
+    rng_state : dict
+        ``numpy.random.Generator.bit_generator.state`` (plain JSON data).
+    learning_rate : float
+    """
+
+    params: dict[str, np.ndarray]
+    losses: np.ndarray
+    epochs: list[EpochEvent]
+    iterations_done: int
+    rng_state: dict
+    learning_rate: float
+
+
 BLOW_UP_FACTOR = 3.0
 BLOW_UP_WINDOW = 20
 
@@ -255,6 +279,38 @@ class Trainer:
     def finished(self) -> bool:
         """True once all ``config.iters_num`` iterations have run."""
         return self.iterations_done >= self.config.iters_num
+
+    @property
+    def dataset(self) -> Dataset:
+        """The data as the trainer holds it (uint8 or float32 images, integer labels)."""
+        return (self._x_source, self.t_train), (self.x_test, self.t_test)
+
+    def state(self) -> TrainerState:
+        """A copy of everything that changes as the trainer runs (call between iterations)."""
+        return TrainerState(
+            params=self.network.copy().params,
+            losses=self.train_loss_list.copy(),
+            epochs=list(self.epochs),
+            iterations_done=self.iterations_done,
+            rng_state=self.rng.bit_generator.state,
+            learning_rate=self._learning_rate,
+        )
+
+    def restore(self, state: TrainerState) -> None:
+        """Put the trainer in ``state``; the next ``run()`` goes on from there, bit for bit."""
+        for key, value in state.params.items():
+            self.network.params[key] = np.array(value, dtype=np.float32)
+        self.record_losses(0, state.losses)
+        self.iterations_done = state.iterations_done
+        self.epochs = list(state.epochs)
+        self.rng.bit_generator.state = state.rng_state
+        self.set_learning_rate(state.learning_rate)
+
+    def record_losses(self, first_iteration: int, losses: np.ndarray) -> None:
+        """Note losses computed elsewhere (a trainer mirroring one in another process)."""
+        stop = first_iteration + len(losses)
+        self._losses[first_iteration:stop] = losses
+        self.iterations_done = max(self.iterations_done, stop)
 
     # -- control, safe to call from any thread ------------------------------------
 
