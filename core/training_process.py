@@ -36,8 +36,11 @@ from core.trainer import (
 LOSS_CHUNK_SECONDS = 1 / 30
 
 
-def _obey(commands: Connection, trainer: Trainer) -> None:
-    """Apply the parent's commands until it closes the pipe or says stop."""
+def apply_command(trainer: Trainer, command: tuple) -> None:
+    """Carry out one of the parent's commands (see the module docstring)."""
+    if command[0] == "learning_rate":
+        trainer.set_learning_rate(command[1])
+        return
     actions = {
         "pause": trainer.pause,
         "resume": trainer.resume,
@@ -45,16 +48,18 @@ def _obey(commands: Connection, trainer: Trainer) -> None:
         "stop": trainer.stop,
         "weights": trainer.request_weights,
     }
+    actions[command[0]]()
+
+
+def _obey(commands: Connection, trainer: Trainer) -> None:
+    """Apply the parent's commands until it closes the pipe or says stop."""
     while True:
         try:
             command = commands.recv()
         except (EOFError, OSError):
             trainer.stop()  # the parent is gone
             return
-        if command[0] == "learning_rate":
-            trainer.set_learning_rate(command[1])
-        else:
-            actions[command[0]]()
+        apply_command(trainer, command)
         if command[0] == "stop":
             return
 
@@ -65,12 +70,19 @@ def run_training_process(
     config: TrainConfig,
     data: Dataset,
     state: TrainerState,
+    first_commands: tuple[tuple, ...] = (),
 ) -> None:
-    """The child process's main: train from ``state`` until done or told to stop."""
+    """The child process's main: train from ``state`` until done or told to stop.
+
+    ``first_commands`` are applied before the first iteration (a run started
+    with Step must not take a second one before the pipe is read).
+    """
     try:
         use_training_blas_threads()
         trainer = Trainer(config, data)
         trainer.restore(state)
+        for command in first_commands:
+            apply_command(trainer, command)
         threading.Thread(target=_obey, args=(commands, trainer), daemon=True).start()
         _train(trainer, events)
         events.send(("done", trainer.state()))

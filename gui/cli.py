@@ -31,6 +31,7 @@ from core.trainer import (
 from gui.cli_args import OneLineParser, non_negative_int, positive
 from gui.gradcheck_command import add_gradcheck_parser, gradcheck_command
 from gui.run_writer import RunWriter
+from gui.terminal_line import TerminalLine
 
 EXIT_OK, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 1, 130
 DEFAULTS = TrainConfig()
@@ -121,16 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class ProgressLine:
-    """A ``\\r``-rewritten status line on a terminal, redrawn at most 10 times a second."""
+class ProgressLine(TerminalLine):
+    """Iteration, loss, speed and ETA on a terminal, redrawn at most 10 times a second."""
 
     def __init__(self, stream: TextIO, total: int) -> None:
-        self.stream = stream
+        super().__init__(stream)
         self.total = total
-        self.enabled = stream.isatty()
         self.started = time.perf_counter()
         self._last_draw = 0.0
-        self._shown = False
 
     def update(self, iterations_done: int, loss: float) -> None:
         if not self.enabled:
@@ -141,18 +140,10 @@ class ProgressLine:
         self._last_draw = now
         rate = iterations_done / max(now - self.started, 1e-9)
         eta = (self.total - iterations_done) / rate if rate > 0 else float("inf")
-        self.stream.write(
-            f"\r\033[Kiter {iterations_done:,}/{self.total:,}  loss {loss:.4f}  "
+        self.show(
+            f"iter {iterations_done:,}/{self.total:,}  loss {loss:.4f}  "
             f"{rate:,.0f} it/s  ETA {eta:.1f} s"
         )
-        self.stream.flush()
-        self._shown = True
-
-    def clear(self) -> None:
-        if self._shown:
-            self.stream.write("\r\033[K")
-            self.stream.flush()
-            self._shown = False
 
 
 def _prepare_out_dir(parser: argparse.ArgumentParser, out: Path | None, force: bool) -> Path:

@@ -13,13 +13,13 @@ import argparse
 import signal
 import sys
 import threading
-from typing import TextIO
 
 from core.data import DatasetError, load_mnist
 from core.gradcheck import METHODS, gradient_check
 from core.model_file import ModelFileError, load_model_file, network_from
 from core.network import TwoLayerNet
 from gui.cli_args import non_negative_int, positive
+from gui.terminal_line import TerminalLine
 
 EXIT_OK, EXIT_USAGE, EXIT_INTERRUPTED = 0, 2, 130
 DEFAULT_HIDDEN = 50
@@ -90,28 +90,13 @@ def add_gradcheck_parser(subparsers: argparse._SubParsersAction) -> argparse.Arg
     return parser
 
 
-class _ProgressLine:
-    """A ``\\r``-rewritten ``numerical gradient 12,345/39,760`` line, on a terminal only."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.enabled = stream.isatty()
-        self._shown = False
+class _ProgressLine(TerminalLine):
+    """``numerical gradient 12,345/39,760 values`` on a terminal."""
 
     def update(self, done: int, total: int) -> None:
-        if self.enabled:
-            self.stream.write(
-                f"\r\033[Knumerical gradient {done:,}/{total:,} values ({done / total:.0%}), "
-                "Ctrl-C to stop"
-            )
-            self.stream.flush()
-            self._shown = True
-
-    def clear(self) -> None:
-        if self._shown:
-            self.stream.write("\r\033[K")
-            self.stream.flush()
-            self._shown = False
+        self.show(
+            f"numerical gradient {done:,}/{total:,} values ({done / total:.0%}), Ctrl-C to stop"
+        )
 
 
 def _network(args: argparse.Namespace, parser: argparse.ArgumentParser) -> TwoLayerNet:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.data import load_mnist
 from core.gradcheck import GradCheckResult, gradient_check
 from core.network import PARAM_KEYS, TwoLayerNet
+from gui.worker_thread import thread_for
 
 log = logging.getLogger(__name__)
 
@@ -222,12 +223,7 @@ class GradCheckWidget(QWidget):
         worker = GradCheckWorker(
             network, self._data_loader, self.batch_spin.value(), method=method, sample_count=count
         )
-        thread = QThread()
-        thread.setObjectName("gradcheckThread")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        # Direct: QThread.quit is thread-safe; a queued quit deadlocks a wait() here.
-        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread = thread_for(worker, "gradcheckThread")
         worker.progressed.connect(self._on_worker_progressed)
         worker.succeeded.connect(self._on_worker_succeeded)
         worker.failed.connect(self._on_worker_failed)

@@ -41,6 +41,7 @@ from gui.runs_widget import RunsWidget
 from gui.status_bar import RunClock, RunStatus, TrainingStatusBar
 from gui.training_worker import TrainingWorker
 from gui.weights_widget import WeightsWidget
+from gui.worker_thread import thread_for
 
 log = logging.getLogger(__name__)
 
@@ -317,13 +318,7 @@ class MainWindow(QMainWindow):
 
     def _launch(self, trainer: Trainer | Callable[[], Trainer], *, step: bool = False) -> None:
         worker = TrainingWorker(trainer)
-        thread = QThread()
-        thread.setObjectName("trainingThread")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        # Direct: QThread.quit is thread-safe, and a queued quit would wait for
-        # the GUI thread, which may itself be waiting for this thread.
-        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread = thread_for(worker, "trainingThread")
         worker.trainer_ready.connect(self._on_worker_trainer_ready)
         worker.losses_arrived.connect(self._on_worker_losses_arrived)
         worker.epoch_finished.connect(self._on_worker_epoch_finished)

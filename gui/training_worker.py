@@ -130,20 +130,25 @@ class TrainingWorker(QObject):
         context = multiprocessing.get_context("spawn")
         commands_in, commands_out = context.Pipe(duplex=False)
         events_in, events_out = context.Pipe(duplex=False)
+        with self._lock:  # commands so far go with the child; later ones down the pipe
+            first_commands, self._pending = tuple(self._pending), []
+            self._commands = commands_out
         child = context.Process(
             target=run_training_process,
-            args=(commands_in, events_out, trainer.config, trainer.dataset, trainer.state()),
+            args=(
+                commands_in,
+                events_out,
+                trainer.config,
+                trainer.dataset,
+                trainer.state(),
+                first_commands,
+            ),
             name="mnist-trainer-training",
             daemon=True,
         )
         child.start()
         commands_in.close()
         events_out.close()
-        with self._lock:
-            self._commands = commands_out
-            pending, self._pending = self._pending, []
-            for command in pending:
-                commands_out.send(command)
         try:
             self._relay(trainer, events_in)
         finally:
