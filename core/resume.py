@@ -10,26 +10,21 @@ from __future__ import annotations
 
 import os
 
-import numpy as np
-
 from core.model_file import SavedModel, save_model_file
-from core.network import PARAM_KEYS
-from core.trainer import Dataset, Trainer
+from core.trainer import Dataset, Trainer, TrainerState
 
 
 def save_trainer(path: str | os.PathLike[str], trainer: Trainer) -> None:
     """Save everything needed to resume ``trainer`` (call it between iterations)."""
+    state = trainer.state()
     save_model_file(
         path,
         trainer.network,
         trainer.config,
-        losses=trainer.train_loss_list,
-        epochs=trainer.epochs,
-        iterations_done=trainer.iterations_done,
-        extra={
-            "rng_state": trainer.rng.bit_generator.state,
-            "learning_rate": trainer.learning_rate,
-        },
+        losses=state.losses,
+        epochs=state.epochs,
+        iterations_done=state.iterations_done,
+        extra={"rng_state": state.rng_state, "learning_rate": state.learning_rate},
     )
 
 
@@ -45,14 +40,15 @@ def resume_trainer(saved: SavedModel, data: Dataset) -> Trainer:
         The data to go on training with (normally the bundled MNIST).
     """
     trainer = Trainer(saved.config, data)
-    for key in PARAM_KEYS:
-        trainer.network.params[key] = np.array(saved.params[key], dtype=np.float32)
-    trainer.iterations_done = saved.iterations_done
-    if len(saved.losses):
-        trainer._losses[: len(saved.losses)] = saved.losses
-    trainer.epochs = list(saved.epochs)
-    if "rng_state" in saved.extra:
-        trainer.rng.bit_generator.state = saved.extra["rng_state"]
-    if "learning_rate" in saved.extra:
-        trainer.set_learning_rate(float(saved.extra["learning_rate"]))
+    fresh = trainer.state()
+    trainer.restore(
+        TrainerState(
+            params=saved.params,
+            losses=saved.losses,
+            epochs=list(saved.epochs),
+            iterations_done=saved.iterations_done,
+            rng_state=saved.extra.get("rng_state", fresh.rng_state),
+            learning_rate=float(saved.extra.get("learning_rate", fresh.learning_rate)),
+        )
+    )
     return trainer
