@@ -48,3 +48,17 @@ def isolated_settings(tmp_path, monkeypatch):
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(settings_dir))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(settings_dir))
     return settings_dir
+
+
+@pytest.fixture
+def window(qtbot):
+    """A shown main window; its training and gradient-check threads end with the test."""
+    from gui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.gradcheck.stop_and_wait()
+    w.stop_thread(5000)
+    qtbot.waitUntil(lambda: not w.is_training_thread_running(), timeout=5000)

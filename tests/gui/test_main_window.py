@@ -18,16 +18,6 @@ from gui.window_settings import open_settings
 LONG = 1_000_000
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.stop_thread(5000)
-    qtbot.waitUntil(lambda: not w.is_training_thread_running(), timeout=5000)
-
-
 def button(window: MainWindow, name: str) -> QPushButton:
     return window.findChild(QPushButton, name)
 

@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from core.model_file import load_model_file
 from gui.controls_widget import RunState
 from gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.stop_thread(5000)
-    qtbot.waitUntil(lambda: not w.is_training_thread_running(), timeout=5000)
 
 
 def settle(qtbot, window: MainWindow, state: RunState) -> None:

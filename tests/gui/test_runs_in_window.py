@@ -5,23 +5,11 @@ from __future__ import annotations
 import json
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from core.run_store import list_runs
 from gui.controls_widget import RunState
 from gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.gradcheck.stop_and_wait()
-    w.stop_thread(5000)
-    qtbot.waitUntil(lambda: not w.is_training_thread_running(), timeout=5000)
 
 
 def train(qtbot, window: MainWindow, iterations: int) -> None:
