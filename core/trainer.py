@@ -15,87 +15,21 @@ import threading
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import numpy as np
 
+from core.config import (  # noqa: F401  (re-exported: the trainer's settings)
+    GRADIENT_METHODS,
+    ConfigError,
+    TrainConfig,
+    check_learning_rate,
+)
 from core.fast_gradient import numerical_gradient_fast
 from core.network import PARAM_KEYS, TwoLayerNet
 
 Dataset = tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
 """``(x_train, t_train), (x_test, t_test)`` as returned by ``load_mnist``."""
-
-
-GRADIENT_METHODS = ("backprop", "numerical")
-
-
-class ConfigError(ValueError):
-    """A training setting is out of range; the message says which and what is allowed."""
-
-
-@dataclass(frozen=True)
-class TrainConfig:
-    """Settings of one training run; the defaults are the book's.
-
-    Attributes
-    ----------
-    hidden_size : int
-        Units in the hidden layer (784-``hidden_size``-10).
-    learning_rate : float
-        SGD step size; the trainer can change it between iterations.
-    batch_size : int
-        Training images per iteration, drawn uniformly with replacement.
-    iters_num : int
-        Number of iterations.
-    weight_init_std : float
-        Standard deviation of the initial weights.
-    seed : int
-        Seeds the initial weights and the minibatch draws.
-    gradient : str
-        ``"backprop"`` (the book's fast way) or ``"numerical"`` (central
-        differences, as the book's commented-out line; vectorised here, so a
-        learner can race the two and watch the same curves appear).
-    """
-
-    hidden_size: int = 50
-    learning_rate: float = 0.1
-    batch_size: int = 100
-    iters_num: int = 10_000
-    weight_init_std: float = 0.01
-    seed: int = 0
-    gradient: str = "backprop"
-
-    def __post_init__(self) -> None:
-        for name in ("hidden_size", "batch_size", "iters_num"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise ConfigError(f"{name} must be a whole number >= 1, got {value!r}")
-        check_learning_rate(self.learning_rate)
-        if not (math.isfinite(self.weight_init_std) and self.weight_init_std > 0):
-            raise ConfigError(f"weight_init_std must be > 0, got {self.weight_init_std!r}")
-        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
-            raise ConfigError(f"seed must be a whole number >= 0, got {self.seed!r}")
-        if self.gradient not in GRADIENT_METHODS:
-            raise ConfigError(
-                f"gradient must be one of {', '.join(GRADIENT_METHODS)}, got {self.gradient!r}"
-            )
-
-    def iter_per_epoch(self, train_size: int) -> int:
-        """Iterations per epoch: ``train_size // batch_size`` (600 in the book), at least 1."""
-        return max(train_size // self.batch_size, 1)
-
-    def to_dict(self) -> dict[str, int | float]:
-        """The settings as a plain dict (for JSON)."""
-        return asdict(self)
-
-
-def check_learning_rate(learning_rate: float) -> float:
-    """Return ``learning_rate`` if it is a finite number > 0, else raise ConfigError."""
-    if not (isinstance(learning_rate, int | float) and math.isfinite(learning_rate)):
-        raise ConfigError(f"learning_rate must be a finite number, got {learning_rate!r}")
-    if learning_rate <= 0:
-        raise ConfigError(f"learning_rate must be > 0, got {learning_rate!r}")
-    return float(learning_rate)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.trainer import TrainConfig
+from core.config import BOUNDS, TRAIN_SIZE, TrainConfig
 
-TRAIN_SIZE = 60_000
 DEFAULTS = TrainConfig()
 
 
@@ -35,23 +34,21 @@ class RunState(enum.Enum):
     FINISHED = "finished"  # all iterations done
 
 
-def _int_spin(name: str, low: int, high: int, value: int, tip: str) -> QSpinBox:
+def _int_spin(name: str, setting: str, value: int, tip: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setObjectName(name)
-    spin.setRange(low, high)
+    spin.setRange(BOUNDS[setting].low, BOUNDS[setting].high)
     spin.setValue(value)
     spin.setGroupSeparatorShown(True)
     spin.setToolTip(tip)
     return spin
 
 
-def _float_spin(
-    name: str, low: float, high: float, value: float, decimals: int, tip: str
-) -> QDoubleSpinBox:
+def _float_spin(name: str, setting: str, value: float, decimals: int, tip: str) -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
     spin.setObjectName(name)
     spin.setDecimals(decimals)
-    spin.setRange(low, high)
+    spin.setRange(BOUNDS[setting].low, BOUNDS[setting].high)
     spin.setValue(value)
     spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
     spin.setToolTip(tip)
@@ -78,37 +75,32 @@ class ControlsWidget(QWidget):
         self.setObjectName("controls")
         d = DEFAULTS
         self.hidden_size_spin = _int_spin(
-            "hiddenSizeSpin", 1, 2000, d.hidden_size, "Units in the hidden layer (784-H-10)"
+            "hiddenSizeSpin", "hidden_size", d.hidden_size, "Units in the hidden layer (784-H-10)"
         )
         self.learning_rate_spin = _float_spin(
             "learningRateSpin",
-            0.0001,
-            100.0,
+            "learning_rate",
             d.learning_rate,
             4,
             "SGD step size; can be changed while training (applies from the next iteration)",
         )
         self.batch_size_spin = _int_spin(
             "batchSizeSpin",
-            1,
-            TRAIN_SIZE,
+            "batch_size",
             d.batch_size,
             f"Training images per iteration (at most the {TRAIN_SIZE:,} of the training set)",
         )
         self.iterations_spin = _int_spin(
-            "iterationsSpin", 1, 10_000_000, d.iters_num, "Number of SGD iterations"
+            "iterationsSpin", "iters_num", d.iters_num, "Number of SGD iterations"
         )
         self.weight_init_spin = _float_spin(
             "weightInitSpin",
-            0.0001,
-            10.0,
+            "weight_init_std",
             d.weight_init_std,
             4,
             "Standard deviation of the initial weights",
         )
-        self.seed_spin = _int_spin(
-            "seedSpin", 0, 2**31 - 1, d.seed, "Same seed, same run: bit for bit"
-        )
+        self.seed_spin = _int_spin("seedSpin", "seed", d.seed, "Same seed, same run: bit for bit")
         self.gradient_combo = QComboBox()
         self.gradient_combo.setObjectName("gradientMethodCombo")
         self.gradient_combo.addItem("backprop", "backprop")

@@ -195,7 +195,7 @@ def test_divergence_is_reported_not_raised(tmp_path):
         (["--hidden", "0"], "argument --hidden: must be a whole number > 0"),
         (["--iters", "0"], "argument --iters: must be a whole number > 0"),
         (["--seed", "-3"], "argument --seed: must be a whole number >= 0"),
-        (["--batch-size", "60001"], "--batch-size 60001 is larger than the training set"),
+        (["--batch-size", "60001"], "--batch-size must be from 1 to 60,000, got 60001"),
         (["--no-such-flag"], "unrecognized arguments: --no-such-flag"),
     ],
 )

@@ -307,7 +307,7 @@ def test_future_version(tmp_path: Path) -> None:
         ("config", np.array(b"{}"), "config entry is not text"),
         ("config", np.array('{"hidden_size": 7, "learning_rate": -1}'), "learning_rate must be"),
         ("config", np.array('{"hidden_size": 7, "momentum": 0.9}'), "does not know: momentum"),
-        ("config", np.array('{"hidden_size": 7, "weight_init_std": "x"}'), "wrong type"),
+        ("config", np.array('{"hidden_size": 7, "weight_init_std": "x"}'), "must be a number"),
         ("config", np.array('{"hidden_size": 8, "iters_num": 20}'), "hidden_size 8 but W1 has 7"),
         ("app", np.array("other-app"), "not written by MNIST Trainer"),
         ("iterations_done", np.array(-1), "iterations_done -1 is not between 0 and 20"),

@@ -183,7 +183,7 @@ def run_until_paused(trainer: Trainer) -> list:
 
 
 def test_a_loss_stuck_far_above_chance_pauses_and_reports(dataset):
-    trainer = Trainer(small_config(learning_rate=1e4, weight_init_std=1.0), dataset)
+    trainer = Trainer(small_config(learning_rate=100.0, weight_init_std=10.0), dataset)
     events = run_until_paused(trainer)
     diverged = [e for e in events if isinstance(e, DivergedEvent)]
     assert len(diverged) == 1
