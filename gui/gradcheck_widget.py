@@ -286,8 +286,8 @@ class GradCheckWidget(QWidget):
         self.times_label.setText(f"The check failed: {message}")
 
     def _on_thread_finished(self) -> None:
-        if self._worker is not None and self._thread is not None:
-            self._worker.deleteLater()
+        # The worker was deleted with its thread (see thread_for): only forget it.
+        if self._thread is not None:
             self._thread.deleteLater()
         self._thread = self._worker = None
         self._set_running(False)

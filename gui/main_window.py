@@ -383,10 +383,8 @@ class MainWindow(QMainWindow):
         self.error_box = box
 
     def _on_thread_finished(self) -> None:
-        thread, worker = self._thread, self._worker
-        self._thread = self._worker = None
-        if worker is not None:
-            worker.deleteLater()
+        thread = self._thread
+        self._thread = self._worker = None  # the worker was deleted with its thread
         if thread is not None:
             thread.deleteLater()
         self.redraw_timer.stop()

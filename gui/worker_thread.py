@@ -11,6 +11,14 @@ def thread_for(worker: QObject, name: str) -> QThread:
     ``worker`` needs a ``run`` slot and a ``finished`` signal. The caller connects
     the other signals, keeps references to both until ``thread.finished``, and
     calls ``thread.start()``.
+
+    The worker is deleted when the thread finishes: ``deleteLater`` called on it
+    any later would never run (its thread has no event loop left), and the
+    worker, with everything it holds, would stay alive for good. So the caller
+    must not call the worker's Qt methods once ``thread.finished`` has been
+    emitted; what it needs from the worker has to arrive through its signals. The thread
+    itself lives in the caller's thread: the caller deletes it (``deleteLater``)
+    after ``finished``.
     """
     thread = QThread()
     thread.setObjectName(name)
@@ -19,4 +27,10 @@ def thread_for(worker: QObject, name: str) -> QThread:
     # Direct: QThread.quit is thread-safe, and a queued quit would wait for the GUI
     # thread, which may itself be waiting for this thread (a deadlock).
     worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    thread.finished.connect(worker.deleteLater)
+    # One delete path only: Qt's. If the caller dropped the last Python reference
+    # while the deferred delete is still pending, PySide would delete the object
+    # too, from the GUI thread (a double free). This connection holds a reference
+    # to the wrapper until Qt has destroyed the object and drops its connections.
+    worker.destroyed.connect(lambda *_, keep=worker: None)
     return thread
