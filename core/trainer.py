@@ -1,21 +1,22 @@
 """The book's training loop as a pausable, stoppable generator of events.
 
-``TrainConfig`` is the one place the defaults live (the book's chapter-4 run).
-``Trainer.run()`` yields small frozen events that carry plain data: one per
-iteration, one per epoch boundary, weight snapshots when asked for, and notices
-when the run pauses or diverges. The command line consumes them directly; the
-window drives the same generator from a worker thread and calls ``pause``,
-``resume``, ``step``, ``stop`` and ``set_learning_rate`` from the GUI thread.
+``Trainer.run()`` yields small frozen events (``core.events``) that carry plain
+data: one per iteration, one per epoch boundary, weight snapshots when asked
+for, and notices when the run pauses or diverges. The command line consumes
+them directly; the training process (``core.training_process``) runs the same
+generator in a child process and obeys ``pause``, ``resume``, ``step``,
+``stop`` and ``set_learning_rate`` sent from the window.
+
+The settings (``TrainConfig``) live in ``core.config`` and the event types in
+``core.events``; both are re-exported here for the callers that train.
 """
 
 from __future__ import annotations
 
-import math
 import threading
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -25,100 +26,24 @@ from core.config import (  # noqa: F401  (re-exported: the trainer's settings)
     TrainConfig,
     check_learning_rate,
 )
+from core.divergence import DivergenceDetector
+from core.events import (
+    DivergedEvent,
+    EpochEvent,
+    Event,
+    IterationEvent,
+    PausedEvent,
+    TrainerState,
+    WeightsEvent,
+)
 from core.fast_gradient import numerical_gradient_fast
 from core.network import PARAM_KEYS, TwoLayerNet
 
 Dataset = tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
 """``(x_train, t_train), (x_test, t_test)`` as returned by ``load_mnist``."""
 
-
-@dataclass(frozen=True, slots=True)
-class IterationEvent:
-    """One SGD step done. ``iteration`` is the book's ``i``, from 0."""
-
-    iteration: int
-    loss: float
-
-
-@dataclass(frozen=True, slots=True)
-class EpochEvent:
-    """Accuracy on the whole train and test sets after iteration ``i % iter_per_epoch == 0``."""
-
-    epoch: int
-    iteration: int
-    train_acc: float
-    test_acc: float
-
-
-@dataclass(frozen=True, slots=True)
-class WeightsEvent:
-    """Copies of the parameters after ``iteration``.
-
-    ``params`` holds ``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)`` and ``b2 (10,)``:
-    enough to show the first-layer weights and to read a digit with the network
-    as it was then.
-    """
-
-    iteration: int
-    params: dict[str, np.ndarray]
-
-    @property
-    def W1(self) -> np.ndarray:
-        """The first-layer weights ``(784, H)``."""
-        return self.params["W1"]
-
-
-@dataclass(frozen=True, slots=True)
-class PausedEvent:
-    """The trainer has stopped between iterations; ``iterations_done`` have run."""
-
-    iterations_done: int
-
-
-@dataclass(frozen=True, slots=True)
-class DivergedEvent:
-    """Training has gone wrong at ``iteration``; the trainer has paused itself.
-
-    Either the loss became NaN or infinite, or it has averaged more than
-    ``BLOW_UP_FACTOR`` times the loss of guessing at random (``ln 10`` = 2.30
-    for ten classes) over the last ``BLOW_UP_WINDOW`` iterations: the book's
-    loss cannot overflow (its ``log(y + 1e-7)`` caps it at 16.1), so a too
-    large learning rate shows as a loss stuck far above chance, not as NaN.
-    """
-
-    iteration: int
-    loss: float
-    reason: str
-
-
-@dataclass(frozen=True)
-class TrainerState:
-    """Everything about a trainer that changes as it runs (copies, safe to send elsewhere).
-
-    Attributes
-    ----------
-    params : dict
-        ``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)``, ``b2 (10,)`` float32.
-    losses : (iterations_done,) float64
-    epochs : list of EpochEvent
-    iterations_done : int
-    rng_state : dict
-        ``numpy.random.Generator.bit_generator.state`` (plain JSON data).
-    learning_rate : float
-    """
-
-    params: dict[str, np.ndarray]
-    losses: np.ndarray
-    epochs: list[EpochEvent]
-    iterations_done: int
-    rng_state: dict
-    learning_rate: float
-
-
-BLOW_UP_FACTOR = 3.0
-BLOW_UP_WINDOW = 20
-
-Event = IterationEvent | EpochEvent | WeightsEvent | PausedEvent | DivergedEvent
+EVALUATION_CHUNK = 10_000
+"""Images converted to float32 at a time when measuring accuracy (bounds the memory)."""
 
 
 class Trainer:
@@ -132,6 +57,8 @@ class Trainer:
         ``(N, 1, 28, 28)``), either uint8 pixels as ``load_mnist(normalize=False)``
         gives, normalised here exactly as ``load_mnist`` does (``/ 255`` in
         float32), or floats used as they are; labels ``(N,)`` or one-hot ``(N, 10)``.
+        The images are kept as given (uint8 pixels are a quarter of the memory
+        of floats) and converted batch by batch.
 
     Notes
     -----
@@ -152,26 +79,26 @@ class Trainer:
     def __init__(self, config: TrainConfig, data: Dataset) -> None:
         (x_train, t_train), (x_test, t_test) = data
         train_size = len(x_train)
+        if train_size == 0 or len(x_test) == 0:
+            raise ConfigError("the training and test sets must each hold at least one image")
         if config.batch_size > train_size:
             raise ConfigError(
                 f"batch_size {config.batch_size} is larger than the training set "
                 f"({train_size} images); choose at most {train_size}"
             )
         self.config = config
-        # Minibatches are gathered from the compact uint8 pixels when there are
-        # some (a quarter of the memory traffic), and converted per batch.
-        self._x_source = np.ascontiguousarray(x_train).reshape(train_size, -1)
-        self.x_train = _as_float32_images(x_train)
+        self.x_train = _as_images(x_train)
         self.t_train = _as_labels(t_train)
-        self.x_test = _as_float32_images(x_test)
+        self.x_test = _as_images(x_test)
         self.t_test = _as_labels(t_test)
         self.iter_per_epoch = config.iter_per_epoch(train_size)
 
         self.rng = np.random.default_rng(config.seed)
+        n_classes = int(max(self.t_train.max(), self.t_test.max())) + 1
         self.network = TwoLayerNet(
             self.x_train.shape[1],
             config.hidden_size,
-            int(max(self.t_train.max(), self.t_test.max())) + 1,
+            n_classes,
             config.weight_init_std,
             rng=self.rng,
             dtype=np.float32,
@@ -179,6 +106,7 @@ class Trainer:
         self.iterations_done = 0
         self._losses = np.full(config.iters_num, np.nan)
         self.epochs: list[EpochEvent] = []
+        self._divergence = DivergenceDetector(n_classes)
 
         self._learning_rate = config.learning_rate
         self._cond = threading.Condition()
@@ -217,7 +145,7 @@ class Trainer:
     @property
     def dataset(self) -> Dataset:
         """The data as the trainer holds it (uint8 or float32 images, integer labels)."""
-        return (self._x_source, self.t_train), (self.x_test, self.t_test)
+        return (self.x_train, self.t_train), (self.x_test, self.t_test)
 
     def state(self) -> TrainerState:
         """A copy of everything that changes as the trainer runs (call between iterations)."""
@@ -234,17 +162,11 @@ class Trainer:
         """Put the trainer in ``state``; the next ``run()`` goes on from there, bit for bit."""
         for key, value in state.params.items():
             self.network.params[key] = np.array(value, dtype=np.float32)
-        self.record_losses(0, state.losses)
+        self._losses[: len(state.losses)] = state.losses
         self.iterations_done = state.iterations_done
         self.epochs = list(state.epochs)
         self.rng.bit_generator.state = state.rng_state
         self.set_learning_rate(state.learning_rate)
-
-    def record_losses(self, first_iteration: int, losses: np.ndarray) -> None:
-        """Note losses computed elsewhere (a trainer mirroring one in another process)."""
-        stop = first_iteration + len(losses)
-        self._losses[first_iteration:stop] = losses
-        self.iterations_done = max(self.iterations_done, stop)
 
     # -- control, safe to call from any thread ------------------------------------
 
@@ -258,9 +180,10 @@ class Trainer:
             self._pause_requested = True
 
     def resume(self) -> None:
-        """Continue after ``pause``."""
+        """Continue after ``pause`` (after a divergence too: its detector starts afresh)."""
         with self._cond:
             self._pause_requested = False
+            self._divergence.acknowledge()
             self._cond.notify_all()
 
     def step(self) -> None:
@@ -304,11 +227,10 @@ class Trainer:
         (train_acc, test_acc) : tuple of float
         """
         network = network or self.network
-        with np.errstate(over="ignore", invalid="ignore"):
-            return (
-                network.accuracy(self.x_train, self.t_train),
-                network.accuracy(self.x_test, self.t_test),
-            )
+        return (
+            _accuracy(network, self.x_train, self.t_train),
+            _accuracy(network, self.x_test, self.t_test),
+        )
 
     def run(self) -> Iterator[Event]:
         """Train until ``iters_num`` iterations are done or ``stop()`` is called.
@@ -341,12 +263,10 @@ class Trainer:
         self, evaluator: ThreadPoolExecutor, pending: deque[tuple[int, Future]]
     ) -> Iterator[Event]:
         config = self.config
-        train_size = len(self._x_source)
+        train_size = len(self.x_train)
         x_batch = np.empty((config.batch_size, self.x_train.shape[1]), dtype=np.float32)
-        from_uint8 = self._x_source.dtype == np.uint8
+        from_uint8 = self.x_train.dtype == np.uint8
         pixels = np.empty(x_batch.shape, dtype=np.uint8)
-        recent_losses: deque[float] = deque(maxlen=BLOW_UP_WINDOW)
-        blow_up_sum = BLOW_UP_WINDOW * BLOW_UP_FACTOR * math.log(self.network.params["b2"].size)
         while self.iterations_done < config.iters_num:
             if self._pause_requested or self._stop_requested:
                 yield from self._drain(pending, wait=True)
@@ -357,31 +277,23 @@ class Trainer:
             i = self.iterations_done
             batch_mask = self.rng.integers(0, train_size, config.batch_size)
             if from_uint8:
-                np.take(self._x_source, batch_mask, axis=0, out=pixels)
+                # Gathering the compact uint8 pixels moves a quarter of the bytes.
+                np.take(self.x_train, batch_mask, axis=0, out=pixels)
                 np.copyto(x_batch, pixels)
                 x_batch /= np.float32(255.0)
             else:
                 np.take(self.x_train, batch_mask, axis=0, out=x_batch)
+            learning_rate = self._learning_rate
             with np.errstate(over="ignore", invalid="ignore"):
-                loss = self._step(x_batch, self.t_train[batch_mask])
+                loss = self._step(x_batch, self.t_train[batch_mask], learning_rate)
             self._losses[i] = loss
             self.iterations_done = i + 1
             yield IterationEvent(i, loss)
 
-            recent_losses.append(loss)
-            reason = None
-            if not math.isfinite(loss):
-                reason = f"the loss became {loss}"
-            elif len(recent_losses) == BLOW_UP_WINDOW and sum(recent_losses) > blow_up_sum:
-                reason = (
-                    f"the loss averaged {sum(recent_losses) / BLOW_UP_WINDOW:.1f} over the last "
-                    f"{BLOW_UP_WINDOW} iterations, far above the "
-                    f"{blow_up_sum / BLOW_UP_WINDOW / BLOW_UP_FACTOR:.2f} of guessing at random"
-                )
+            reason = self._divergence.check(loss)
             if reason is not None:
-                recent_losses.clear()
                 self.pause()
-                yield DivergedEvent(i, loss, reason)
+                yield DivergedEvent(i, loss, reason, learning_rate)
                 continue
             if self._weights_requested:
                 self._weights_requested = False
@@ -390,15 +302,15 @@ class Trainer:
                 pending.append((i, evaluator.submit(self.evaluate, self.network.copy())))
             yield from self._drain(pending, wait=False)
 
-    def _step(self, x_batch: np.ndarray, t_batch: np.ndarray) -> float:
+    def _step(self, x_batch: np.ndarray, t_batch: np.ndarray, learning_rate: float) -> float:
         """One SGD update with the configured gradient; the loss before it."""
-        learning_rate = np.float32(self._learning_rate)
+        step_size = np.float32(learning_rate)
         if self.config.gradient == "backprop":
-            return self.network.train_step(x_batch, t_batch, learning_rate)
+            return self.network.train_step(x_batch, t_batch, step_size)
         loss = self.network.loss(x_batch, t_batch)
         grads = numerical_gradient_fast(self.network, x_batch, t_batch)
         for key in PARAM_KEYS:
-            self.network.params[key] -= learning_rate * grads[key]
+            self.network.params[key] -= step_size * grads[key]
         return loss
 
     def _drain(self, pending: deque[tuple[int, Future]], *, wait: bool) -> Iterator[EpochEvent]:
@@ -419,14 +331,28 @@ class Trainer:
                 return False
             if self._steps_allowed:
                 self._steps_allowed -= 1
+                self._divergence.acknowledge()
             return True
 
 
-def _as_float32_images(x: np.ndarray) -> np.ndarray:
+def _accuracy(network: TwoLayerNet, x: np.ndarray, t: np.ndarray) -> float:
+    """``network.accuracy(x, t)`` for uint8 or float images, ``EVALUATION_CHUNK`` at a time."""
+    correct = 0
+    with np.errstate(over="ignore", invalid="ignore"):
+        for start in range(0, len(x), EVALUATION_CHUNK):
+            chunk = x[start : start + EVALUATION_CHUNK]
+            if chunk.dtype == np.uint8:
+                chunk = chunk.astype(np.float32)
+                chunk /= np.float32(255.0)
+            labels = t[start : start + EVALUATION_CHUNK]
+            correct += round(network.accuracy(chunk, labels) * len(chunk))
+    return correct / len(x)
+
+
+def _as_images(x: np.ndarray) -> np.ndarray:
+    """``(N, D)`` images: uint8 pixels kept as they are, anything else as float32."""
     x = np.asarray(x).reshape(len(x), -1)
     if x.dtype == np.uint8:
-        x = x.astype(np.float32)
-        x /= np.float32(255.0)
         return x
     return np.ascontiguousarray(x, dtype=np.float32)
 

@@ -1,13 +1,17 @@
-"""Training in a child process: the same numbers as in-process, across stops and restarts."""
+"""Training in a child process: the same numbers as in-process, across stops, runs and crashes."""
 
 from __future__ import annotations
 
-import multiprocessing
+import os
+import signal
 
 import numpy as np
+import pytest
 
-from core.trainer import EpochEvent, TrainConfig, Trainer
-from core.training_process import run_training_process
+from core.events import EpochEvent, TrainerState, WeightsEvent
+from core.messages import Done, Failed, LossChunk, Paused, Resume, Step, Stop, Train
+from core.trainer import TrainConfig, Trainer
+from core.training_process import TrainingProcess
 
 
 def blobs(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -21,85 +25,145 @@ DATA = (blobs(300, 0), blobs(100, 1))
 CONFIG = TrainConfig(hidden_size=10, learning_rate=0.3, batch_size=20, iters_num=200, seed=2)
 
 
-def run_child(mirror: Trainer, stop_after_first_losses: bool = False) -> list:
-    """Run ``mirror``'s state in a child process; record what comes back into it."""
-    context = multiprocessing.get_context("spawn")
-    commands_in, commands_out = context.Pipe(duplex=False)
-    events_in, events_out = context.Pipe(duplex=False)
-    child = context.Process(
-        target=run_training_process,
-        args=(commands_in, events_out, mirror.config, mirror.dataset, mirror.state()),
-        daemon=True,
-    )
-    child.start()
-    events_out.close()
-    kinds = []
-    try:
-        while True:
-            assert events_in.poll(60), "the child went silent"
-            message = events_in.recv()
-            kinds.append(message[0])
-            if message[0] == "losses":
-                mirror.record_losses(message[1], message[2])
-                if stop_after_first_losses:
-                    commands_out.send(("stop",))
-                    stop_after_first_losses = False
-            elif message[0] == "event" and isinstance(message[1], EpochEvent):
-                mirror.epochs.append(message[1])
-            elif message[0] == "error":
-                raise AssertionError(message[2])
-            elif message[0] == "done":
-                mirror.restore(message[1])
-                break
-    finally:
-        child.join(10)
-        commands_out.close()
-    assert child.exitcode == 0
-    return kinds
+class Record:
+    """What a parent keeps of a run: the losses and epochs as they arrive, then the checkpoint."""
+
+    def __init__(self) -> None:
+        self.losses = np.zeros(0)
+        self.epochs: list[EpochEvent] = []
+        self.messages: list = []
+        self.checkpoint = None
+
+    def take(self, message) -> None:
+        self.messages.append(message)
+        if isinstance(message, LossChunk):
+            assert message.first_iteration == len(self.losses)
+            self.losses = np.concatenate([self.losses, message.losses])
+        elif isinstance(message, EpochEvent):
+            self.epochs.append(message)
+        elif isinstance(message, Paused | Done):
+            self.checkpoint = message.checkpoint
+        elif isinstance(message, Failed):
+            raise AssertionError(message.message + message.traceback)
+
+    def state(self) -> TrainerState:
+        c = self.checkpoint
+        return TrainerState(
+            c.params,
+            self.losses.copy(),
+            list(self.epochs),
+            c.iterations_done,
+            c.rng_state,
+            c.learning_rate,
+        )
 
 
-def test_a_child_trains_exactly_as_in_process():
-    local = Trainer(CONFIG, DATA)
-    for _ in local.run():
+@pytest.fixture
+def process():
+    process = TrainingProcess(preload_bundled=False)
+    yield process
+    process.close()
+
+
+def local_run() -> Trainer:
+    trainer = Trainer(CONFIG, DATA)
+    for _ in trainer.run():
         pass
-    mirror = Trainer(CONFIG, DATA)
-    kinds = run_child(mirror)
-    assert kinds[-1] == "done" and "losses" in kinds
-    assert mirror.iterations_done == 200
-    assert mirror.train_loss_list.tobytes() == local.train_loss_list.tobytes()
-    assert mirror.epochs == local.epochs
+    return trainer
+
+
+def test_a_child_trains_exactly_as_in_process(process):
+    local = local_run()
+    record = Record()
+    for message in process.run(Train(CONFIG), DATA):
+        record.take(message)
+    assert isinstance(record.messages[-1], Done)
+    assert record.checkpoint.iterations_done == 200
+    assert record.losses.tobytes() == local.train_loss_list.tobytes()
+    assert record.epochs == local.epochs
     for key, value in local.network.params.items():
-        assert mirror.network.params[key].tobytes() == value.tobytes()
+        assert record.checkpoint.params[key].tobytes() == value.tobytes()
 
 
-def test_stopped_in_one_child_continued_in_another():
-    local = Trainer(CONFIG, DATA)
-    for _ in local.run():
-        pass
-    mirror = Trainer(CONFIG, DATA)
-    run_child(mirror, stop_after_first_losses=True)
-    assert 0 < mirror.iterations_done < 200
-    run_child(mirror)
-    assert mirror.train_loss_list.tobytes() == local.train_loss_list.tobytes()
-    assert mirror.epochs == local.epochs
+def test_weights_arrive_at_the_start_and_at_a_fixed_pace(process):
+    weights = [m for m in process.run(Train(CONFIG), DATA) if isinstance(m, WeightsEvent)]
+    assert weights[0].iteration == -1  # the initial weights, before any iteration
+    assert weights[0].W1.shape == (784, 10)
 
 
-def test_an_error_in_the_child_comes_back_as_a_message():
-    mirror = Trainer(CONFIG, DATA)
+def test_stopped_then_continued_in_a_second_run_of_the_same_process(process):
+    local = local_run()
+    record = Record()
+    for message in process.run(Train(CONFIG), DATA):
+        record.take(message)
+        if isinstance(message, LossChunk):
+            process.send(Stop())
+    first_pid = process._process.pid
+    assert 0 < record.checkpoint.iterations_done < 200
+    for message in process.run(Train(CONFIG, record.state()), DATA):
+        record.take(message)
+    assert process._process.pid == first_pid  # the child was kept
+    assert record.losses.tobytes() == local.train_loss_list.tobytes()
+    assert record.epochs == local.epochs
+
+
+def test_the_data_is_sent_once_per_process(process, monkeypatch):
+    sent = []
+    original = TrainingProcess._send_locked
+
+    def spy(self, message):
+        sent.append(message)
+        return original(self, message)
+
+    monkeypatch.setattr(TrainingProcess, "_send_locked", spy)
+    list(process.run(Train(CONFIG), DATA))
+    list(process.run(Train(CONFIG), DATA))
+    trains = [m for m in sent if isinstance(m, Train)]
+    assert [t.data is DATA for t in trains] == [True, False]
+
+
+def test_a_run_started_with_step_takes_one_iteration_then_pauses(process):
+    record = Record()
+    for message in process.run(Train(CONFIG, commands=(Step(),)), DATA):
+        record.take(message)
+        if isinstance(message, Paused):
+            assert message.checkpoint.iterations_done == 1
+            process.send(Resume())
+    assert len(record.losses) == 200
+
+
+def test_commands_for_a_run_that_has_ended_do_not_reach_the_next(process):
+    list(process.run(Train(CONFIG), DATA))
+    process.send(Stop())  # too late for that run
+    record = Record()
+    for message in process.run(Train(CONFIG), DATA):
+        record.take(message)
+    assert record.checkpoint.iterations_done == 200
+
+
+def test_an_error_in_the_child_comes_back_as_a_message(process):
     small = ((DATA[0][0][:10], DATA[0][1][:10]), DATA[1])  # fewer images than a batch
-    context = multiprocessing.get_context("spawn")
-    commands_in, commands_out = context.Pipe(duplex=False)
-    events_in, events_out = context.Pipe(duplex=False)
-    child = context.Process(
-        target=run_training_process,
-        args=(commands_in, events_out, CONFIG, small, mirror.state()),
-        daemon=True,
-    )
-    child.start()
-    events_out.close()
-    assert events_in.poll(60)
-    kind, message, details = events_in.recv()
-    child.join(10)
-    commands_out.close()
-    assert kind == "error"
-    assert "larger than the training set" in message and "Traceback" in details
+    (message,) = list(process.run(Train(CONFIG), small))
+    assert isinstance(message, Failed)
+    assert "larger than the training set" in message.message and "Traceback" in message.traceback
+    assert isinstance(list(process.run(Train(CONFIG), DATA))[-1], Done)  # it goes on serving
+
+
+def test_a_killed_child_is_reported_and_replaced(process):
+    messages = []
+    for message in process.run(Train(TrainConfig(iters_num=1_000_000, hidden_size=10)), DATA):
+        messages.append(message)
+        if isinstance(message, LossChunk):
+            os.kill(process._process.pid, signal.SIGKILL)
+    assert isinstance(messages[-1], Failed) and "ended unexpectedly" in messages[-1].message
+    assert isinstance(list(process.run(Train(CONFIG), DATA))[-1], Done)
+
+
+def test_close_ends_a_run_in_progress(process):
+    run = process.run(Train(TrainConfig(iters_num=1_000_000, hidden_size=10)), DATA)
+    for message in run:
+        if isinstance(message, LossChunk):
+            break
+    child = process._process
+    process.close()
+    assert not child.is_alive()

@@ -1,0 +1,98 @@
+"""What a training run reports, as small frozen data: events and the trainer's state.
+
+``Trainer.run()`` yields these; the training process sends them to the window;
+model files and run folders store them. This module holds only data, so that
+the code that stores or shows a run does not import the training loop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True, slots=True)
+class IterationEvent:
+    """One SGD step done. ``iteration`` is the book's ``i``, from 0."""
+
+    iteration: int
+    loss: float
+
+
+@dataclass(frozen=True, slots=True)
+class EpochEvent:
+    """Accuracy on the whole train and test sets after iteration ``i % iter_per_epoch == 0``."""
+
+    epoch: int
+    iteration: int
+    train_acc: float
+    test_acc: float
+
+
+@dataclass(frozen=True, slots=True)
+class WeightsEvent:
+    """Copies of the parameters after ``iteration``.
+
+    ``params`` holds ``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)`` and ``b2 (10,)``:
+    enough to show the first-layer weights and to read a digit with the network
+    as it was then.
+    """
+
+    iteration: int
+    params: dict[str, np.ndarray]
+
+    @property
+    def W1(self) -> np.ndarray:
+        """The first-layer weights ``(784, H)``."""
+        return self.params["W1"]
+
+
+@dataclass(frozen=True, slots=True)
+class PausedEvent:
+    """The trainer has stopped between iterations; ``iterations_done`` have run."""
+
+    iterations_done: int
+
+
+@dataclass(frozen=True, slots=True)
+class DivergedEvent:
+    """Training went wrong at ``iteration`` with ``learning_rate``; the trainer paused itself.
+
+    Either the loss became NaN or infinite, or it averaged far more than the
+    loss of guessing at random over the last iterations (see
+    ``core.divergence``). ``reason`` says which, in words.
+    """
+
+    iteration: int
+    loss: float
+    reason: str
+    learning_rate: float
+
+
+@dataclass(frozen=True)
+class TrainerState:
+    """Everything about a trainer that changes as it runs (copies, safe to send elsewhere).
+
+    Attributes
+    ----------
+    params : dict
+        ``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)``, ``b2 (10,)`` float32.
+    losses : (iterations_done,) float64
+    epochs : list of EpochEvent
+    iterations_done : int
+    rng_state : dict
+        ``numpy.random.Generator.bit_generator.state`` (plain JSON data).
+    learning_rate : float
+    """
+
+    params: dict[str, np.ndarray]
+    losses: np.ndarray
+    epochs: list[EpochEvent]
+    iterations_done: int
+    rng_state: dict
+    learning_rate: float
+
+
+Event = IterationEvent | EpochEvent | WeightsEvent | PausedEvent | DivergedEvent
+"""Any event ``Trainer.run()`` yields."""
