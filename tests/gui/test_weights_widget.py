@@ -1,21 +1,23 @@
-"""WeightsWidget: the W1 mosaic's layout, gaps, levels and hover readout, checked on data."""
+"""WeightsWidget: layout that fills the canvas, even gaps, levels, hover, outlines, export."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
+from core.mosaic import fit_layout, render
 from gui.weights_widget import DEFAULT_LIMIT, HOVER_HINT, WeightsWidget
-
-STEP = 29  # a 28-pixel tile plus its 1-pixel gap
 
 
 @pytest.fixture
 def widget(qtbot) -> WeightsWidget:
     w = WeightsWidget()
     qtbot.addWidget(w)
+    w.resize(360, 600)
+    w.show()
+    QApplication.processEvents()
     return w
 
 
@@ -29,66 +31,94 @@ def random_weights(n_units: int, std: float, seed: int = 0) -> np.ndarray:
     return (rng.standard_normal((784, n_units)) * std).astype(np.float32)
 
 
-def tile(image: np.ndarray, unit: int, cols: int) -> np.ndarray:
-    row, col = divmod(unit, cols)
-    return image[row * STEP : row * STEP + 28, col * STEP : col * STEP + 28]
+def resize(widget: WeightsWidget, width: int, height: int) -> None:
+    widget.resize(width, height)
+    QApplication.processEvents()
 
 
-def test_object_name(widget):
+def tile_centre(widget: WeightsWidget, unit: int) -> tuple[float, float]:
+    """Canvas pixel at the centre of ``unit``'s tile."""
+    x, y = widget.mosaic_layout.tile_origin(unit)
+    half = widget.mosaic_layout.tile / 2
+    return widget.origin[0] + x + half, widget.origin[1] + y + half
+
+
+def test_object_names(widget):
     assert widget.objectName() == "weightsView"
+    assert widget.canvas.objectName() == "weightsCanvas"
+    assert widget.hover_label.objectName() == "weightsHoverLabel"
 
 
-@pytest.mark.parametrize("n_units", [1, 7, 50])
-def test_each_tile_is_its_units_weights_as_an_upright_digit(widget, n_units):
-    W1 = labelled_weights(n_units)
-    widget.set_weights(W1)
-    rows, cols = widget.grid_shape
-    image = widget.image_item.image
-    assert image.shape == (rows * STEP - 1, cols * STEP - 1)
-    for j in sorted({0, 1 % n_units, n_units // 2, n_units - 1}):
-        np.testing.assert_array_equal(tile(image, j, cols), W1[:, j].reshape(28, 28))
-    # Spelled out for unit 0: pixel 0 of the digit top left, pixel 27 top right,
-    # pixel 28*27 bottom left (row 0 of the digit is at row 0 of the image).
-    assert (image[0, 0], image[0, 27], image[27, 0]) == (0, 27, 28 * 27)
-
-
-def test_tiles_run_left_to_right_then_top_to_bottom(widget):
-    widget.set_weights(labelled_weights(7))  # 3 x 3 grid
-    image = widget.image_item.image
-    assert image[0, STEP] == 1000  # unit 1: right of unit 0
-    assert image[0, 2 * STEP] == 2000
-    assert image[STEP, 0] == 3000  # unit 3: first tile of the second row
-    assert image[2 * STEP, 0] == 6000
-
-
-def test_gaps_and_unused_tiles_are_nan_and_tiles_are_not(widget):
-    widget.set_weights(labelled_weights(7))  # 3 x 3 grid: tiles 7 and 8 unused
-    image = widget.image_item.image
-    assert np.isnan(image[28::STEP, :]).all()
-    assert np.isnan(image[:, 28::STEP]).all()
-    assert np.isnan(tile(image, 7, 3)).all() and np.isnan(tile(image, 8, 3)).all()
-    assert np.count_nonzero(~np.isnan(image)) == 784 * 7
-
-
-@pytest.mark.parametrize(
-    ("n_units", "shape"),
-    [(1, (1, 1)), (2, (1, 2)), (3, (2, 2)), (7, (3, 3)), (50, (7, 8)), (100, (10, 10)),
-     (1000, (32, 32))],
-)  # fmt: skip
-def test_grid_shape(widget, n_units, shape):
-    assert widget.grid_shape == (0, 0)
+@pytest.mark.parametrize("n_units", [1, 7, 50, 1000, 2000])
+def test_the_mosaic_is_laid_out_for_the_canvas_size(widget, n_units):
+    assert widget.grid_shape == (0, 0) and widget.mosaic is None
     widget.set_weights(np.zeros((784, n_units), np.float32))
-    assert widget.grid_shape == shape
-    rows, cols = shape
-    assert widget.image_item.image.shape == (rows * STEP - 1, cols * STEP - 1)
+    width, height = widget.canvas.pixel_size()
+    layout = widget.mosaic_layout
+    assert layout == fit_layout(n_units, width, height)
+    assert widget.grid_shape == (layout.rows, layout.cols)
+    assert widget.mosaic.shape == layout.shape
+    mosaic_h, mosaic_w = layout.shape
+    assert mosaic_w <= width and mosaic_h <= height
+    # Centred: the grey field around it is split evenly.
+    assert widget.origin == ((width - mosaic_w) // 2, (height - mosaic_h) // 2)
+
+
+def test_a_thousand_units_fill_the_dock_with_larger_tiles(widget):
+    widget.set_weights(np.zeros((784, 1000), np.float32))
+    layout = widget.mosaic_layout
+    assert layout.tile >= 11  # a near-square 32x32 grid scaled to the width gave ~8 pixels
+    mosaic_h, mosaic_w = layout.shape
+    width, height = widget.canvas.pixel_size()
+    assert max(mosaic_w / width, mosaic_h / height) > 0.95
+
+
+def test_resizing_lays_the_tiles_out_again(widget):
+    widget.set_weights(random_weights(50, 0.05))
+    resize(widget, 900, 300)
+    wide = widget.grid_shape
+    assert widget.mosaic_layout == fit_layout(50, *widget.canvas.pixel_size())
+    resize(widget, 300, 900)
+    tall = widget.grid_shape
+    assert wide[1] > wide[0] and tall[0] > tall[1]
+    assert widget.mosaic.shape == widget.mosaic_layout.shape
+
+
+def test_gaps_are_one_pixel_at_every_tile_size(widget):
+    W1 = random_weights(50, 0.05)
+    widget.set_weights(W1)
+    for size in [(360, 600), (333, 517), (250, 251), (901, 402)]:
+        resize(widget, *size)
+        layout = widget.mosaic_layout
+        image = widget.mosaic
+        gaps = np.arange(layout.tile, image.shape[1], layout.step)
+        assert len(gaps) == layout.cols - 1
+        assert np.isnan(image[:, gaps]).all()
+        full_rows = 50 // layout.cols * layout.step - 1  # rows of tiles with no unused tile
+        columns = np.setdiff1d(np.arange(image.shape[1]), gaps)
+        rows = np.setdiff1d(np.arange(full_rows), np.arange(layout.tile, full_rows, layout.step))
+        assert np.isfinite(image[np.ix_(rows, columns)]).all()
+        np.testing.assert_array_equal(image, render(W1, layout))
+
+
+def test_the_picture_shown_is_the_mosaic_at_its_own_size(widget):
+    widget.set_weights(random_weights(50, 0.05))
+    picture = widget.canvas._picture
+    assert (picture.height(), picture.width()) == widget.mosaic.shape
 
 
 def test_float64_weights_are_shown_as_float32(widget):
     W1 = random_weights(7, 0.05).astype(np.float64)
     widget.set_weights(W1)
-    image = widget.image_item.image
-    assert image.dtype == np.float32
-    np.testing.assert_array_equal(tile(image, 6, 3), W1[:, 6].reshape(28, 28).astype(np.float32))
+    assert widget.weights.dtype == np.float32 and widget.mosaic.dtype == np.float32
+    np.testing.assert_array_equal(widget.weights, W1.astype(np.float32))
+
+
+def test_the_weights_are_a_copy(widget):
+    W1 = random_weights(7, 0.05)
+    widget.set_weights(W1)
+    W1[:] = 1.0  # the trainer changes its arrays in place
+    assert widget.weights.max() < 1.0
 
 
 @pytest.mark.parametrize("shape", [(785, 10), (784,), (784, 0), (10, 784)])
@@ -101,7 +131,7 @@ def test_levels_default_before_any_weights(widget):
     assert widget.levels == (-DEFAULT_LIMIT, DEFAULT_LIMIT)
 
 
-def test_levels_grow_to_the_weights_and_are_passed_to_the_image(widget):
+def test_levels_grow_to_the_weights(widget):
     W1 = random_weights(50, 0.1)
     widget.set_weights(W1)
     low, high = widget.levels
@@ -110,7 +140,7 @@ def test_levels_grow_to_the_weights_and_are_passed_to_the_image(widget):
     # that of all of them, and cheap enough for every frame.
     assert high == pytest.approx(1.25 * np.percentile(np.abs(W1), 99.9), rel=0.05)
     assert high > 1.25 * np.percentile(np.abs(W1), 99)
-    assert tuple(widget.image_item.getLevels()) == pytest.approx((low, high))
+    assert tuple(widget._colorbar.levels()) == pytest.approx((low, high))
 
 
 def test_levels_only_grow(widget):
@@ -121,7 +151,6 @@ def test_levels_only_grow(widget):
     assert grown[1] > first[1]
     widget.set_weights(random_weights(50, 0.01, seed=2))  # weights shrink; levels do not
     assert widget.levels == grown
-    assert tuple(widget.image_item.getLevels()) == pytest.approx(grown)
 
 
 def test_levels_ignore_a_few_outliers_and_small_weights(widget):
@@ -139,105 +168,132 @@ def test_diverged_weights_keep_the_levels_and_still_show(widget, bad):
     W1[:, 3] = bad
     widget.set_weights(W1)
     assert widget.levels == before
-    np.testing.assert_array_equal(tile(widget.image_item.image, 3, 3), np.full((28, 28), bad))
-    assert widget.show_unit_at(14, STEP + 14) == 3
+    x, y = widget.mosaic_layout.tile_origin(3)
+    tile = widget.mosaic[y : y + widget.mosaic_layout.tile, x : x + widget.mosaic_layout.tile]
+    assert not np.isfinite(tile).any()
+    assert widget.show_unit_at(*tile_centre(widget, 3)) == 3
 
 
-def test_clear_empties_the_image_and_resets_levels(widget):
+def test_clear_empties_the_mosaic_and_resets_levels(widget):
     widget.set_weights(random_weights(50, 0.2))
     assert widget.levels[1] > DEFAULT_LIMIT
-    widget.show_unit_at(14, 14)
+    centre = tile_centre(widget, 0)
+    widget.highlight_units([0])
+    widget.show_unit_at(*centre)
     widget.clear()
-    assert widget.image_item.image is None
+    assert widget.mosaic is None and widget.weights is None and widget.canvas._picture is None
     assert widget.levels == (-DEFAULT_LIMIT, DEFAULT_LIMIT)
     assert widget.grid_shape == (0, 0)
-    assert widget.unit_at(14, 14) is None
+    assert widget.unit_at(*centre) is None
     assert widget.hover_label.text() == HOVER_HINT
+    assert widget.highlighted_units == [] and widget.outline_rects() == []
     widget.set_weights(random_weights(7, 0.005))  # small again after a reset: back to default
     assert widget.levels == (-DEFAULT_LIMIT, DEFAULT_LIMIT)
 
 
-@pytest.mark.parametrize(
-    ("x", "y", "unit"),
-    [
-        (14, 14, 0),  # tile centres
-        (STEP + 14, 14, 1),
-        (2 * STEP + 14, 14, 2),
-        (14, STEP + 14, 3),
-        (2 * STEP + 14, STEP + 14, 5),
-        (14, 2 * STEP + 14, 6),  # the last unit
-        (0, 0, 0),  # tile edges
-        (27.99, 27.99, 0),
-        (STEP, 0, 1),
-        (28.5, 14, None),  # gaps
-        (14, 28.5, None),
-        (STEP + 28, STEP + 28, None),
-        (STEP + 14, 2 * STEP + 14, None),  # unused tiles beyond H
-        (2 * STEP + 14, 2 * STEP + 14, None),
-        (-0.5, 14, None),  # outside
-        (14, -0.5, None),
-        (3 * STEP - 1, 14, None),
-        (14, 3 * STEP - 1, None),
-        (float("nan"), 14, None),
-    ],
-)
-def test_unit_at(widget, x, y, unit):
-    assert widget.unit_at(x, y) is None  # nothing shown yet
-    widget.set_weights(labelled_weights(7))  # 3 x 3 grid
-    assert widget.unit_at(x, y) == unit
+def test_unit_at_maps_every_tile_and_nothing_else(widget):
+    widget.set_weights(labelled_weights(7))
+    layout, (ox, oy) = widget.mosaic_layout, widget.origin
+    assert widget.unit_at(ox - 1, oy) is None  # left of the mosaic
+    for unit in range(7):
+        x, y = layout.tile_origin(unit)
+        assert widget.unit_at(ox + x, oy + y) == unit  # top-left pixel
+        last = layout.tile - 1
+        assert widget.unit_at(ox + x + last + 0.99, oy + y + last) == unit  # bottom-right
+        assert widget.unit_at(ox + x + layout.tile, oy + y) is None  # the gap to the right
+        assert widget.unit_at(ox + x, oy + y + layout.tile) is None  # the gap below
+    unused = layout.rows * layout.cols > 7
+    if unused:
+        assert widget.unit_at(*tile_centre(widget, 7)) is None
 
 
 def test_show_unit_at_names_the_unit_and_its_weight_range(widget):
     W1 = random_weights(50, 0.05)
     widget.set_weights(W1)
     assert widget.hover_label.text() == HOVER_HINT
-    x, y = 1 * STEP + 14, 2 * STEP + 14  # 8 columns: unit 17 is row 2, column 1
-    assert widget.show_unit_at(x, y) == 17
+    assert widget.show_unit_at(*tile_centre(widget, 17)) == 17
     text = widget.hover_label.text()
     assert "hidden unit 17 " in text
     assert f"from {W1[:, 17].min():.3f} to {W1[:, 17].max():.3f}" in text
-    assert widget.show_unit_at(28.5, y) is None
+    assert widget.canvas.toolTip() == text
+    x, y = widget.mosaic_layout.tile_origin(17)
+    assert widget.show_unit_at(widget.origin[0] + x - 1, widget.origin[1] + y) is None  # gap
     assert widget.hover_label.text() == HOVER_HINT
 
 
-def test_hover_label_follows_new_weights_under_a_resting_mouse(widget):
+def test_the_mouse_on_the_canvas_drives_the_readout(widget):
+    widget.set_weights(random_weights(50, 0.05))
+    widget.canvas.hovered.emit(*tile_centre(widget, 9))
+    assert widget.hover_label.text().startswith("hidden unit 9 ")
+    widget.canvas.left.emit()
+    assert widget.hover_label.text() == HOVER_HINT
+
+
+def test_hover_label_follows_new_weights_and_layouts_under_a_resting_mouse(widget):
     widget.set_weights(random_weights(7, 0.05))
-    widget.show_unit_at(14, 14)
+    widget.show_unit_at(*tile_centre(widget, 0))
     W1 = random_weights(7, 0.05, seed=3)
     W1[:, 0] = 0.5
     widget.set_weights(W1)
     assert widget.hover_label.text().endswith("from 0.500 to 0.500")
+    mouse = tile_centre(widget, 0)
+    resize(widget, 900, 250)  # the tiles move under the resting mouse
+    unit = widget.unit_at(*mouse)
+    expected = HOVER_HINT if unit is None else f"hidden unit {unit} "
+    assert widget.hover_label.text().startswith(expected)
 
 
-def test_mouse_move_is_mapped_through_the_inverted_view(widget):
-    widget.resize(400, 600)
-    widget.show()
-    widget.set_weights(random_weights(50, 0.05))
-    QApplication.processEvents()
-    view = widget.image_item.getViewBox()
-    assert view.yInverted()
-    top = view.mapViewToScene(QPointF(14, 14))
-    below = view.mapViewToScene(QPointF(14, STEP + 14))
-    assert top.y() < below.y()  # row 0 of the mosaic is drawn above row 1
-    widget._on_mouse_moved(below)
-    assert widget.hover_label.text().startswith("hidden unit 8 ")  # 8 columns: unit 8 below 0
-    widget._on_mouse_moved(view.mapViewToScene(QPointF(-5, -5)))
-    assert widget.hover_label.text() == HOVER_HINT
-
-
-def test_highlight_units_outlines_their_tiles(qtbot):
-    widget = WeightsWidget()
-    qtbot.addWidget(widget)
+def test_highlight_units_outlines_their_tiles_through_the_gaps(widget):
     widget.set_weights(np.zeros((784, 50), dtype=np.float32))
     widget.highlight_units([9, 0, 99])  # 99 does not exist
     assert widget.highlighted_units == [9, 0]
-    rects = [outline.rect() for outline in widget._outlines]
-    # unit 9 is row 1, column 1 of the 8-column grid; each tile steps 29 pixels
-    assert (rects[0].x(), rects[0].y()) == (29 - 0.5, 29 - 0.5)
-    assert (rects[1].x(), rects[1].y()) == (-0.5, -0.5)
-    assert widget.unit_at(rects[0].center().x(), rects[0].center().y()) == 9
+    layout, (ox, oy) = widget.mosaic_layout, widget.origin
+    expected = []
+    for unit in (9, 0):
+        x, y = layout.tile_origin(unit)
+        expected.append(QRect(ox + x - 1, oy + y - 1, layout.tile + 2, layout.tile + 2))
+    assert widget.outline_rects() == expected
+    assert [pen for _, pen in widget.canvas._outlines] == [3, 2]  # the strongest thickest
+    centre = widget.outline_rects()[0].center()
+    assert widget.unit_at(centre.x(), centre.y()) == 9
     widget.highlight_units([])
-    assert widget.highlighted_units == [] and widget._outlines == []
+    assert widget.highlighted_units == [] and widget.outline_rects() == []
+
+
+def test_outlines_follow_the_tiles_when_the_layout_changes(widget):
+    widget.set_weights(np.zeros((784, 50), dtype=np.float32))
+    widget.highlight_units([9])
+    before = widget.outline_rects()
+    resize(widget, 900, 300)
+    after = widget.outline_rects()
+    assert after != before
+    assert widget.unit_at(after[0].center().x(), after[0].center().y()) == 9
+    assert [r for r, _ in widget.canvas._outlines] == after
+
+
+def test_export_image_is_larger_and_has_no_hover_line(widget):
+    widget.set_weights(random_weights(50, 0.05))
     widget.highlight_units([3])
-    widget.clear()
-    assert widget.highlighted_units == []
+    exported = widget.export_image()
+    mosaic_h, mosaic_w = widget.mosaic.shape
+    assert exported.width() >= 2 * mosaic_w and exported.height() >= 2 * mosaic_h
+    widget.show_unit_at(*tile_centre(widget, 3))
+    assert widget.hover_label.text().startswith("hidden unit 3")
+    assert widget.export_image() == exported  # the hover readout is not in the picture
+    larger = widget.export_image(scale=4)
+    assert larger.width() > exported.width() and larger.height() > exported.height()
+
+
+def test_export_tiles_are_whole_multiples_of_28(widget):
+    W1 = labelled_weights(6)
+    widget.set_weights(W1)
+    layout = widget._export_layout(2)
+    assert (layout.rows, layout.cols) == widget.grid_shape
+    assert layout.tile % 28 == 0 and layout.tile >= 2 * widget.mosaic_layout.tile
+    assert layout.gap == 2
+
+
+def test_export_image_before_any_weights_and_bad_scale(widget):
+    assert not widget.export_image().isNull()
+    with pytest.raises(ValueError, match="scale"):
+        widget.export_image(scale=0)
