@@ -5,7 +5,7 @@ Runs are kept under ``<data dir>/runs/<YYYYmmdd-HHMMSS>/``, one folder per run
 ``$MNIST_TRAINER_DATA`` when set, else the platform's user data folder for
 "mnist-trainer".
 
-Besides ``config`` and ``summary``, ``run.json`` may hold two top-level keys
+Besides ``config`` and ``summary``, ``run.json`` may hold three top-level keys
 that only this module interprets:
 
 ``"created"``
@@ -14,21 +14,28 @@ that only this module interprets:
     (``YYYYmmdd-HHMMSS``, local time) is used, else the folder's mtime.
 ``"name"``
     A name the user gave the run (``rename_run``). Without it, the folder name.
+``"writer"``
+    Who writes the run while it trains (``writer_marker()``: pid, host, start
+    time). A run still ``"running"`` (or without a status) whose writer is gone
+    is listed as ``"interrupted"``; a writer on another host is taken to be
+    alive, and a run whose writer is alive on this host is not deleted.
 
-A writer adds them with ``update_run_json(path, created=created_now())`` after
-``core.run_files.write_run_json``; as that function rewrites the whole file, a
-writer that calls it again must carry the two keys over (``read_run_json``).
+A writer adds them with ``update_run_json(path, created=created_now())`` or
+passes them to ``core.run_files.write_run_json``, which keeps the top-level
+keys already in the file.
+
+Listing (``RunInfo``, ``list_runs``, the statuses) lives in ``core.run_list`` and
+is re-exported here; deletion goes through the trash of ``core.run_trash``.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import os
-import re
-import shutil
+import stat
 import sys
-from dataclasses import dataclass, replace
+import unicodedata
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -36,19 +43,35 @@ from typing import Any
 import numpy as np
 
 from core.atomic import atomic_write_text
-from core.run_files import ACCURACY_CSV, LOSS_CSV, RUN_JSON, read_accuracy_csv
-from core.trainer import ConfigError, EpochEvent, TrainConfig
+from core.path_display import escape_controls, show_path
+from core.run_files import (
+    ACCURACY_CSV,
+    LOSS_CSV,
+    RUN_JSON,
+    RunFileError,
+    read_accuracy_csv,
+    read_regular_file,
+    read_run_record,
+)
+from core.run_list import FIX_FILE, FOLDER_TIME, RUNNING, RunInfo, is_run_folder
+from core.run_list import INCOMPLETE as INCOMPLETE
+from core.run_list import INTERRUPTED as INTERRUPTED
+from core.run_list import PROBLEM_STATUSES as PROBLEM_STATUSES
+from core.run_list import UNKNOWN as UNKNOWN
+from core.run_list import UNREADABLE as UNREADABLE
+from core.run_list import list_runs as list_runs
+from core.run_list import read_run_info as read_run_info
+from core.run_trash import empty_trash, move_to_trash, trash_dir
+from core.trainer import EpochEvent
+from core.writer_marker import this_host, valid_pid, writer_is_gone
+from core.writer_marker import writer_marker as writer_marker  # for writers of runs
 
 ENV_VAR = "MNIST_TRAINER_DATA"
 APP_NAME = "mnist-trainer"
 RUNS = "runs"
-UNREADABLE = "unreadable"
-_FOLDER_TIME = "%Y%m%d-%H%M%S"
-_FOLDER_NAME = re.compile(r"(\d{8}-\d{6})(?:-\d+)?")  # what new_run_dir makes
 
 _LOSS_HEADER = "iteration,loss"
 _ACCURACY_HEADER = "epoch,iteration,train_acc,test_acc"
-_FIX_FILE = "the file is damaged or was not written by MNIST Trainer; delete the run or the file"
 
 
 class RunStoreError(ValueError):
@@ -99,7 +122,7 @@ def new_run_dir(root: Path, now: datetime | None = None) -> Path:
     """
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
-    stem = (now or datetime.now()).strftime(_FOLDER_TIME)
+    stem = (now or datetime.now()).strftime(FOLDER_TIME)
     suffix = 1
     while True:
         path = root / (stem if suffix == 1 else f"{stem}-{suffix}")
@@ -120,17 +143,18 @@ def created_now() -> str:
 
 
 def read_run_json(path: Path) -> dict[str, Any]:
-    """Read ``path/run.json`` as a dict; RunStoreError if missing, not JSON or not an object."""
+    """Read ``path/run.json`` as a dict.
+
+    Raises RunStoreError (naming the file) if it is missing, no regular file,
+    too large, nested too deeply, not JSON or not a JSON object.
+    """
     file = Path(path) / RUN_JSON
     try:
-        record = json.loads(file.read_text(encoding="utf-8"))
+        return read_run_record(file)
     except FileNotFoundError:
-        raise RunStoreError(f"{file}: no such file; this folder is not a run") from None
-    except (OSError, ValueError) as exc:
-        raise RunStoreError(f"{file}: cannot be read ({exc}); {_FIX_FILE}") from None
-    if not isinstance(record, dict):
-        raise RunStoreError(f"{file}: holds no JSON object; {_FIX_FILE}")
-    return record
+        raise RunStoreError(f"{show_path(file)}: no such file; this folder is not a run") from None
+    except RunFileError as exc:
+        raise RunStoreError(f"{show_path(file)} cannot be read: {exc}; {FIX_FILE}") from None
 
 
 def update_run_json(path: Path, **fields: Any) -> dict[str, Any]:
@@ -145,155 +169,23 @@ def _write_run_json(path: Path, record: dict[str, Any]) -> None:
     atomic_write_text(Path(path) / RUN_JSON, json.dumps(record, indent=2) + "\n")
 
 
-# -- listing ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RunInfo:
-    """What the run list shows about one run folder.
-
-    Attributes
-    ----------
-    path : Path
-        The run folder.
-    name : str
-        ``run.json["name"]`` if set, else the folder name.
-    created : datetime
-        When the run started, timezone-aware: ``run.json["created"]``, else the
-        time in the folder name, else the folder mtime.
-    config : TrainConfig or None
-        The run's settings; None when missing or invalid.
-    status : str
-        ``summary["status"]`` ("finished", "stopped", "running", ...), ``"unknown"``
-        without one, ``"unreadable"`` when run.json is missing or corrupt.
-    iterations_done : int
-        Iterations trained (0 if unknown).
-    final_train_acc, final_test_acc : float or None
-        Accuracy of the saved model; the last epoch's when the final one is missing.
-    duration_s : float or None
-        Wall time of the run in seconds.
-    """
-
-    path: Path
-    name: str
-    created: datetime
-    config: TrainConfig | None
-    status: str
-    iterations_done: int = 0
-    final_train_acc: float | None = None
-    final_test_acc: float | None = None
-    duration_s: float | None = None
-
-    def describe(self) -> str:
-        """One line for display, e.g. ``"784-50-10, lr 0.1, batch 100, 10,000 iterations"``."""
-        done = self.iterations_done
-        if self.config is None:
-            return f"settings unknown, {done:,} iterations"
-        c = self.config
-        iterations = (
-            f"{c.iters_num:,} iterations"
-            if done == c.iters_num
-            else f"{done:,} of {c.iters_num:,} iterations"
-        )
-        return f"784-{c.hidden_size}-10, lr {c.learning_rate:g}, batch {c.batch_size}, {iterations}"
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    try:
-        number = float(value)
-    except OverflowError:  # JSON ints have no size limit
-        return None
-    return number if math.isfinite(number) else None
-
-
-def _config(value: Any) -> TrainConfig | None:
-    if not isinstance(value, dict):
-        return None
-    try:
-        return TrainConfig(**value)
-    except (ConfigError, TypeError):
-        return None
-
-
-def _created(value: Any, path: Path) -> datetime:
-    """``run.json["created"]``, else the folder name's time, else the folder mtime."""
-    if isinstance(value, str):
-        try:
-            # astimezone() on a naive time takes it as local: all values stay comparable.
-            return datetime.fromisoformat(value).astimezone()
-        except ValueError:
-            pass
-    match = _FOLDER_NAME.fullmatch(path.name)
-    if match:
-        try:
-            return datetime.strptime(match[1], _FOLDER_TIME).astimezone()
-        except ValueError:  # 20251399-...: looks like a time, is none
-            pass
-    # The mtime changes whenever a file in the folder is replaced: the last resort.
-    return datetime.fromtimestamp(path.stat().st_mtime).astimezone()
-
-
-def read_run_info(path: Path) -> RunInfo:
-    """Summarize the run folder ``path``; never raises for a missing or corrupt run.json."""
-    path = Path(path)
-    try:
-        record = read_run_json(path)
-    except RunStoreError:
-        return RunInfo(path, path.name, _created(None, path), None, UNREADABLE)
-    summary = record.get("summary")
-    summary = summary if isinstance(summary, dict) else {}
-    name = record.get("name")
-    status = summary.get("status")
-    done = summary.get("iterations_done")
-
-    def accuracy(key: str) -> float | None:
-        final = _number(summary.get(f"final_{key}"))
-        return final if final is not None else _number(summary.get(f"last_epoch_{key}"))
-
-    return RunInfo(
-        path=path,
-        name=name.strip() if isinstance(name, str) and name.strip() else path.name,
-        created=_created(record.get("created"), path),
-        config=_config(record.get("config")),
-        status=status if isinstance(status, str) and status else "unknown",
-        iterations_done=done if isinstance(done, int) and not isinstance(done, bool) else 0,
-        final_train_acc=accuracy("train_acc"),
-        final_test_acc=accuracy("test_acc"),
-        duration_s=_number(summary.get("duration_s")),
-    )
-
-
-def list_runs(root: Path) -> list[RunInfo]:
-    """Every sub-folder of ``root`` holding a run.json, newest first; [] if ``root`` is missing."""
-    root = Path(root)
-    if not root.is_dir():
-        return []
-    runs = []
-    for child in root.iterdir():
-        try:
-            if child.is_dir() and (child / RUN_JSON).is_file():
-                runs.append(read_run_info(child))
-        except OSError:  # vanished or unreadable while listing: not a run we can show
-            continue
-    runs.sort(key=lambda run: (run.created, run.path.name), reverse=True)
-    return runs
-
-
 # -- metrics ------------------------------------------------------------------------------
 
 
 def _read_rows(file: Path, header: str) -> list[str] | None:
     """The data rows of a CSV file, None if it does not exist."""
     try:
-        lines = file.read_text(encoding="utf-8").splitlines()
+        lines = read_regular_file(file).decode("utf-8").splitlines()
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as exc:
-        raise RunStoreError(f"{file}: cannot be read ({exc}); {_FIX_FILE}") from None
+    except UnicodeDecodeError:
+        raise RunStoreError(
+            f"{show_path(file)} cannot be read: it is not UTF-8 text; {FIX_FILE}"
+        ) from None
+    except RunFileError as exc:
+        raise RunStoreError(f"{show_path(file)} cannot be read: {exc}; {FIX_FILE}") from None
     if not lines or lines[0].strip() != header:
-        raise RunStoreError(f"{file}: the first line is not {header!r}; {_FIX_FILE}")
+        raise RunStoreError(f"{show_path(file)}: the first line is not {header!r}; {FIX_FILE}")
     return [line for line in lines[1:] if line.strip()]
 
 
@@ -306,7 +198,8 @@ def _read_losses(file: Path) -> np.ndarray:
             losses[i] = float(loss)  # "nan" and "inf" parse: a diverged run keeps them
         except ValueError:
             raise RunStoreError(
-                f"{file}: line {i + 2} is not 'iteration,loss' ({row!r}); {_FIX_FILE}"
+                f"{show_path(file)}: line {i + 2} is not 'iteration,loss' "
+                f"({escape_controls(repr(row))}); {FIX_FILE}"
             ) from None
     return losses
 
@@ -317,7 +210,10 @@ def _read_epochs(file: Path) -> list[EpochEvent]:
     try:
         return read_accuracy_csv(file)
     except ValueError as exc:
-        raise RunStoreError(f"{file}: a row is malformed ({exc}); {_FIX_FILE}") from None
+        problem = escape_controls(str(exc))
+        raise RunStoreError(
+            f"{show_path(file)}: a row is malformed ({problem}); {FIX_FILE}"
+        ) from None
 
 
 def load_run_metrics(path: Path) -> tuple[np.ndarray, list[EpochEvent]]:
@@ -342,16 +238,29 @@ def load_run_metrics(path: Path) -> tuple[np.ndarray, list[EpochEvent]]:
 # -- changing runs -----------------------------------------------------------------------
 
 
+def _check_name(info: RunInfo, new_name: str) -> str:
+    name = new_name.strip() if isinstance(new_name, str) else ""
+    if not name:
+        raise RunStoreError(
+            f"cannot rename {show_path(info.path.name)}: the name is empty; type a name"
+        )
+    if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in name):
+        raise RunStoreError(
+            f"cannot rename {show_path(info.path.name)}: the name holds a line break or "
+            "another control character; type it on one line"
+        )
+    return name
+
+
 def rename_run(info: RunInfo, new_name: str) -> RunInfo:
     """Store ``new_name`` (stripped) as ``run.json["name"]``; the folder keeps its name.
 
     A run.json without ``"created"`` also gets ``info.created``, so that the
     rewrite does not move the run in the list. Raises RunStoreError if the name
-    is empty or run.json cannot be read.
+    is empty or holds control characters, or if run.json cannot be read (then
+    nothing is written).
     """
-    name = new_name.strip() if isinstance(new_name, str) else ""
-    if not name:
-        raise RunStoreError(f"cannot rename {info.path.name}: the name is empty; type a name")
+    name = _check_name(info, new_name)
     record = read_run_json(info.path)
     record["name"] = name
     record.setdefault("created", info.created.isoformat())
@@ -359,17 +268,80 @@ def rename_run(info: RunInfo, new_name: str) -> RunInfo:
     return replace(info, name=name)
 
 
-def delete_run(info: RunInfo, root: Path | None = None) -> None:
-    """Remove the run folder ``info.path`` and everything in it.
+def _live_writer(path: Path) -> int | None:
+    """The pid of the process on this host still writing the run ``path``, if any."""
+    try:
+        record = read_run_record(path / RUN_JSON)
+    except (OSError, ValueError):
+        return None
+    summary = record.get("summary")
+    status = summary.get("status") if isinstance(summary, dict) else None
+    writer = record.get("writer")
+    if status not in (None, RUNNING) or not isinstance(writer, dict):
+        return None
+    if writer.get("host") != this_host() or writer_is_gone(writer):
+        return None
+    return valid_pid(writer.get("pid"))
 
-    Only a folder that holds a run.json and sits directly in ``root`` (default
-    ``runs_dir()``) is removed; anything else raises RunStoreError. Asking
+
+def _reason(exc: OSError) -> str:
+    """The error without the paths it may quote (they are shown escaped elsewhere)."""
+    return exc.strerror or escape_controls(str(exc))
+
+
+def _check_deletable(path: Path, root: Path) -> None:
+    """Raise RunStoreError unless ``path`` is a run folder (not a link) directly in ``root``."""
+    shown = show_path(path)
+    try:
+        is_folder = stat.S_ISDIR(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        raise RunStoreError(f"will not delete {shown}: it no longer exists; refresh") from None
+    if not is_folder:
+        raise RunStoreError(f"will not delete {shown}: it is not a run folder (a link or a file)")
+    if path.name.startswith("."):
+        raise RunStoreError(f"will not delete {shown}: hidden folders are not runs")
+    if os.path.realpath(path.parent) != os.path.realpath(root):
+        raise RunStoreError(f"will not delete {shown}: it is not a run inside {show_path(root)}")
+    if not is_run_folder(path):
+        raise RunStoreError(
+            f"will not delete {shown}: it is not a run folder (no {RUN_JSON}, "
+            "and files MNIST Trainer did not write)"
+        )
+    pid = _live_writer(path)
+    if pid is not None:
+        raise RunStoreError(
+            f"will not delete {shown}: process {pid} on this computer is still writing it; "
+            "stop that run first"
+        )
+
+
+def delete_run(info: RunInfo, root: Path | None = None) -> None:
+    """Delete the run folder ``info.path``, all or nothing.
+
+    Only a run folder (``is_run_folder``, not a link) directly in ``root``
+    (default ``runs_dir()``) whose writer is not still running on this host is
+    deleted; anything else raises RunStoreError. The folder is first moved into
+    the trash (``core.run_trash``) with one rename: if that fails, RunStoreError
+    says why and nothing is deleted. Then it is removed; what cannot be removed
+    now stays in the trash and is removed by a later delete or listing. Asking
     the user first is the caller's job.
     """
     path = Path(info.path)
     root = Path(root) if root is not None else runs_dir()
-    if path.is_symlink() or not (path / RUN_JSON).is_file():
-        raise RunStoreError(f"will not delete {path}: it is not a run folder (no {RUN_JSON})")
-    if path.resolve().parent != root.resolve():
-        raise RunStoreError(f"will not delete {path}: it is not a run inside {root}")
-    shutil.rmtree(path)
+    try:
+        _check_deletable(path, root)
+    except OSError as exc:  # the folder cannot be listed, or vanished while checked
+        raise RunStoreError(
+            f"will not delete {show_path(path)}: the folder cannot be read "
+            f"({_reason(exc)}); check its permissions"
+        ) from None
+    try:
+        move_to_trash(path, root)
+    except OSError as exc:
+        empty_trash(root)  # the trash it may have made, if it is empty
+        raise RunStoreError(
+            f"cannot delete {show_path(path)}: moving it into {show_path(trash_dir(root))} "
+            f"failed ({_reason(exc)}); nothing was deleted; check that you may write "
+            f"to {show_path(root)}"
+        ) from None
+    empty_trash(root)  # the run, leftovers of earlier deletes, then the empty trash

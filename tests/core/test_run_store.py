@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import subprocess
 import sys
+import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from core import run_store
+from core import run_files, run_store, run_trash
 from core.run_files import (
     ACCURACY_CSV,
     LOSS_CSV,
@@ -31,8 +34,10 @@ from core.run_store import (
     read_run_json,
     rename_run,
     update_run_json,
+    writer_marker,
 )
 from core.trainer import EpochEvent, TrainConfig
+from core.writer_marker import host_tag
 
 EPOCHS = [EpochEvent(0, 0, 0.1, 0.12), EpochEvent(1, 600, 0.8, 0.81)]
 
@@ -215,10 +220,12 @@ def test_odd_values_in_run_json_do_not_raise(tmp_path):
     assert (info.final_train_acc, info.final_test_acc, info.duration_s) == (None, None, None)
 
 
-def test_list_runs_skips_folders_without_run_json(tmp_path):
+def test_list_runs_skips_files_hidden_folders_and_folders_of_other_files(tmp_path):
     make_run(tmp_path, "run")
-    (tmp_path / "empty").mkdir()
     (tmp_path / "loose.txt").write_text("x", encoding="utf-8")
+    make_run(tmp_path, ".hidden")
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "cat.png").write_bytes(b"x")
     assert [info.path.name for info in list_runs(tmp_path)] == ["run"]
 
 
@@ -359,3 +366,371 @@ def test_delete_refuses_a_run_outside_the_root(tmp_path):
         assert path.exists()
     with pytest.raises(RunStoreError):
         delete_run(read_run_info(root), root=root)  # the root itself is no run
+
+
+# -- run.json that cannot be read -------------------------------------------------------------
+
+NESTED = {
+    "100,000 [": "[" * 100_000,
+    "100,000 {": '{"a":' * 100_000,
+    "40 levels": json.dumps(functools.reduce(lambda inner, _: {"a": inner}, range(40), {})),
+}
+
+
+def write_text_run(root: Path, folder: str, text: str) -> Path:
+    path = root / folder
+    path.mkdir(parents=True)
+    (path / RUN_JSON).write_text(text, encoding="utf-8")
+    return path
+
+
+def list_in_thread(root: Path) -> list[RunInfo]:
+    """list_runs(root), failing the test instead of hanging if it blocks."""
+    result: list[list[RunInfo]] = []
+    thread = threading.Thread(target=lambda: result.append(list_runs(root)), daemon=True)
+    thread.start()
+    thread.join(timeout=30)
+    assert not thread.is_alive(), "list_runs blocked"
+    return result[0]
+
+
+@pytest.mark.parametrize("text", NESTED.values(), ids=NESTED.keys())
+def test_a_deeply_nested_run_json_is_listed_with_its_problem(tmp_path, text):
+    make_run(tmp_path, "good")
+    write_text_run(tmp_path, "nested", text)
+    by_name = {info.name: info for info in list_runs(tmp_path)}
+    assert by_name["good"].status == "finished" and by_name["good"].problem is None
+    info = by_name["nested"]
+    assert info.status == run_store.UNREADABLE
+    assert info.problem.startswith("run.json cannot be read: it is nested")
+    assert "delete the run" in info.problem
+
+
+def test_a_run_json_larger_than_the_limit_is_not_read(tmp_path):
+    limit = run_files.MAX_RUN_JSON_BYTES
+    write_text_run(tmp_path, "big", json.dumps({"pad": "x" * limit}))
+    [info] = list_runs(tmp_path)
+    assert info.status == run_store.UNREADABLE
+    assert f"larger than {limit:,} bytes" in info.problem
+
+
+@pytest.mark.parametrize(
+    ("kind", "problem"),
+    [("folder", "a folder"), ("link", "a symbolic link"), ("fifo", "not a regular file")],
+)
+def test_a_run_json_that_is_no_file_is_listed_without_blocking(tmp_path, kind, problem):
+    root = tmp_path / "runs"
+    path = root / "odd"
+    path.mkdir(parents=True)
+    if kind == "folder":
+        (path / RUN_JSON).mkdir()
+    elif kind == "link":
+        real = make_run(tmp_path, "elsewhere")
+        (path / RUN_JSON).symlink_to(real / RUN_JSON)
+    else:
+        os.mkfifo(path / RUN_JSON)  # opening it for reading would wait for a writer
+    [info] = list_in_thread(root)
+    assert (info.name, info.status) == ("odd", run_store.UNREADABLE)
+    assert problem in info.problem
+
+
+def test_write_run_json_replaces_a_nested_run_json(tmp_path):
+    path = write_text_run(tmp_path, "r", NESTED["100,000 ["])
+    write_run_json(path / RUN_JSON, TrainConfig(), {"status": "running"}, writer={"pid": 1})
+    record = read_run_json(path)
+    assert record["summary"] == {"status": "running"} and record["writer"] == {"pid": 1}
+
+
+def test_write_run_json_keeps_other_keys_and_sets_fields(tmp_path):
+    path = make_run(tmp_path, "r", created="2025-01-31T14:05:09+00:00")
+    update_run_json(path, name="mine")
+    write_run_json(path / RUN_JSON, TrainConfig(), {"status": "stopped"}, writer={"pid": 7})
+    record = read_run_json(path)
+    assert (record["name"], record["created"]) == ("mine", "2025-01-31T14:05:09+00:00")
+    assert (record["summary"], record["writer"]) == ({"status": "stopped"}, {"pid": 7})
+
+
+@pytest.mark.parametrize("text", [NESTED["100,000 ["], NESTED["40 levels"], "{oops", "[]"])
+def test_rename_and_update_refuse_an_unreadable_run_json_and_change_nothing(tmp_path, text):
+    path = write_text_run(tmp_path, "r", text)
+    [info] = list_runs(tmp_path)
+    with pytest.raises(RunStoreError, match="cannot be read") as error:
+        rename_run(info, "new name")
+    assert str(path / RUN_JSON) in str(error.value)
+    with pytest.raises(RunStoreError, match="cannot be read"):
+        update_run_json(path, name="new name")
+    assert (path / RUN_JSON).read_text(encoding="utf-8") == text
+    assert os.listdir(path) == [RUN_JSON]
+
+
+def test_rename_refuses_a_folder_without_run_json(tmp_path):
+    (tmp_path / "r").mkdir()
+    [info] = list_runs(tmp_path)
+    with pytest.raises(RunStoreError, match="no such file"):
+        rename_run(info, "x")
+    assert os.listdir(tmp_path / "r") == []
+
+
+@pytest.mark.parametrize("name", ["two\nlines", "bell\x07", "sep\u2028arator"])
+def test_rename_refuses_control_characters(tmp_path, name):
+    make_run(tmp_path, "r")
+    [info] = list_runs(tmp_path)
+    with pytest.raises(RunStoreError, match="one line"):
+        rename_run(info, name)
+    assert "name" not in read_run_json(info.path)
+
+
+def test_messages_escape_control_characters_in_paths(tmp_path):
+    write_text_run(tmp_path, "bad\nname", "{oops")
+    [info] = list_runs(tmp_path)
+    with pytest.raises(RunStoreError) as error:
+        rename_run(info, "x")
+    message = str(error.value)
+    assert "\n" not in message and "bad\\nname" in message
+
+
+# -- killed runs: writers, temporary files, incomplete folders -----------------------------
+
+
+def dead_pid() -> int:
+    """The pid of a process that has run and been waited for."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait(timeout=60)
+    return child.pid
+
+
+def write_record(root: Path, folder: str, record: dict) -> Path:
+    path = root / folder
+    path.mkdir(parents=True)
+    (path / RUN_JSON).write_text(json.dumps(record), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("status", "writer", "shown"),
+    [
+        ("running", "dead", "interrupted"),
+        (None, "dead", "interrupted"),
+        ("running", "alive", "running"),
+        (None, "alive", "running"),
+        ("running", "dead elsewhere", "running"),
+        ("running", None, "running"),
+        (None, None, "unknown"),
+        ("finished", "dead", "finished"),
+        ("stopped", "dead", "stopped"),
+        ("diverged", "alive", "diverged"),
+    ],
+)
+def test_a_running_run_whose_writer_is_gone_is_interrupted(tmp_path, status, writer, shown):
+    markers = {
+        "dead": {**writer_marker(), "pid": dead_pid()},
+        "alive": writer_marker(),
+        "dead elsewhere": {**writer_marker(), "pid": dead_pid(), "host": "another-host"},
+        None: None,
+    }
+    record = {"config": TrainConfig().to_dict(), "summary": {"iterations_done": 5}}
+    if status is not None:
+        record["summary"]["status"] = status
+    if writer is not None:
+        record["writer"] = markers[writer]
+    write_record(tmp_path, "r", record)
+    [info] = list_runs(tmp_path)
+    assert (info.status, info.iterations_done) == (shown, 5)
+    assert (info.problem is not None) == (shown == "interrupted")
+
+
+def test_a_killed_writer_process_leaves_an_interrupted_run(tmp_path):
+    path = tmp_path / "r"
+    path.mkdir()
+    code = f"""
+import sys
+from core.config import TrainConfig
+from core.run_files import write_run_json
+from core.run_store import writer_marker
+write_run_json({str(path / RUN_JSON)!r}, TrainConfig(), {{"status": "running"}},
+               writer=writer_marker())
+print("written", flush=True)
+sys.stdin.read()
+"""
+    writer = subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[2],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout.readline() == "written\n"
+        assert [info.status for info in list_runs(tmp_path)] == ["running"]
+        with pytest.raises(RunStoreError, match=f"process {writer.pid} .* still writing"):
+            delete_run(read_run_info(path), root=tmp_path)
+    finally:
+        writer.kill()
+        writer.communicate(timeout=60)
+    [info] = list_runs(tmp_path)
+    assert info.status == "interrupted" and "stopped before the run ended" in info.problem
+    delete_run(info, root=tmp_path)
+    assert os.listdir(tmp_path) == []
+
+
+def stale_temp(folder: Path, target: str = RUN_JSON, pid: int | None = None) -> Path:
+    file = folder / f".{target}.{pid or dead_pid()}-{host_tag()}.abcdefgh.tmp"
+    file.write_text("{half", encoding="utf-8")
+    return file
+
+
+def test_listing_removes_temporary_files_of_dead_writers_only(tmp_path):
+    path = make_run(tmp_path, "r")
+    stale = stale_temp(path)
+    stale_model = stale_temp(path, "model.npz")
+    live = stale_temp(path, pid=os.getpid())
+    [info] = list_runs(tmp_path)
+    assert info.status == "finished"
+    assert not stale.exists() and not stale_model.exists() and live.exists()
+
+
+def test_a_folder_holding_only_stale_temporary_files_is_listed_and_deletable(tmp_path):
+    path = tmp_path / "20250131-140509"
+    path.mkdir()
+    stale_temp(path)
+    [info] = list_runs(tmp_path)
+    assert os.listdir(path) == []
+    assert (info.name, info.status) == ("20250131-140509", run_store.INCOMPLETE)
+    assert info.problem.startswith("run.json is missing")
+    assert info.created == datetime(2025, 1, 31, 14, 5, 9).astimezone()
+    delete_run(info, root=tmp_path)
+    assert list_runs(tmp_path) == [] and os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        [],
+        [".run.json.k2j4h5g6.tmp"],  # the older form: its writer is unknown, so it stays
+        [LOSS_CSV, ACCURACY_CSV, ".model.npz.k2j4h5g6.tmp"],
+    ],
+)
+def test_folders_without_run_json_are_incomplete_runs(tmp_path, files):
+    path = tmp_path / "r"
+    path.mkdir()
+    for name in files:
+        (path / name).write_text("x", encoding="utf-8")
+    [info] = list_runs(tmp_path)
+    assert (info.status, info.config, info.iterations_done) == (run_store.INCOMPLETE, None, 0)
+    assert "delete it" in info.problem
+    delete_run(info, root=tmp_path)
+    assert not path.exists()
+
+
+def test_a_runs_path_that_is_a_file_lists_nothing(tmp_path):
+    file = tmp_path / "runs"
+    file.write_text("x", encoding="utf-8")
+    assert list_runs(file) == []
+
+
+def test_linked_folders_are_neither_listed_nor_cleaned(tmp_path):
+    root = tmp_path / "runs"
+    outside = make_run(tmp_path, "outside")
+    stale = stale_temp(outside)
+    root.mkdir()
+    (root / "link").symlink_to(outside)
+    assert list_runs(root) == []
+    assert stale.exists()
+    with pytest.raises(RunStoreError, match="a link or a file"):
+        delete_run(read_run_info(root / "link"), root=root)
+    assert (outside / RUN_JSON).is_file()
+
+
+# -- delete: all or nothing -------------------------------------------------------------------
+
+
+def test_a_failed_move_to_the_trash_deletes_nothing(tmp_path, monkeypatch):
+    path = make_run(tmp_path, "r")
+    before = sorted(os.listdir(path))
+
+    def refuse(source, target):
+        raise PermissionError(13, "Permission denied", str(source))
+
+    monkeypatch.setattr(run_trash.os, "rename", refuse)
+    with pytest.raises(RunStoreError, match=r"Permission denied.*nothing was deleted"):
+        delete_run(read_run_info(path), root=tmp_path)
+    assert sorted(os.listdir(path)) == before
+    assert os.listdir(tmp_path) == ["r"]  # no trash left behind either
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
+def test_delete_in_a_read_only_runs_folder_deletes_nothing(tmp_path):
+    root = tmp_path / "runs"
+    path = make_run(root, "r")
+    before = sorted(os.listdir(path))
+    root.chmod(0o555)
+    try:
+        with pytest.raises(RunStoreError, match="nothing was deleted"):
+            delete_run(read_run_info(path), root=root)
+    finally:
+        root.chmod(0o755)
+    assert sorted(os.listdir(path)) == before
+
+
+def test_leftovers_in_the_trash_are_removed_on_the_next_listing_or_delete(tmp_path, monkeypatch):
+    keep = make_run(tmp_path, "keep")
+    first, second = make_run(tmp_path, "first"), make_run(tmp_path, "second")
+    with monkeypatch.context() as patch:
+        patch.setattr(run_trash.shutil, "rmtree", lambda path, ignore_errors=False: None)
+        delete_run(read_run_info(first), root=tmp_path)  # the removal "fails" half way
+    assert not first.exists()
+    [leftover] = os.listdir(tmp_path / run_trash.TRASH)
+    assert leftover.startswith("first-")
+    assert {info.path for info in list_runs(tmp_path)} == {keep, second}
+    assert sorted(os.listdir(tmp_path)) == ["keep", "second"]
+    make_run(tmp_path / run_trash.TRASH, "old-1234")
+    delete_run(read_run_info(second), root=tmp_path)
+    assert os.listdir(tmp_path) == ["keep"]
+
+
+def test_delete_never_follows_links(tmp_path):
+    root = tmp_path / "runs"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "precious.txt").write_text("keep", encoding="utf-8")
+    path = make_run(root, "r")
+    (path / "link").symlink_to(outside)
+    delete_run(read_run_info(path), root=root)
+    assert not path.exists()
+    assert (outside / "precious.txt").read_text(encoding="utf-8") == "keep"
+
+
+def test_a_trash_that_is_a_link_is_not_used(tmp_path):
+    root = tmp_path / "runs"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "precious.txt").write_text("keep", encoding="utf-8")
+    path = make_run(root, "r")
+    (root / run_trash.TRASH).symlink_to(outside)
+    list_runs(root)
+    with pytest.raises(RunStoreError, match="nothing was deleted"):
+        delete_run(read_run_info(path), root=root)
+    assert (path / RUN_JSON).is_file()
+    assert os.listdir(outside) == ["precious.txt"]
+
+
+@pytest.mark.parametrize("make_bad", ["nested", "folder"])
+def test_unreadable_runs_can_be_deleted(tmp_path, make_bad):
+    path = make_run(tmp_path, "r")
+    (path / RUN_JSON).unlink()
+    if make_bad == "nested":
+        (path / RUN_JSON).write_text(NESTED["100,000 ["], encoding="utf-8")
+    else:
+        (path / RUN_JSON).mkdir()
+        (path / RUN_JSON / "inside").write_text("x", encoding="utf-8")
+    [info] = list_runs(tmp_path)
+    assert info.status == run_store.UNREADABLE
+    delete_run(info, root=tmp_path)
+    assert os.listdir(tmp_path) == []
+
+
+def test_delete_refuses_hidden_folders(tmp_path):
+    hidden = make_run(tmp_path, ".trash")
+    with pytest.raises(RunStoreError, match="hidden"):
+        delete_run(read_run_info(hidden), root=tmp_path)
+    assert (hidden / RUN_JSON).is_file()
