@@ -13,7 +13,7 @@ from core import run_files
 from core.atomic import atomic_write_text
 from core.model_file import ModelFileError
 from core.resume import save_trainer
-from core.run_store import created_now
+from core.run_store import created_now, writer_marker
 from core.trainer import Trainer
 
 
@@ -34,7 +34,8 @@ class RunWriter:
         self.started = time.perf_counter()
         run_json = self.out / run_files.RUN_JSON
         if not run_json.exists():
-            atomic_write_text(run_json, json.dumps({"created": created_now()}) + "\n")
+            record = {"created": created_now(), "writer": writer_marker()}
+            atomic_write_text(run_json, json.dumps(record) + "\n")
 
     def _summary(self, status: str) -> dict[str, Any]:
         trainer = self.trainer
@@ -59,7 +60,10 @@ class RunWriter:
         """Write the accuracy so far and a ``running`` summary (cheap: no loss file)."""
         run_files.write_accuracy_csv(self.out / run_files.ACCURACY_CSV, self.trainer.epochs)
         run_files.write_run_json(
-            self.out / run_files.RUN_JSON, self.trainer.config, self._summary("running")
+            self.out / run_files.RUN_JSON,
+            self.trainer.config,
+            self._summary("running"),
+            writer=writer_marker(),
         )
 
     def write_final(self, status: str, *, note: str | None = None) -> dict[str, Any]:
