@@ -1,12 +1,14 @@
 """The saved runs of a runs folder as a sortable table: rename, delete, overlay.
 
 Selecting runs emits ``overlay_changed`` with each run's losses and epochs, which
-the main window draws over its loss and accuracy plots. Everything on disk goes
+the main window draws over its loss and accuracy plots, and shows the problem of
+a run that has one (``RunInfo.problem``) below the table. Everything on disk goes
 through ``core.run_store``; this widget only shows it and forwards the user's intent.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import run_store
+from core.path_display import escape_controls, show_path
 from core.run_store import RunInfo, RunStoreError
 from core.trainer import EpochEvent
 
@@ -35,6 +38,8 @@ NAME, DATE, NETWORK, TEST_ACC, DURATION, STATUS = range(len(COLUMNS))
 PATH_ROLE = Qt.ItemDataRole.UserRole  # str(run folder) on column 0
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a comparable key on every column
 NO_FOLDER_HINT = "No runs folder chosen yet."
+ELIDED_COLUMNS = (NAME, NETWORK)  # free text: capped in width, elided in the middle
+WIDEST_ELIDED = 40  # characters an elided column shows at most before it elides
 
 Overlay = tuple[RunInfo, np.ndarray, list[EpochEvent]]
 
@@ -57,8 +62,9 @@ class _RunItem(QTreeWidgetItem):
 
 def _row_for(info: RunInfo) -> _RunItem:
     acc = info.final_test_acc
+    name = escape_controls(info.name)  # a name from run.json may hold a line break
     cells: list[tuple[str, Any]] = [
-        (info.name, info.name.casefold()),
+        (name, name.casefold()),
         (info.created.strftime("%Y-%m-%d %H:%M"), info.created.timestamp()),
         (info.describe(), info.describe()),
         ("-" if acc is None else f"{acc:.4f}", -1.0 if acc is None else acc),
@@ -69,7 +75,10 @@ def _row_for(info: RunInfo) -> _RunItem:
     for column, (_, key) in enumerate(cells):
         item.setData(column, SORT_ROLE, key)
     item.setData(NAME, PATH_ROLE, str(info.path))
-    item.setToolTip(NAME, str(info.path))
+    item.setToolTip(NAME, f"{name}\n{show_path(info.path)}")
+    item.setToolTip(NETWORK, info.describe())
+    if info.problem:
+        item.setToolTip(STATUS, escape_controls(info.problem))
     return item
 
 
@@ -84,7 +93,7 @@ class RunsWidget(QWidget):
         The runs folder; can be set later with ``set_root``.
     confirm : callable, optional
         ``confirm(question) -> bool`` asks the user before deleting; the default
-        is a Yes/No ``QMessageBox.question``.
+        is the Yes/No box of ``delete_confirmation``, whose default button is No.
 
     Signals
     -------
@@ -120,6 +129,7 @@ class RunsWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.message = QLabel()
         self.message.setObjectName("runsMessage")
         self.message.setWordWrap(True)
@@ -152,9 +162,26 @@ class RunsWidget(QWidget):
         button.clicked.connect(lambda: slot())
         return button
 
+    def delete_confirmation(self, question: str) -> QMessageBox:
+        """The Yes/No box that asks ``question`` before deleting; **No** is its default."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete runs",
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("deleteRunsConfirmation")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box
+
     def _ask_yes_no(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Delete runs", question)
-        return answer == QMessageBox.StandardButton.Yes
+        box = self.delete_confirmation(question)
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
 
     @property
     def root(self) -> Path | None:
@@ -164,7 +191,7 @@ class RunsWidget(QWidget):
     def set_root(self, root: Path | None) -> None:
         """Show the runs in ``root`` (None: no folder, an empty table)."""
         self._root = None if root is None else Path(root)
-        text = str(self._root) if self._root is not None else "(no runs folder)"
+        text = show_path(self._root) if self._root is not None else "(no runs folder)"
         self.folder_label.setText(f"Runs folder: {text}")
         self.folder_label.setToolTip(text)
         self.refresh()
@@ -180,15 +207,34 @@ class RunsWidget(QWidget):
             self.table.addTopLevelItems([_row_for(info) for info in runs])
             for item in self._items():
                 item.setSelected(item.data(NAME, PATH_ROLE) in selected)
+        self._fit_columns()
         self.message.setText(self._hint() if not runs else "")
         self._on_table_selection_changed()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its contents; free-text columns capped, then elided."""
+        widest = self.table.fontMetrics().horizontalAdvance("m" * WIDEST_ELIDED)
+        for column in range(len(COLUMNS)):
+            self.table.resizeColumnToContents(column)
+            if column in ELIDED_COLUMNS and self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
 
     def _hint(self) -> str:
         if self._root is None:
             return NO_FOLDER_HINT
+        shown = show_path(self._root)
+        if not os.path.lexists(self._root):
+            return f"{shown} does not exist yet: runs appear here once one is saved."
         if not self._root.is_dir():
-            return f"{self._root} does not exist yet: runs appear here once one is saved."
-        return f"No runs in {self._root} yet: train a network and its run appears here."
+            return (
+                f"{shown} is a file, not a folder: choose a folder for runs (File > Runs folder…)."
+            )
+        try:
+            os.listdir(self._root)
+        except OSError as exc:
+            reason = exc.strerror or escape_controls(str(exc))
+            return f"{shown} cannot be read ({reason}): check its permissions."
+        return f"No runs in {shown} yet: train a network and its run appears here."
 
     def _items(self) -> list[QTreeWidgetItem]:
         return [self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount())]
@@ -207,7 +253,8 @@ class RunsWidget(QWidget):
         try:
             renamed = run_store.rename_run(runs[0], new_name)
         except (RunStoreError, OSError) as exc:
-            self.message.setText(f"Could not rename {runs[0].name}: {exc}")
+            name, problem = escape_controls(runs[0].name), escape_controls(str(exc))
+            self.message.setText(f"Could not rename {name}: {problem}")
             return None
         self.refresh()
         return renamed
@@ -224,7 +271,8 @@ class RunsWidget(QWidget):
             try:
                 run_store.delete_run(info, self._root)
             except (RunStoreError, OSError) as exc:
-                errors.append(f"Could not delete {info.name}: {exc}")
+                name, problem = escape_controls(info.name), escape_controls(str(exc))
+                errors.append(f"Could not delete {name}: {problem}")
         self.refresh()
         if errors:
             self.message.setText("\n".join(errors))
@@ -245,7 +293,8 @@ class RunsWidget(QWidget):
             return
         model = runs[0].path / "model.npz"
         if not model.is_file():
-            self.message.setText(f"{runs[0].name} has no saved model ({model} is missing).")
+            name = escape_controls(runs[0].name)
+            self.message.setText(f"{name} has no saved model ({show_path(model)} is missing).")
             return
         self.open_requested.emit(model)
 
@@ -260,14 +309,19 @@ class RunsWidget(QWidget):
         overlays: list[Overlay] = []
         problems = []
         for info in runs:
+            name = escape_controls(info.name)
+            if info.problem:
+                problems.append(f"{name} ({info.status}): {escape_controls(info.problem)}")
             key = str(info.path)
             try:
                 if key not in self._metrics:
                     self._metrics[key] = run_store.load_run_metrics(info.path)
             except (RunStoreError, OSError) as exc:
-                problems.append(f"{info.name} is not overlaid: {exc}")
+                problems.append(f"{name} is not overlaid: {escape_controls(str(exc))}")
                 continue
-            overlays.append((info, *self._metrics[key]))
+            losses, epochs = self._metrics[key]
+            if len(losses) or epochs:  # an incomplete run may have nothing to draw
+                overlays.append((info, losses, epochs))
         if problems or runs:
             self.message.setText("\n".join(problems))
         self.overlay_changed.emit(overlays)

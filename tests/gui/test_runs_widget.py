@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QTreeWidget
 
-from core import run_files
+from core import run_files, run_trash
+from core.run_store import writer_marker
 from core.trainer import EpochEvent, TrainConfig
-from gui.runs_widget import COLUMNS, DATE, NAME, RunsWidget, format_duration
+from gui.runs_widget import (
+    COLUMNS,
+    DATE,
+    ELIDED_COLUMNS,
+    NAME,
+    NETWORK,
+    STATUS,
+    RunsWidget,
+    format_duration,
+)
 
 
 def write_run(
@@ -198,7 +211,9 @@ def test_delete_after_no_keeps_everything(qtbot, root):
 def test_a_failed_delete_is_explained_and_the_rest_still_deleted(qtbot, root):
     widget = make_widget(qtbot, root)
     select(widget, 0, 1)
-    (root / "20250103-120500" / run_files.RUN_JSON).unlink()  # no longer a run folder
+    not_a_run = root / "20250103-120500"
+    (not_a_run / run_files.RUN_JSON).unlink()
+    (not_a_run / "holiday.jpg").write_bytes(b"x")  # a file MNIST Trainer never writes
     assert widget.delete_selected() == 1
     message = label_text(widget, "runsMessage")
     assert "Could not delete 20250103-120500" in message and "not a run folder" in message
@@ -243,3 +258,143 @@ def test_no_runs_shows_an_empty_table_and_a_hint(qtbot, tmp_path, make_root):
     assert label_text(widget, "runsMessage")  # a hint, not silence
     assert not button(widget, "deleteRunsButton").isEnabled()
     assert not button(widget, "renameRunButton").isEnabled()
+
+
+# -- problem runs, the folder, the table's columns, the confirmation ---------------------------
+
+
+def dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait(timeout=60)
+    return child.pid
+
+
+def status_of(widget: RunsWidget, name: str) -> str:
+    return {row[NAME]: row[STATUS] for row in rows(widget)}[name]
+
+
+def select_name(widget: RunsWidget, name: str) -> None:
+    select(widget, [row[NAME] for row in rows(widget)].index(name))
+
+
+def test_a_deeply_nested_run_json_is_listed_and_explained(qtbot, root):
+    nested = root / "20250104-080000"
+    nested.mkdir()
+    (nested / run_files.RUN_JSON).write_text("[" * 100_000, encoding="utf-8")
+    widget = make_widget(qtbot, root)  # the panel (and so the window) can be made
+    assert len(rows(widget)) == 4
+    assert status_of(widget, "20250104-080000") == "unreadable"
+    select_name(widget, "20250104-080000")
+    message = label_text(widget, "runsMessage")
+    assert "20250104-080000 (unreadable): run.json cannot be read: it is nested" in message
+    assert "Traceback" not in message
+
+
+def test_incomplete_and_interrupted_runs_are_listed_explained_and_deletable(qtbot, root):
+    (root / "20250104-080000").mkdir()
+    (root / "20250104-080000" / ".run.json.k2j4h5g6.tmp").write_text("{", encoding="utf-8")
+    killed = write_run(root, "20250105-080000", "2025-01-05T08:00:00")
+    record = json.loads((killed / run_files.RUN_JSON).read_text())
+    record["summary"]["status"] = "running"
+    record["writer"] = {**writer_marker(), "pid": dead_pid()}
+    (killed / run_files.RUN_JSON).write_text(json.dumps(record))
+    widget = make_widget(qtbot, root)
+    assert status_of(widget, "20250104-080000") == "incomplete"
+    assert status_of(widget, "20250105-080000") == "interrupted"
+    select_name(widget, "20250104-080000")
+    assert "run.json is missing" in label_text(widget, "runsMessage")
+    select_name(widget, "20250105-080000")
+    assert "stopped before the run ended" in label_text(widget, "runsMessage")
+    select(widget, 0, 1)
+    assert widget.delete_selected() == 2
+    assert sorted(p.name for p in root.iterdir()) == [
+        "20250101-090000",
+        "20250102-100000",
+        "20250103-120500",
+    ]
+
+
+def test_a_runs_path_that_is_a_file_is_called_a_file(qtbot, tmp_path):
+    file = tmp_path / "runs"
+    file.write_text("x", encoding="utf-8")
+    widget = make_widget(qtbot, file)
+    assert rows(widget) == []
+    message = label_text(widget, "runsMessage")
+    assert "is a file, not a folder" in message and "does not exist" not in message
+
+
+def test_names_and_paths_with_line_breaks_stay_on_one_line(qtbot, tmp_path):
+    root = tmp_path / "new\nline"
+    path = write_run(root, "20250101-090000", "2025-01-01T09:00:00")
+    record = json.loads((path / run_files.RUN_JSON).read_text())
+    record["name"] = "two\nlines"
+    (path / run_files.RUN_JSON).write_text(json.dumps(record))
+    widget = make_widget(qtbot, root)
+    assert rows(widget)[0][NAME] == "two\\nlines"
+    assert "\n" not in label_text(widget, "runsFolderLabel")
+    select(widget, 0)
+    assert widget.rename_selected("one\nmore") is None
+    message = label_text(widget, "runsMessage")
+    assert "\n" not in message and "two\\nlines" in message
+
+
+def test_a_delete_that_cannot_move_the_run_deletes_nothing(qtbot, root, monkeypatch):
+    widget = make_widget(qtbot, root)
+    select(widget, 0)
+
+    def refuse(source, target):
+        raise PermissionError(13, "Permission denied", str(source))
+
+    monkeypatch.setattr(run_trash.os, "rename", refuse)
+    assert widget.delete_selected() == 0
+    message = label_text(widget, "runsMessage")
+    assert "Permission denied" in message and "nothing was deleted" in message
+    assert len(rows(widget)) == 3
+    assert sorted(p.name for p in (root / "20250103-120500").iterdir()) == [
+        run_files.ACCURACY_CSV,
+        run_files.LOSS_CSV,
+        run_files.RUN_JSON,
+    ]
+
+
+def test_columns_fit_their_contents_and_long_names_elide_with_a_tooltip(qtbot, root):
+    path = root / "20250103-120500"
+    record = json.loads((path / run_files.RUN_JSON).read_text())
+    long_name = "a very long name " * 20
+    record["name"] = long_name
+    (path / run_files.RUN_JSON).write_text(json.dumps(record))
+    widget = make_widget(qtbot, root)
+    tree = table(widget)
+    assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+    for column in range(len(COLUMNS)):
+        if column not in ELIDED_COLUMNS:
+            assert tree.columnWidth(column) >= tree.sizeHintForColumn(column)
+    assert tree.columnWidth(NAME) < tree.sizeHintForColumn(NAME)  # capped: elided
+    item = tree.topLevelItem(0)
+    assert item.text(NAME) == long_name.strip()
+    assert item.toolTip(NAME).startswith(long_name.strip())
+    assert item.toolTip(NETWORK) == item.text(NETWORK)
+
+
+def test_the_delete_confirmation_defaults_to_no(qtbot, root):
+    widget = RunsWidget(root=root)  # the real Yes/No box
+    qtbot.addWidget(widget)
+    box = widget.delete_confirmation("Delete 1 run?")
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    box.deleteLater()
+    select(widget, 0)
+
+    asked = []
+
+    def press_enter(tries_left: int = 1000) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QMessageBox):
+            asked.append(dialog.text())
+            QTest.keyClick(dialog, Qt.Key.Key_Return)
+        elif tries_left:
+            QTimer.singleShot(1, lambda: press_enter(tries_left - 1))
+
+    QTimer.singleShot(0, press_enter)
+    assert widget.delete_selected() == 0  # Enter answered No
+    assert asked == ["Delete 1 run? This cannot be undone."]
+    assert len(list(root.iterdir())) == 3
