@@ -19,39 +19,49 @@ its current network until the load has succeeded. Every problem raises
 ``ModelFileError`` with a message that names the file, says what is wrong and
 how to fix it. ``save_model_file`` applies the same checks before writing, so
 whatever it writes loads back.
+
+A damaged or hostile file cannot do more than that: the file is read by
+``core.model_archive``, which refuses special files and any entry larger than
+the largest model the settings allow before reading it, and the JSON text by
+``core.safe_json``, with limits on length and nesting.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import zipfile
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO, Any
 
 import numpy as np
 
 from core.atomic import atomic_write_with
+
+# ModelFileError and INPUT_SIZE are part of this module's API too.
+from core.model_archive import (
+    HOW_TO_GET_ONE,
+    INPUT_SIZE,
+    MAX_EXTRA_TEXT,
+    MAX_JSON_DEPTH,
+    MAX_SHORT_TEXT,
+    OUTPUT_SIZE,
+    SAVE_AGAIN,
+    ModelFileError,
+    max_epoch_rows,
+    read_model_entries,
+    show_path,
+)
 from core.network import PARAM_KEYS, TwoLayerNet
+from core.safe_json import parse_json
 from core.trainer import ConfigError, EpochEvent, TrainConfig
 
 MODEL_FORMAT_VERSION = 2
 KNOWN_VERSIONS = (1, 2)
 APP_NAME = "mnist-trainer"
-INPUT_SIZE = 784
-OUTPUT_SIZE = 10
 
 _V1_KEYS = (*PARAM_KEYS, "format_version", "config")
 _V2_KEYS = (*_V1_KEYS, "metrics_losses", "metrics_epochs", "iterations_done", "app", "extra")
-_HOW_TO_GET_ONE = "open a file saved with File > Save model or `mnist-trainer train`"
-_SAVE_AGAIN = "the file is damaged or was not written by MNIST Trainer; save the model again"
-
-
-class ModelFileError(ValueError):
-    """A model file cannot be used (or written); the message says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +98,7 @@ class SavedModel:
 class _Problem(Exception):
     """Internal: what is wrong with the contents, and how to fix it (the path comes later)."""
 
-    def __init__(self, detail: str, fix: str = _SAVE_AGAIN) -> None:
+    def __init__(self, detail: str, fix: str = SAVE_AGAIN) -> None:
         super().__init__(detail)
         self.detail = detail
         self.fix = fix
@@ -135,13 +145,14 @@ def save_model_file(
     OSError
         The file could not be written; an older file at ``path`` is left as it was.
     """
+    shown = show_path(path)
     if not isinstance(extra, dict | None):
-        raise ModelFileError(f"cannot save the model to {path}: extra must be a dict")
+        raise ModelFileError(f"cannot save the model to {shown}: extra must be a dict")
     try:
         extra_text = json.dumps({} if extra is None else extra, allow_nan=False)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise ModelFileError(
-            f"cannot save the model to {path}: extra is not plain JSON data ({exc})"
+            f"cannot save the model to {shown}: extra is not plain JSON data ({exc})"
         ) from None
     epoch_rows = [(e.epoch, e.iteration, e.train_acc, e.test_acc) for e in epochs]
     arrays: dict[str, np.ndarray] = {key: np.asarray(network.params[key]) for key in PARAM_KEYS}
@@ -157,7 +168,7 @@ def save_model_file(
     try:
         _check_contents(arrays)
     except _Problem as problem:
-        raise ModelFileError(f"cannot save the model to {path}: {problem.detail}") from None
+        raise ModelFileError(f"cannot save the model to {shown}: {problem.detail}") from None
     atomic_write_with(path, lambda f: _write_npz(f, arrays))
 
 
@@ -190,11 +201,11 @@ def load_model_file(path: str | os.PathLike[str]) -> SavedModel:
         truncated file, a file from another program, pickled objects, a format
         from a newer version, bad shapes, NaN or infinite weights, a bad config.
     """
-    entries = _read_entries(Path(path))
+    entries = read_model_entries(path, _V2_KEYS)
     try:
         saved = _check_contents(entries)
     except _Problem as problem:
-        raise ModelFileError(f"{path}: {problem.detail}; {problem.fix}") from None
+        raise ModelFileError(f"{show_path(path)}: {problem.detail}; {problem.fix}") from None
     # The arrays were read from the file for this result alone; freeze them with it.
     for array in (*saved.params.values(), saved.losses):
         array.flags.writeable = False
@@ -220,80 +231,6 @@ def network_from(saved: SavedModel) -> TwoLayerNet:
     return network
 
 
-def _read_entries(path: Path) -> dict[str, np.ndarray]:
-    """The known entries of the npz at ``path``, read eagerly; ModelFileError if impossible."""
-    try:
-        f = open(path, "rb")  # closed by the `with f` below
-    except FileNotFoundError:
-        raise ModelFileError(
-            f"{path} does not exist; check the name and folder, or {_HOW_TO_GET_ONE}"
-        ) from None
-    except IsADirectoryError:
-        raise ModelFileError(
-            f"{path} is a folder, not a model file; choose the model.npz inside it"
-        ) from None
-    except OSError as exc:
-        raise ModelFileError(
-            f"{path} could not be read ({exc.strerror}); check that you may read it"
-        ) from None
-    with f:
-        try:
-            head = f.read(8)
-            if not head.startswith(b"PK"):  # every zip (and so every npz) starts with PK
-                raise ModelFileError(
-                    f"{path} is not a model file ({_describe(head)}); {_HOW_TO_GET_ONE}"
-                )
-            f.seek(0)
-            with np.load(f, allow_pickle=False) as npz:
-                return _read_known(npz, path)
-        except ModelFileError:
-            raise
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError) as exc:
-            raise ModelFileError(
-                f"{path} is damaged or incomplete ({exc}); it was probably cut short while "
-                "being saved or copied: copy or save it again"
-            ) from None
-
-
-def _read_known(npz: Any, path: Path) -> dict[str, np.ndarray]:
-    """Read only the entries a model has, so a foreign archive is not loaded whole."""
-    names = set(npz.files)
-    if "format_version" not in names and "W1" not in names:
-        listed = ", ".join(sorted(names)[:6]) or "nothing"
-        raise ModelFileError(
-            f"{path} is not a model saved by MNIST Trainer (no W1 in it; it holds {listed}); "
-            f"{_HOW_TO_GET_ONE}"
-        )
-    return {key: _read_one(npz, key, path) for key in _V2_KEYS if key in names}
-
-
-def _read_one(npz: Any, key: str, path: Path) -> np.ndarray:
-    try:
-        return npz[key]
-    except ValueError as exc:
-        if "allow_pickle" not in str(exc):
-            raise
-        raise ModelFileError(
-            f"{path} holds Python objects in '{key}' (stored with pickle), which MNIST Trainer "
-            f"does not load because opening them can run code; {_HOW_TO_GET_ONE}"
-        ) from None
-
-
-def _describe(head: bytes) -> str:
-    """A guess at what a file is, from its first bytes."""
-    if not head:
-        return "it is empty"
-    if head.startswith(b"\x89PNG"):
-        return "it is a PNG image"
-    if head.startswith(b"\x93NUMPY"):
-        return "it is a single NumPy array (.npy), not an .npz model"
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError:
-        return "its contents are not an .npz archive"
-    return "it is a text file"
-
-
 # -- checking -----------------------------------------------------------------------
 
 
@@ -309,7 +246,7 @@ def _check_contents(entries: dict[str, np.ndarray]) -> SavedModel:
     if version == 1:
         losses, epochs, iterations_done, extra = np.zeros(0), [], 0, {}
     else:
-        if _text(entries["app"], "app") != APP_NAME:
+        if _text(entries["app"], "app", MAX_SHORT_TEXT) != APP_NAME:
             raise _Problem("it was not written by MNIST Trainer (its app entry differs)")
         losses, epochs, iterations_done = _check_metrics(entries, config)
         extra = _check_extra(entries["extra"])
@@ -322,16 +259,30 @@ def _whole_number(array: np.ndarray, name: str) -> int:
     return int(array)
 
 
-def _text(array: np.ndarray, name: str) -> str:
+def _text(array: np.ndarray, name: str, max_chars: int) -> str:
     if array.shape != () or array.dtype.kind != "U":
         raise _Problem(f"its {name} entry is not text (dtype {array.dtype}, {array.shape})")
-    return str(array)
+    text = str(array)
+    if len(text) > max_chars:
+        raise _Problem(
+            f"its {name} entry is too long ({len(text):,} characters; at most {max_chars:,})"
+        )
+    return text
+
+
+def _json(array: np.ndarray, name: str, max_chars: int) -> Any:
+    try:
+        return parse_json(
+            _text(array, name, max_chars), max_length=max_chars, max_depth=MAX_JSON_DEPTH
+        )
+    except ValueError as exc:
+        raise _Problem(f"its {name} entry is {exc}") from None
 
 
 def _check_version(entries: dict[str, np.ndarray]) -> int:
     if "format_version" not in entries:
         raise _Problem(
-            "it has no format_version, so it was not written by MNIST Trainer", _HOW_TO_GET_ONE
+            "it has no format_version, so it was not written by MNIST Trainer", HOW_TO_GET_ONE
         )
     version = _whole_number(entries["format_version"], "format_version")
     if version > max(KNOWN_VERSIONS):
@@ -373,10 +324,16 @@ def _check_params(entries: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 
 
 def _check_config(array: np.ndarray, hidden: int) -> TrainConfig:
-    try:
-        settings = json.loads(_text(array, "config"))
-    except json.JSONDecodeError as exc:
-        raise _Problem(f"its config is not valid JSON ({exc})") from None
+    config = _parse_config(array)
+    if config.hidden_size != hidden:
+        raise _Problem(
+            f"its config says hidden_size {config.hidden_size} but W1 has {hidden} hidden units"
+        )
+    return config
+
+
+def _parse_config(array: np.ndarray) -> TrainConfig:
+    settings = _json(array, "config", MAX_SHORT_TEXT)
     if not isinstance(settings, dict):
         raise _Problem("its config is not a JSON object of settings")
     try:
@@ -388,14 +345,16 @@ def _check_config(array: np.ndarray, hidden: int) -> TrainConfig:
         if not unknown:
             raise _Problem(f"its config has a setting of the wrong type ({exc})") from None
         raise _Problem(
-            f"its config has settings this version does not know: {', '.join(unknown)}",
+            f"its config has settings this version does not know: {_listed(unknown)}",
             "it may come from a newer MNIST Trainer: update the app, or save the model again",
         ) from None
-    if config.hidden_size != hidden:
-        raise _Problem(
-            f"its config says hidden_size {config.hidden_size} but W1 has {hidden} hidden units"
-        )
     return config
+
+
+def _listed(names: list[str], most: int = 6) -> str:
+    """Up to ``most`` names from a file, escaped for a one-line message."""
+    shown = ", ".join(show_path(name[:40]) for name in names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 def _check_metrics(
@@ -415,6 +374,11 @@ def _check_metrics(
         )
     if rows.ndim != 2 or rows.shape[1] != 4 or rows.dtype.kind != "f":
         raise _Problem(f"its metrics_epochs are {rows.dtype} {rows.shape}, not (E, 4) floats")
+    if len(rows) > max_epoch_rows(config.iters_num):
+        raise _Problem(
+            f"its metrics_epochs have {len(rows):,} rows, more than {config.iters_num:,} "
+            "iterations can measure"
+        )
     if not np.isfinite(rows).all():
         raise _Problem("its metrics_epochs hold NaN or infinite values")
     counters, accuracies = rows[:, :2], rows[:, 2:]
@@ -429,10 +393,7 @@ def _check_metrics(
 
 
 def _check_extra(array: np.ndarray) -> dict[str, Any]:
-    try:
-        extra = json.loads(_text(array, "extra"))
-    except json.JSONDecodeError as exc:
-        raise _Problem(f"its extra entry is not valid JSON ({exc})") from None
+    extra = _json(array, "extra", MAX_EXTRA_TEXT)
     if not isinstance(extra, dict):
         raise _Problem("its extra entry is not a JSON object")
     return extra

@@ -302,7 +302,7 @@ def test_future_version(tmp_path: Path) -> None:
         ("W1", np.zeros((784, 7), np.int64), "W1 int64"),
         ("b1", np.zeros(7, np.float16), "b1 float16"),
         ("b1", np.zeros(7, np.float64), "not all float32 or all float64"),
-        ("config", np.array("{hidden_size: 7"), "config is not valid JSON"),
+        ("config", np.array("{hidden_size: 7"), "config entry is not valid JSON"),
         ("config", np.array("[7]"), "config is not a JSON object"),
         ("config", np.array(b"{}"), "config entry is not text"),
         ("config", np.array('{"hidden_size": 7, "learning_rate": -1}'), "learning_rate must be"),
