@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import Qt
 
+from core.data import load_mnist
+from core.gradcheck import gradient_check
 from core.network import PARAM_KEYS, TwoLayerNet
-from gui.gradcheck_widget import NO_NETWORK, GradCheckWidget
+from gui.gradcheck_widget import EXPLANATION, NO_NETWORK, GradCheckWidget, fresh_network
 
 WAIT_MS = 20_000  # generous for a loaded 2-core machine; the checks take well under a second
 
@@ -29,6 +31,10 @@ def make_widget(qtbot, hidden: int | None = 8) -> GradCheckWidget:
 
 def select_method(widget: GradCheckWidget, method: str) -> None:
     widget.method_combo.setCurrentIndex(widget.method_combo.findData(method))
+
+
+def select_network(widget: GradCheckWidget, choice: str) -> None:
+    widget.network_combo.setCurrentIndex(widget.network_combo.findData(choice))
 
 
 def run_to_end(qtbot, widget: GradCheckWidget) -> None:
@@ -58,7 +64,38 @@ def test_controls_and_defaults(qtbot):
     assert table.objectName() == "gradcheckTable"
     assert [table.verticalHeaderItem(r).text() for r in range(4)] == list(PARAM_KEYS)
     assert table.horizontalHeaderItem(3).text() == "values compared"
-    assert "1e-10" in widget.findChild(type(widget.times_label), "gradcheckExplanation").text()
+    network = widget.network_combo
+    assert network.objectName() == "gradcheckNetworkCombo"
+    assert [network.itemData(i) for i in range(network.count())] == ["current", "fresh"]
+    assert network.itemText(1) == "fresh 784-50-10 (seed 0)"
+    assert network.currentData() == "current"
+    explanation = widget.findChild(type(widget.times_label), "gradcheckExplanation").text()
+    assert explanation == EXPLANATION
+
+
+def all_cells(widget: GradCheckWidget) -> list[str]:
+    return [cell(widget, row, column) for row in range(4) for column in range(4)]
+
+
+def test_the_explanation_quotes_what_the_default_check_gives():
+    # mnist-trainer gradcheck: fresh 784-50-10 (seed 0), the first 3 training images, fast.
+    (x, t), _ = load_mnist()
+    result = gradient_check(fresh_network(), x[:3], t[:3], method="fast")
+    errors = {f"{check.relative_error:.1e}".replace("e-0", "e-") for check in result.checks}
+    assert errors == {"5.2e-7"}
+    assert "fresh 784-50-10 on 3 images gives 5.2e-7" in EXPLANATION
+    assert "not ~1e-10" in EXPLANATION and "log(y + 1e-7)" in EXPLANATION
+
+
+def test_result_cells_are_read_only(qtbot):
+    widget = make_widget(qtbot)
+    run_to_end(qtbot, widget)
+    table = widget.table
+    assert table.editTriggers() == table.EditTrigger.NoEditTriggers
+    items = [table.item(row, column) for row in range(4) for column in range(4)]
+    assert all(item is not None for item in items)
+    assert not any(item.flags() & Qt.ItemFlag.ItemIsEditable for item in items)
+    assert all(item.flags() & Qt.ItemFlag.ItemIsSelectable for item in items)
 
 
 def test_fast_check_fills_the_table_with_tiny_differences(qtbot):
@@ -135,16 +172,75 @@ def test_set_data_replaces_the_loader(qtbot):
     assert widget.result is not None and widget.result.batch_size == 2
 
 
-def test_no_network_explains_and_starts_no_thread(qtbot, monkeypatch):
-    started: list[QThread] = []
-    monkeypatch.setattr(QThread, "start", lambda self, *args: started.append(self))
+def test_no_network_checks_a_fresh_one_and_says_so(qtbot):
     widget = make_widget(qtbot, hidden=None)
-    widget.run_button.click()
-    assert widget.times_label.text() == NO_NETWORK
-    assert not widget.is_running() and not started and widget.result is None
-    widget.set_network_source(lambda: None)
+    assert widget.network_combo.currentData() == "current"
+    run_to_end(qtbot, widget)
+    assert widget.network_label.text() == NO_NETWORK
+    assert "No network yet" in NO_NETWORK and "fresh 784-50-10 (seed 0)" in NO_NETWORK
+    assert widget.result is not None and not widget.result.cancelled
+    assert cell(widget, 0, 3) == f"{784 * 50:,}"  # W1 of 784-50-10
+
+
+def test_fresh_network_is_the_command_lines_default(qtbot):
+    widget = make_widget(qtbot, hidden=8)  # a current network exists, of another size
+    select_network(widget, "fresh")
+    run_to_end(qtbot, widget)
+    assert "fresh 784-50-10 (seed 0)" in widget.network_label.text()
+    x, t = random_images()
+    reference = gradient_check(TwoLayerNet(784, 50, 10, rng=0), x[:3], t[:3])
+    assert [c.relative_error for c in widget.result.checks] == pytest.approx(
+        [c.relative_error for c in reference.checks], rel=1e-9
+    )
+    select_network(widget, "current")
+    run_to_end(qtbot, widget)
+    assert widget.network_label.text() == "Checking the current network (784-8-10)."
+    assert cell(widget, 0, 3) == f"{784 * 8:,}"
+
+
+def test_network_choice_is_locked_while_running(qtbot):
+    widget = make_widget(qtbot, hidden=50)
+    select_method(widget, "book")
     widget.run_check()
-    assert widget.times_label.text() == NO_NETWORK and not started
+    assert not widget.network_combo.isEnabled()
+    widget.cancel_check()
+    qtbot.waitUntil(lambda: not widget.is_running(), timeout=WAIT_MS)
+    assert widget.network_combo.isEnabled()
+
+
+def test_clear_empties_results_progress_and_messages(qtbot):
+    widget = make_widget(qtbot)
+    widget.clear()  # nothing to clear yet: no error
+    run_to_end(qtbot, widget)
+    assert widget.progress.value() == 100 and any(all_cells(widget))
+    widget.clear()
+    assert all_cells(widget) == [""] * 16
+    assert widget.progress.value() == widget.progress.minimum() - 1  # no progress shown
+    assert widget.times_label.text() == "" and widget.times_label.toolTip() == ""
+    assert widget.network_label.text() == ""
+    assert widget.result is None
+    assert widget.run_button.isEnabled()
+
+
+def test_clear_cancels_a_running_check_and_drops_what_it_sends(qtbot):
+    widget = make_widget(qtbot, hidden=50)  # the book's loop: tens of seconds
+    select_method(widget, "book")
+    with qtbot.waitSignal(widget.finished, timeout=WAIT_MS) as blocker:
+        widget.run_check()
+        qtbot.waitUntil(lambda: widget.progress.value() >= 1, timeout=WAIT_MS)
+        widget.clear()
+        assert not widget.run_button.isEnabled()  # until the thread has ended
+        assert not widget.cancel_button.isEnabled()
+    assert blocker.args == [None]
+    assert not widget.is_running()
+    assert all_cells(widget) == [""] * 16
+    assert widget.progress.value() == widget.progress.minimum() - 1
+    assert widget.times_label.text() == "" and widget.network_label.text() == ""
+    assert widget.result is None
+    assert widget.run_button.isEnabled()
+    select_method(widget, "fast")
+    run_to_end(qtbot, widget)  # the next check shows its results again
+    assert widget.result is not None and cell(widget, 0, 3) == f"{784 * 50:,}"
 
 
 def test_a_broken_network_source_shows_a_message(qtbot, caplog):
