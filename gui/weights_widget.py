@@ -174,10 +174,10 @@ class WeightsWidget(QWidget):
     def export_image(self, scale: int = 2) -> QImage:
         """The mosaic and its colour bar as a picture to save, without the hover readout.
 
-        The grid is the one on screen; each tile is ``scale`` times its size on
-        screen, at least 28 pixels, rounded up to a multiple of 28 (so every weight
-        is a whole square of pixels); gaps and margins are ``scale`` times theirs.
-        Before any weights: the colour bar alone.
+        The grid is the one on screen (a near-square one while the view is hidden);
+        each tile is ``scale`` times its size on screen, at least 28 pixels, rounded
+        up to a multiple of 28 (so every weight is a whole square of pixels); gaps
+        and margins are ``scale`` times theirs. Before any weights: the colour bar alone.
         """
         if scale < 1:
             raise ValueError(f"scale must be at least 1, got {scale}")
