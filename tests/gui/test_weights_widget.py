@@ -297,3 +297,11 @@ def test_export_image_before_any_weights_and_bad_scale(widget):
     assert not widget.export_image().isNull()
     with pytest.raises(ValueError, match="scale"):
         widget.export_image(scale=0)
+
+
+def test_export_of_a_hidden_view_uses_a_near_square_grid_of_28_pixel_tiles(widget):
+    widget.set_weights(labelled_weights(50))
+    widget.hide()
+    layout = widget._export_layout(2)
+    assert (layout.rows, layout.cols, layout.tile, layout.gap) == (7, 8, 28, 2)
+    assert widget.export_image().width() >= 8 * 30
