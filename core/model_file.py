@@ -225,10 +225,7 @@ def network_from(saved: SavedModel) -> TwoLayerNet:
     TwoLayerNet
         ``784``-``H``-``10``, independent of ``saved``.
     """
-    W1, W2 = saved.params["W1"], saved.params["W2"]
-    network = TwoLayerNet(W1.shape[0], W1.shape[1], W2.shape[1], dtype=W1.dtype)
-    network.params = {key: saved.params[key].copy() for key in PARAM_KEYS}
-    return network
+    return TwoLayerNet.from_params(saved.params)
 
 
 # -- checking -----------------------------------------------------------------------

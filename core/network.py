@@ -63,6 +63,13 @@ class TwoLayerNet:
             "b2": np.zeros(output_size, dtype=dtype),
         }
 
+    @classmethod
+    def from_params(cls, params: dict[str, np.ndarray]) -> TwoLayerNet:
+        """A network with copies of ``params`` (``W1 (input, hidden)``, ``b1``, ``W2``, ``b2``)."""
+        network = cls.__new__(cls)
+        network.params = {key: np.array(params[key]) for key in PARAM_KEYS}
+        return network
+
     def copy(self) -> TwoLayerNet:
         """An independent network with copies of ``params``."""
         clone = TwoLayerNet.__new__(TwoLayerNet)

@@ -1,31 +1,89 @@
-"""Saving a trainer's whole state, and picking a run up where it stopped.
+"""Saving a run's whole state, and picking a run up where it stopped.
 
-``save_trainer`` writes the network, the metrics, the random generator's state
-and the current learning rate; ``resume_trainer`` rebuilds a ``Trainer`` from
-that, so that the iterations after it are bit-identical to those an
-uninterrupted run with the same seed would have made.
+``save_state`` (or ``save_trainer``) writes the network, the metrics, the random
+generator's state and the current learning rate; ``state_of`` reads them back
+as a ``TrainerState`` and ``resume_trainer`` rebuilds a ``Trainer`` from one, so
+that the iterations after it are bit-identical to those an uninterrupted run
+with the same seed would have made.
 """
 
 from __future__ import annotations
 
 import os
 
-from core.model_file import SavedModel, save_model_file
-from core.trainer import Dataset, Trainer, TrainerState
+import numpy as np
+
+from core.config import ConfigError, TrainConfig, check_learning_rate
+from core.events import TrainerState
+from core.model_file import INPUT_SIZE, OUTPUT_SIZE, SavedModel, save_model_file
+from core.network import TwoLayerNet
+from core.trainer import Dataset, Trainer
 
 
-def save_trainer(path: str | os.PathLike[str], trainer: Trainer) -> None:
-    """Save everything needed to resume ``trainer`` (call it between iterations)."""
-    state = trainer.state()
+def save_state(path: str | os.PathLike[str], config: TrainConfig, state: TrainerState) -> None:
+    """Save everything needed to go on from ``state`` to the model file ``path``."""
+    network = TwoLayerNet.__new__(TwoLayerNet)
+    network.params = state.params
     save_model_file(
         path,
-        trainer.network,
-        trainer.config,
+        network,
+        config,
         losses=state.losses,
         epochs=state.epochs,
         iterations_done=state.iterations_done,
         extra={"rng_state": state.rng_state, "learning_rate": state.learning_rate},
     )
+
+
+def save_trainer(path: str | os.PathLike[str], trainer: Trainer) -> None:
+    """Save everything needed to resume ``trainer`` (call it between iterations)."""
+    save_state(path, trainer.config, trainer.state())
+
+
+def fresh_rng_state(config: TrainConfig) -> dict:
+    """The minibatch generator's state of a fresh run of ``config``, after its weights were drawn.
+
+    A ``Trainer`` draws the initial weights from the same generator first, so
+    this is where a run from a file without a generator state goes on.
+    """
+    rng = np.random.default_rng(config.seed)
+    TwoLayerNet(
+        INPUT_SIZE,
+        config.hidden_size,
+        OUTPUT_SIZE,
+        config.weight_init_std,
+        rng=rng,
+        dtype=np.float32,
+    )
+    return rng.bit_generator.state
+
+
+def state_of(saved: SavedModel) -> TrainerState:
+    """The state ``saved`` was saved in (files without a generator state go on as a fresh run)."""
+    rng_state = saved.extra.get("rng_state")
+    try:
+        learning_rate = check_learning_rate(saved.extra.get("learning_rate"))
+    except ConfigError:  # none saved, or not a usable one: the run's own
+        learning_rate = saved.config.learning_rate
+    return TrainerState(
+        params={key: np.array(value, dtype=np.float32) for key, value in saved.params.items()},
+        losses=np.array(saved.losses, dtype=np.float64),
+        epochs=list(saved.epochs),
+        iterations_done=saved.iterations_done,
+        rng_state=rng_state if _usable(rng_state) else fresh_rng_state(saved.config),
+        learning_rate=learning_rate,
+    )
+
+
+def _usable(rng_state: object) -> bool:
+    """True if ``rng_state`` can be given to the trainer's generator."""
+    if not isinstance(rng_state, dict):
+        return False
+    try:
+        np.random.default_rng().bit_generator.state = rng_state
+    except (TypeError, ValueError, KeyError, OverflowError):
+        return False
+    return True
 
 
 def resume_trainer(saved: SavedModel, data: Dataset) -> Trainer:
@@ -40,15 +98,5 @@ def resume_trainer(saved: SavedModel, data: Dataset) -> Trainer:
         The data to go on training with (normally the bundled MNIST).
     """
     trainer = Trainer(saved.config, data)
-    fresh = trainer.state()
-    trainer.restore(
-        TrainerState(
-            params=saved.params,
-            losses=saved.losses,
-            epochs=list(saved.epochs),
-            iterations_done=saved.iterations_done,
-            rng_state=saved.extra.get("rng_state", fresh.rng_state),
-            learning_rate=float(saved.extra.get("learning_rate", fresh.learning_rate)),
-        )
-    )
+    trainer.restore(state_of(saved))
     return trainer

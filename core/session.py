@@ -145,14 +145,16 @@ class TrainingSession:
     def __init__(self, now: Callable[[], float] = time.monotonic) -> None:
         self._now = now
         self._subscribers: list[Callable[[SessionEvent], None]] = []
-        self.history = LossHistory()  # the same object for the session's whole life
+        # The same objects for the session's whole life: views keep references to them.
+        self.history = LossHistory()
+        self.epochs: list[EpochEvent] = []
         self._clear_run()
 
     def _clear_run(self) -> None:
         self.phase = Phase.IDLE
         self.config: TrainConfig | None = None
         self.history.clear()
-        self.epochs: list[EpochEvent] = []
+        self.epochs.clear()
         self.params: dict[str, np.ndarray] | None = None
         self.params_iteration = -1
         self._checkpoint: Checkpoint | None = None
@@ -187,6 +189,11 @@ class TrainingSession:
             self._emit(PhaseChanged(phase))
 
     # -- what the run is -----------------------------------------------------------------
+
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        """The exact state last reported by the training process (at a pause or the end)."""
+        return self._checkpoint
 
     @property
     def iterations_done(self) -> int:

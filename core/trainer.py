@@ -226,11 +226,7 @@ class Trainer:
         -------
         (train_acc, test_acc) : tuple of float
         """
-        network = network or self.network
-        return (
-            _accuracy(network, self.x_train, self.t_train),
-            _accuracy(network, self.x_test, self.t_test),
-        )
+        return evaluate_network(network or self.network, self.dataset)
 
     def run(self) -> Iterator[Event]:
         """Train until ``iters_num`` iterations are done or ``stop()`` is called.
@@ -333,6 +329,20 @@ class Trainer:
                 self._steps_allowed -= 1
                 self._divergence.acknowledge()
             return True
+
+
+def evaluate_network(network: TwoLayerNet, data: Dataset) -> tuple[float, float]:
+    """Accuracy of ``network`` on the whole train and test sets of ``data`` (uint8 or float images).
+
+    Returns
+    -------
+    (train_acc, test_acc) : tuple of float
+    """
+    (x_train, t_train), (x_test, t_test) = data
+    return (
+        _accuracy(network, _as_images(x_train), _as_labels(t_train)),
+        _accuracy(network, _as_images(x_test), _as_labels(t_test)),
+    )
 
 
 def _accuracy(network: TwoLayerNet, x: np.ndarray, t: np.ndarray) -> float:

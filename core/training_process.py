@@ -101,8 +101,11 @@ class TrainingProcess:
             messages_out.close()
             self._process, self._commands, self._messages = process, commands_out, messages_in
 
-    def run(self, train: Train, data: Dataset | None = None) -> Iterator[Message]:
-        """Start the run ``train`` in the child and yield its messages, ending with Done or Failed.
+    def submit(self, train: Train, data: Dataset | None = None) -> bool:
+        """Start the run ``train`` in the child (starting the child if needed).
+
+        Commands sent after this reach the new run, in order. Read its messages
+        with ``messages``. Returns False if the child could not be reached.
 
         Parameters
         ----------
@@ -117,14 +120,17 @@ class TrainingProcess:
             if data is not None and data is not self._data_sent:
                 train = Train(train.config, train.state, train.commands, data)
                 self._data_sent = data
-            messages = self._messages
-            sent = self._send_locked(train)
-        if not sent or messages is None:
+            return self._send_locked(train)
+
+    def messages(self) -> Iterator[Message]:
+        """Yield the submitted run's messages, ending with ``Done`` or ``Failed``."""
+        connection = self._messages
+        if connection is None:
             yield Failed("the training process could not be reached", "")
             return
         while True:
             try:
-                message = messages.recv()
+                message = connection.recv()
             except (EOFError, OSError):
                 self._forget_dead_child()
                 yield Failed("the training process ended unexpectedly", "")
@@ -132,6 +138,13 @@ class TrainingProcess:
             yield message
             if isinstance(message, Done | Failed):
                 return
+
+    def run(self, train: Train, data: Dataset | None = None) -> Iterator[Message]:
+        """``submit`` then ``messages``: one whole run, for a caller with a thread to spare."""
+        if not self.submit(train, data):
+            yield Failed("the training process could not be reached", "")
+            return
+        yield from self.messages()
 
     def send(self, command: Command) -> None:
         """Send ``command`` to the run in progress (ignored when there is none)."""
@@ -304,6 +317,8 @@ def _serve(commands: Connection, messages: Connection, preload: bool) -> None:
                 trainer = Trainer(request.config, data if data is not None else bundled.get())
                 if request.state is not None:
                     trainer.restore(request.state)
+                for command in request.commands:
+                    _apply(trainer, command)
                 steering.attach(trainer)
                 _train(trainer, messages)
                 steering.detach()

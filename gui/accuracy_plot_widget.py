@@ -1,9 +1,10 @@
 """The book's accuracy chart, live: train and test accuracy at each epoch boundary.
 
 The look comes from :mod:`gui.accuracy_chart` (the chart saved as ``output.png``).
-Points are buffered by :meth:`AccuracyPlotWidget.add_epoch` and drawn by the main
-window's ~30 Hz timer through :meth:`AccuracyPlotWidget.refresh`. Hovering shows the
-values of the nearest epoch.
+The points are the ``EpochEvent`` list of the run's session (``set_source``; a list of
+the widget's own, filled by :meth:`AccuracyPlotWidget.add_epoch`, when used alone),
+drawn by the main window's ~30 Hz timer through :meth:`AccuracyPlotWidget.refresh`
+when the list has changed. Hovering shows the values of the nearest epoch.
 """
 
 from __future__ import annotations
@@ -58,11 +59,8 @@ class AccuracyPlotWidget(pg.PlotWidget):
         plot.addItem(self.hover_item, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
         self.overlay_curves: list[pg.PlotDataItem] = []
-        self._epochs: list[int] = []
-        self._iterations: list[int] = []
-        self._train_acc: list[float] = []
-        self._test_acc: list[float] = []
-        self._dirty = False
+        self.source: list[EpochEvent] = []
+        self._drawn = 0  # how many of the source's epochs the curves show
 
     def set_overlays(self, runs: list[tuple[str, list[EpochEvent]]]) -> None:
         """Draw the test accuracy of saved runs ``(name, epochs)`` for comparison.
@@ -88,28 +86,33 @@ class AccuracyPlotWidget(pg.PlotWidget):
             )
             self.overlay_curves.append(curve)
 
+    def set_source(self, epochs: list[EpochEvent]) -> None:
+        """Draw ``epochs`` (a list that grows; the session's) from now on."""
+        self.source = epochs
+        self._drawn = -1
+
     @property
     def epochs(self) -> np.ndarray:
         """(E,) int64: the epoch index of each point (the chart's x)."""
-        return np.array(self._epochs, dtype=np.int64)
+        return np.array([e.epoch for e in self.source], dtype=np.int64)
 
     @property
     def iterations(self) -> np.ndarray:
         """(E,) int64: the iteration at which each point was measured."""
-        return np.array(self._iterations, dtype=np.int64)
+        return np.array([e.iteration for e in self.source], dtype=np.int64)
 
     @property
     def train_acc(self) -> np.ndarray:
         """(E,) float64: accuracy on the training set at each point."""
-        return np.array(self._train_acc, dtype=np.float64)
+        return np.array([e.train_acc for e in self.source], dtype=np.float64)
 
     @property
     def test_acc(self) -> np.ndarray:
         """(E,) float64: accuracy on the test set at each point."""
-        return np.array(self._test_acc, dtype=np.float64)
+        return np.array([e.test_acc for e in self.source], dtype=np.float64)
 
     def add_epoch(self, epoch: int, iteration: int, train_acc: float, test_acc: float) -> None:
-        """Buffer one point of the chart; it is drawn on the next :meth:`refresh`.
+        """Add one point to the source; it is drawn on the next :meth:`refresh`.
 
         Parameters
         ----------
@@ -120,29 +123,23 @@ class AccuracyPlotWidget(pg.PlotWidget):
         train_acc, test_acc : float
             Accuracies in [0, 1].
         """
-        if self._epochs and epoch <= self._epochs[-1]:
-            raise ValueError(f"epoch {epoch} does not follow {self._epochs[-1]}")
-        self._epochs.append(int(epoch))
-        self._iterations.append(int(iteration))
-        self._train_acc.append(float(train_acc))
-        self._test_acc.append(float(test_acc))
-        self._dirty = True
+        if self.source and epoch <= self.source[-1].epoch:
+            raise ValueError(f"epoch {epoch} does not follow {self.source[-1].epoch}")
+        self.source.append(EpochEvent(int(epoch), int(iteration), train_acc, test_acc))
 
     def refresh(self) -> None:
-        """Push the buffered points to the curves; a no-op if nothing changed."""
-        if not self._dirty:
+        """Draw the source's points if it changed since the last call."""
+        if len(self.source) == self._drawn:
             return
         epochs = self.epochs
         self.train_curve.setData(epochs, self.train_acc)
         self.test_curve.setData(epochs, self.test_acc)
-        self._dirty = False
+        self._drawn = len(self.source)
 
     def clear(self) -> None:
-        """Forget every point, empty the curves now and hide the hover text."""
-        for values in (self._epochs, self._iterations, self._train_acc, self._test_acc):
-            values.clear()
+        """Empty the source (and the curves) now and hide the hover text."""
+        self.source.clear()
         self.hover_item.hide()
-        self._dirty = True
         self.refresh()
 
     def hover_text(self, x: float) -> str | None:
@@ -157,16 +154,17 @@ class AccuracyPlotWidget(pg.PlotWidget):
         index = self._nearest_index(x)
         if index is None:
             return None
+        e = self.source[index]
         return (
-            f"epoch {self._epochs[index]} (iteration {self._iterations[index]:,})\n"
-            f"train acc {self._train_acc[index]:.4f}\n"
-            f"test acc {self._test_acc[index]:.4f}"
+            f"epoch {e.epoch} (iteration {e.iteration:,})\n"
+            f"train acc {e.train_acc:.4f}\n"
+            f"test acc {e.test_acc:.4f}"
         )
 
     def _nearest_index(self, x: float) -> int | None:
-        if not self._epochs:
+        if not self.source:
             return None
-        distances = np.abs(np.asarray(self._epochs, dtype=np.float64) - x)
+        distances = np.abs(self.epochs.astype(np.float64) - x)
         index = int(np.argmin(distances))
         return index if distances[index] <= 0.5 else None
 
@@ -176,8 +174,8 @@ class AccuracyPlotWidget(pg.PlotWidget):
         if index is None:
             self.hover_item.hide()
             return
-        epoch = self._epochs[index]
-        y = max(self._train_acc[index], self._test_acc[index])
+        epoch = self.source[index].epoch
+        y = max(self.source[index].train_acc, self.source[index].test_acc)
         # Open the box towards the middle of the view so it stays inside the plot:
         # leftwards in the right half, below the points when they are high.
         (x_min, x_max), _ = self.getViewBox().viewRange()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import enum
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -20,18 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.config import BOUNDS, TRAIN_SIZE, TrainConfig
+from core.session import Phase
 
 DEFAULTS = TrainConfig()
-
-
-class RunState(enum.Enum):
-    """Where the current run is."""
-
-    IDLE = "idle"  # no network yet: every setting can change
-    RUNNING = "running"
-    PAUSED = "paused"
-    STOPPED = "stopped"  # stopped early: Start continues it
-    FINISHED = "finished"  # all iterations done
+RunState = Phase  # the window's name for where the run is
 
 
 def _int_spin(name: str, setting: str, value: int, tip: str) -> QSpinBox:
@@ -68,6 +58,7 @@ class ControlsWidget(QWidget):
     step_requested = Signal()
     stop_requested = Signal()
     reset_requested = Signal()
+    book_settings_requested = Signal()
     learning_rate_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -132,12 +123,19 @@ class ControlsWidget(QWidget):
         self.reset_button = self._button(
             "resetButton", "Reset", "Forget this run and unlock the settings (Ctrl+R)"
         )
+        self.book_settings_button = self._button(
+            "bookSettingsButton",
+            "Book's settings",
+            "Restore the book's chapter-4 settings: 50 hidden units, learning rate 0.1, "
+            "batch 100, 10,000 iterations, init std 0.01, seed 0, backprop (Reset first)",
+        )
         buttons = QGridLayout()
         buttons.addWidget(self.start_button, 0, 0)
         buttons.addWidget(self.pause_button, 0, 1)
         buttons.addWidget(self.step_button, 1, 0)
         buttons.addWidget(self.stop_button, 1, 1)
         buttons.addWidget(self.reset_button, 2, 0, 1, 2)
+        form.addRow(self.book_settings_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(settings_box)
@@ -149,6 +147,7 @@ class ControlsWidget(QWidget):
         self.step_button.clicked.connect(self.step_requested)
         self.stop_button.clicked.connect(self.stop_requested)
         self.reset_button.clicked.connect(self.reset_requested)
+        self.book_settings_button.clicked.connect(self.book_settings_requested)
         self.learning_rate_spin.valueChanged.connect(self.learning_rate_changed)
         self.batch_size_spin.valueChanged.connect(self._on_schedule_changed)
         self.iterations_spin.valueChanged.connect(self._on_schedule_changed)
@@ -194,19 +193,28 @@ class ControlsWidget(QWidget):
         self.seed_spin.setValue(config.seed)
         self.gradient_combo.setCurrentIndex(max(self.gradient_combo.findData(config.gradient), 0))
 
-    def set_state(self, state: RunState) -> None:
-        """Enable the buttons that make sense in ``state`` and lock the settings of a run."""
+    def restore_book_settings(self) -> None:
+        """Show the book's chapter-4 settings (``TrainConfig()``), the learning rate included."""
+        self.set_config(DEFAULTS)
+
+    def set_state(self, state: Phase, *, can_continue: bool = True) -> None:
+        """Enable the buttons that make sense in ``state`` and lock the settings of a run.
+
+        ``can_continue`` is False for a stopped run that cannot go on (it failed).
+        """
         self.state = state
-        active = state in (RunState.RUNNING, RunState.PAUSED)
-        self.start_button.setEnabled(state in (RunState.IDLE, RunState.STOPPED))
-        self.start_button.setText("Continue" if state is RunState.STOPPED else "Start")
-        self.pause_button.setEnabled(active)
-        self.pause_button.setText("Resume" if state is RunState.PAUSED else "Pause")
-        self.step_button.setEnabled(state in (RunState.IDLE, RunState.PAUSED, RunState.STOPPED))
-        self.stop_button.setEnabled(active)
-        self.reset_button.setEnabled(state is not RunState.IDLE)
-        for widget in (*self._locked_spins, self.gradient_combo):
-            widget.setEnabled(state is RunState.IDLE)
+        paused = state in (Phase.PAUSED, Phase.DIVERGED)
+        startable = state is Phase.IDLE or (state is Phase.STOPPED and can_continue)
+        self.start_button.setEnabled(startable)
+        self.start_button.setText("Continue" if state is Phase.STOPPED else "Start")
+        self.pause_button.setEnabled(state is Phase.RUNNING or paused)
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.step_button.setEnabled(startable or paused)
+        self.stop_button.setEnabled(state is Phase.RUNNING or paused)
+        self.reset_button.setEnabled(state is not Phase.IDLE)
+        idle = state is Phase.IDLE
+        for widget in (*self._locked_spins, self.gradient_combo, self.book_settings_button):
+            widget.setEnabled(idle)
 
     def _on_schedule_changed(self) -> None:
         batch = self.batch_size_spin.value()

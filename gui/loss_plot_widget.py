@@ -1,55 +1,77 @@
-"""Live plot of the training loss per iteration, raw and smoothed.
+"""Live plot of the training loss per iteration, raw and smoothed, at the screen's resolution.
 
-Every loss is kept in growing NumPy buffers; the main window's ~30 Hz timer calls
-:meth:`LossPlotWidget.refresh`, which pushes the buffers to two existing curves. Auto
-downsampling ("peak") and clip-to-view keep a redraw of 1,000,000 points cheap.
+The losses live in a ``core.loss_history.LossHistory`` (the run's one copy, owned by
+the session); the main window's ~30 Hz timer calls :meth:`LossPlotWidget.refresh`,
+which asks the history for the visible range at about four points per pixel (a
+min/max envelope once there are more losses than that) and hands that to two
+curves. A redraw costs the same for a thousand iterations or ten million.
+
+The x axis follows the data (0 to a little past the last iteration, growing in
+round steps so the axis is re-laid out rarely), or shows the whole planned run;
+a zoom the user makes is kept until Fit. Epoch boundaries are one item of
+dashed vertical segments, thinned when they would be closer than a few pixels.
 """
 
 from __future__ import annotations
 
+import enum
 import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from core.loss_history import LossHistory
 from gui.accuracy_chart import OVERLAY_COLORS
 
 LOSS_COLOR = "#1f77b4"
 RAW_COLOR = "#bcd5ea"  # LOSS_COLOR at about a quarter strength on white
-SMOOTHING_WEIGHT = 0.98  # per iteration: a time constant of 1 / (1 - 0.98) = 50 iterations
-_INITIAL_CAPACITY = 1024
-TAIL_BLOCK = 2000  # points redrawn on every refresh: between 2,000 and 4,000
+MARKER_COLOR = (170, 170, 170)
+POINTS_PER_PIXEL = 4
+MIN_MARKER_SPACING_PX = 6
+NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+FOLLOW_MINIMUM = 10  # iterations shown before there are more
 
 
-def smooth_losses(losses: np.ndarray) -> np.ndarray:
-    """The debiased moving average the plot draws, for a whole series ``(N,)`` at once."""
-    w, ema, bias, last = SMOOTHING_WEIGHT, 0.0, 1.0, math.nan
-    out = np.empty(len(losses))
-    for n, value in enumerate(np.asarray(losses, dtype=float).tolist()):
-        if math.isfinite(value):
-            ema = w * ema + (1.0 - w) * value
-            bias *= w
-            last = ema / (1.0 - bias)
-        out[n] = last
-    return out
+class XRange(enum.Enum):
+    """What the x axis shows."""
+
+    FOLLOW = "follow"  # 0 to the last iteration, growing
+    WHOLE_RUN = "whole"  # 0 to the planned number of iterations
+    USER = "user"  # a zoom or pan of the user's, kept until Fit
 
 
-class LossPlotWidget(pg.PlotWidget):
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten >= ``value``."""
+    if value <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in NICE_STEPS:
+        if step * power >= value * (1 - 1e-12):
+            return step * power
+    return 10.0 * power
+
+
+class LossPlotWidget(QWidget):
     """Loss against iteration: a light raw curve, a bold smoothed one, epoch markers.
 
-    Data arrives through :meth:`append` and :meth:`add_epoch_marker`, which only
-    buffer it; nothing is drawn until :meth:`refresh`.
+    Parameters
+    ----------
+    parent : QWidget, optional
+    history : LossHistory, optional
+        The losses to draw (the session's); a new, empty one by default.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w")
+    x_range_changed = Signal(object)  # XRange
+
+    def __init__(self, parent: QWidget | None = None, history: LossHistory | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("lossPlot")
-        # PlotWidget copies PlotItem.clear (which removes every item) onto the instance;
-        # drop that copy so our clear() below is the one called.
-        del self.clear
-        plot = self.getPlotItem()
+        self.history = history if history is not None else LossHistory()
+        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget.setObjectName("lossPlotArea")
+        plot = self.plot_item = self.plot_widget.getPlotItem()
         plot.setLabel("bottom", "iteration")
         plot.setLabel("left", "loss")
         for axis in ("left", "bottom"):
@@ -58,253 +80,269 @@ class LossPlotWidget(pg.PlotWidget):
         plot.addLegend(offset=(-10, 10), labelTextColor="k")
         plot.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
         plot.legend.setPen(pg.mkPen("#999999"))
-        # Drawing cost matters: it competes with training for the CPU. The raw curve is
-        # an opaque light tint (it looks the same on white as a transparent pen and
-        # needs no alpha blending). Peak downsampling keeps each bin's min and max, so
-        # ~1.5 bins per pixel (pyqtgraph's default is 5) looks the same with a third of
-        # the points; the smoothed curve has no peaks to keep and needs even fewer.
-        #
-        # Each curve is two items: a frozen prefix, set again only every TAIL_BLOCK
-        # iterations, and a live tail (at most 2 * TAIL_BLOCK points) set on every
-        # refresh, so a redraw's work does not grow with the length of the run.
-        self.raw_curve = self._curve(plot, RAW_COLOR, 1, 1.5, "peak", name="loss")
-        self.smooth_curve = self._curve(plot, LOSS_COLOR, 2, 0.25, "mean", name="smoothed")
-        self.raw_frozen = self._curve(plot, RAW_COLOR, 1, 1.5, "peak")
-        self.smooth_frozen = self._curve(plot, LOSS_COLOR, 2, 0.25, "mean")  # peak: steps
-        # Fixed ranges: a redraw then re-lays neither the axes nor their labels, which
-        # otherwise costs more than drawing the curves. x spans the whole run (the curve
-        # grows left to right like a progress bar); y only ever grows, to fit the loss.
+        plot.hideButtons()  # the Fit button below does what pyqtgraph's "A" did
         plot.disableAutoRange()
-        self._y_top = 0.0
-        self.set_iteration_range(1)
-        self.epoch_lines: list[pg.InfiniteLine] = []
+        self.raw_curve = plot.plot(name="loss", pen=pg.mkPen(RAW_COLOR, width=1))
+        self.smooth_curve = plot.plot(name="smoothed", pen=pg.mkPen(LOSS_COLOR, width=2))
+        self.last_point = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(LOSS_COLOR), pen=None)
+        plot.addItem(self.last_point)
+        marker_pen = pg.mkPen(MARKER_COLOR, width=1, style=Qt.PenStyle.DashLine)
+        self.epoch_markers = pg.PlotCurveItem(pen=marker_pen, connect="pairs")
+        plot.addItem(self.epoch_markers, ignoreBounds=True)
         self.overlay_curves: list[pg.PlotDataItem] = []
-        self._pending_lines: list[pg.InfiniteLine] = []
-        self._reset_buffers()
+        self._overlays: list[LossHistory] = []
+        self._epoch_iterations: list[int] = []
+        self._total = 0
+        self._mode = XRange.FOLLOW
+        self._chosen = XRange.FOLLOW  # what Fit goes back to
+        self._y_top = 0.0
+        self._drawn: tuple | None = None  # what the curves show: (version, range, width)
+        self._markers_drawn: tuple | None = None
+        self._setting_range = False
+        plot.getViewBox().sigRangeChangedManually.connect(self._on_view_changed_by_user)
+        self._build_buttons()
+        self._apply_x_range()
+
+    def _build_buttons(self) -> None:
+        self.follow_button = self._tool_button(
+            "followButton", "Follow", "x axis: from 0 to the last iteration, growing"
+        )
+        self.whole_run_button = self._tool_button(
+            "wholeRunButton", "Whole run", "x axis: the whole planned run"
+        )
+        self.fit_button = QToolButton(objectName="fitButton", text="Fit")
+        self.fit_button.setToolTip("Show all the data again (after a zoom)")
+        self.follow_button.setChecked(True)
+        self.follow_button.clicked.connect(lambda: self.set_x_range(XRange.FOLLOW))
+        self.whole_run_button.clicked.connect(lambda: self.set_x_range(XRange.WHOLE_RUN))
+        self.fit_button.clicked.connect(self.fit)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Loss per iteration"))
+        row.addStretch(1)
+        for button in (self.follow_button, self.whole_run_button, self.fit_button):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.plot_widget, 1)
 
     @staticmethod
-    def _curve(
-        plot: pg.PlotItem, color: str, width: int, factor: float, method: str, name=None
-    ) -> pg.PlotDataItem:
-        curve = plot.plot(name=name, pen=pg.mkPen(color, width=width), autoDownsampleFactor=factor)
-        curve.setDownsampling(auto=True, method=method)
-        curve.setClipToView(True)
-        return curve
+    def _tool_button(name: str, text: str, tip: str) -> QToolButton:
+        button = QToolButton(objectName=name, text=text)
+        button.setToolTip(tip)
+        button.setCheckable(True)
+        button.setAutoRaise(True)
+        return button
 
-    def plotted(self, smoothed: bool = False) -> tuple[np.ndarray, np.ndarray]:
-        """Every point given to the plot, frozen prefix and live tail joined: ``(x, y)``.
+    # -- what to draw ----------------------------------------------------------------------
 
-        Parameters
-        ----------
-        smoothed : bool
-            The smoothed curve instead of the raw one.
-        """
-        frozen, tail = (
-            (self.smooth_frozen, self.smooth_curve)
-            if smoothed
-            else (self.raw_frozen, self.raw_curve)
-        )
-        xs, ys = [], []
-        for item in (frozen, tail):
-            x, y = item.getOriginalDataset()
-            if x is not None and len(x):
-                if xs and x[0] == xs[-1][-1]:  # the tail repeats the prefix's last point
-                    x, y = x[1:], y[1:]
-                xs.append(np.asarray(x))
-                ys.append(np.asarray(y))
-        if not xs:
-            return np.empty(0), np.empty(0)
-        return np.concatenate(xs), np.concatenate(ys)
+    def set_history(self, history: LossHistory) -> None:
+        """Draw ``history`` from now on (the session's)."""
+        self.history = history
+        self._drawn = None
+
+    def set_total_iterations(self, total: int) -> None:
+        """The run's planned iterations (for the whole-run x axis)."""
+        self._total = max(int(total), 0)
+        self._drawn = None
+
+    def set_epoch_iterations(self, iterations: list[int]) -> None:
+        """Mark these iterations as epoch boundaries (drawn on the next refresh)."""
+        self._epoch_iterations = list(iterations)
+        self._markers_drawn = None
+
+    def add_epoch_marker(self, iteration: int) -> None:
+        """Mark one more epoch boundary (drawn on the next refresh)."""
+        self._epoch_iterations.append(int(iteration))
+        self._markers_drawn = None
 
     def set_overlays(self, runs: list[tuple[str, np.ndarray]]) -> None:
         """Draw the smoothed losses of saved runs ``(name, losses (N,))`` for comparison.
 
-        Each is a thin dashed line in its own colour, named in the legend; the
-        x axis widens to the longest. An empty list removes them.
+        Each is a thin dashed line in its own colour, named in the legend. An
+        empty list removes them.
         """
-        plot = self.getPlotItem()
         for item in self.overlay_curves:
-            plot.removeItem(item)
-        self.overlay_curves = []
-        longest = 0
+            self.plot_item.removeItem(item)
+        self.overlay_curves, self._overlays = [], []
         for n, (name, losses) in enumerate(runs):
             color = OVERLAY_COLORS[n % len(OVERLAY_COLORS)]
             pen = pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine)
-            curve = plot.plot(np.arange(len(losses)), smooth_losses(losses), pen=pen, name=name)
-            curve.setDownsampling(auto=True, method="mean")
-            curve.setClipToView(True)
-            self.overlay_curves.append(curve)
-            longest = max(longest, len(losses))
-            self._grow_y_range(np.asarray(losses, dtype=float))
-        if longest:
-            current = self.getPlotItem().viewRange()[0][1]
-            self.set_iteration_range(max(longest, int(current)))
+            self.overlay_curves.append(self.plot_item.plot(pen=pen, name=name))
+            self._overlays.append(LossHistory.of(np.asarray(losses, dtype=float)))
+        self._drawn = None
+        self.refresh()
 
-    def set_iteration_range(self, total: int) -> None:
-        """Show iterations 0 to ``total`` (the whole run) on the x axis."""
-        self.getPlotItem().setXRange(0, max(total, 1), padding=0.01)
+    def clear(self) -> None:
+        """Forget the epoch markers, go back to following the data, and redraw now."""
+        self._epoch_iterations = []
+        self._y_top = 0.0
+        self._mode = self._chosen
+        self._sync_buttons()
+        self._drawn = self._markers_drawn = None
+        self.refresh()
 
-    def _grow_y_range(self, chunk: np.ndarray) -> None:
-        finite = chunk[np.isfinite(chunk)]
-        if finite.size and finite.max() > self._y_top:
-            self._y_top = 1.1 * float(finite.max())
-            self.getPlotItem().setYRange(0, self._y_top, padding=0)
-
-    def _reset_buffers(self) -> None:
-        self._size = 0
-        self._frozen_size = 0
-        self._iterations = np.empty(_INITIAL_CAPACITY, dtype=np.int64)
-        self._losses = np.empty(_INITIAL_CAPACITY, dtype=np.float64)
-        self._raw_display = np.empty(_INITIAL_CAPACITY, dtype=np.float64)  # inf -> NaN
-        self._smoothed = np.empty(_INITIAL_CAPACITY, dtype=np.float64)
-        self._raw_all_finite = True
-        self._smooth_all_finite = True
-        # Debiased EMA state: ema starts at 0, so ema / (1 - w**count) undoes the pull
-        # towards 0 of the first steps (TensorBoard's smoothing); `bias` is w**count.
-        self._ema = 0.0
-        self._bias = 1.0
-        self._last_smoothed = math.nan
-        self._dirty = True
+    # -- the x range -------------------------------------------------------------------------
 
     @property
-    def iterations(self) -> np.ndarray:
-        """(N,) int64 copy: the iteration number of every loss kept."""
-        return self._iterations[: self._size].copy()
+    def x_range_mode(self) -> XRange:
+        """What the x axis shows now."""
+        return self._mode
+
+    def set_x_range(self, mode: XRange) -> None:
+        """Follow the data, or show the whole run (a user's zoom is ``XRange.USER``)."""
+        if mode is not XRange.USER:
+            self._chosen = mode
+        self._mode = mode
+        self._sync_buttons()
+        self._apply_x_range()
+        self.x_range_changed.emit(mode)
+
+    def fit(self) -> None:
+        """Back to the chosen x range, with y fitted to the losses shown."""
+        self._y_top = 0.0
+        self.set_x_range(self._chosen)
+        self._fit_y()
+
+    def _sync_buttons(self) -> None:
+        self.follow_button.setChecked(self._mode is XRange.FOLLOW)
+        self.whole_run_button.setChecked(self._mode is XRange.WHOLE_RUN)
+
+    def _on_view_changed_by_user(self, *_: object) -> None:
+        if not self._setting_range and self._mode is not XRange.USER:
+            self._mode = XRange.USER
+            self._sync_buttons()
+            self.x_range_changed.emit(self._mode)
+        self._drawn = self._markers_drawn = None
+
+    def _target_x(self) -> tuple[float, float] | None:
+        if self._mode is XRange.USER:
+            return None
+        start = self.history.start if len(self.history) else 0
+        if self._mode is XRange.WHOLE_RUN and self._total:
+            return 0.0, float(max(self._total, start + 1))
+        end = max(self.history.end, start + FOLLOW_MINIMUM)
+        return float(start), start + nice_ceiling(end - start)
+
+    def _apply_x_range(self) -> None:
+        target = self._target_x()
+        if target is None:
+            return
+        (x0, x1), _ = self.plot_item.viewRange()
+        if (x0, x1) != target:
+            self._set_range(xRange=target, padding=0.01)
+
+    def _set_range(self, **kwargs: object) -> None:
+        self._setting_range = True
+        try:
+            self.plot_item.setRange(**kwargs)
+        finally:
+            self._setting_range = False
+
+    def _grow_y(self) -> None:
+        top = self.history.finite_max()
+        if top is not None and 1.1 * top > self._y_top:
+            self._y_top = 1.1 * top
+            self._set_range(yRange=(0.0, self._y_top), padding=0)
+
+    def _fit_y(self) -> None:
+        (x0, x1), _ = self.plot_item.viewRange()
+        top = self.history.finite_max(math.floor(x0), math.ceil(x1) + 1)
+        for overlay in self._overlays:
+            other = overlay.finite_max(math.floor(x0), math.ceil(x1) + 1)
+            top = other if top is None else max(top, other or 0.0)
+        self._y_top = 1.1 * top if top else 1.0
+        self._set_range(yRange=(0.0, self._y_top), padding=0)
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Draw what changed since the last call: new losses, a new range, new markers."""
+        self._apply_x_range()
+        if self._mode is not XRange.USER:
+            self._grow_y()
+        (x0, x1), (y0, y1) = self.plot_item.viewRange()
+        width = max(self.plot_item.getViewBox().width(), 100.0)
+        key = (self.history.version, x0, x1, round(width))
+        if key != self._drawn:
+            self._draw_curves(x0, x1, int(width * POINTS_PER_PIXEL))
+            self._drawn = key
+        markers_key = (len(self._epoch_iterations), x0, x1, y0, y1, round(width))
+        if markers_key != self._markers_drawn:
+            self._draw_markers(x0, x1, y0, y1, width)
+            self._markers_drawn = markers_key
+
+    def _draw_curves(self, x0: float, x1: float, max_points: int) -> None:
+        view = self.history.curve(x0, x1, max_points)
+        finite = bool(np.isfinite(view.y).all())
+        self.raw_curve.setData(
+            view.x, view.y, connect="all" if finite else "finite", skipFiniteCheck=finite
+        )
+        smooth_finite = bool(np.isfinite(view.smooth_y).all())
+        self.smooth_curve.setData(
+            view.smooth_x,
+            view.smooth_y,
+            connect="all" if smooth_finite else "finite",
+            skipFiniteCheck=smooth_finite,
+        )
+        last = self.history.last
+        if last is not None and math.isfinite(last):
+            self.last_point.setData([self.history.end - 1], [last])
+        else:
+            self.last_point.setData([], [])
+        for curve, overlay in zip(self.overlay_curves, self._overlays, strict=True):
+            o = overlay.curve(x0, x1, max_points)
+            curve.setData(o.smooth_x, o.smooth_y, connect="finite")
+
+    def _draw_markers(self, x0: float, x1: float, y0: float, y1: float, width: float) -> None:
+        positions = self.marker_positions(x0, x1, width)
+        x = np.repeat(positions, 2)
+        y = np.tile([y0, y1], len(positions))
+        self.epoch_markers.setData(x, y, connect="pairs")
+
+    def marker_positions(self, x0: float, x1: float, width_px: float) -> np.ndarray:
+        """The epoch boundaries drawn in ``[x0, x1]`` at ``width_px``: every k-th one when dense.
+
+        ``k`` keeps the drawn lines at least ``MIN_MARKER_SPACING_PX`` apart.
+        """
+        iterations = np.asarray(self._epoch_iterations, dtype=np.float64)
+        if iterations.size == 0 or x1 <= x0:
+            return iterations[:0]
+        spacing = np.median(np.diff(iterations)) if iterations.size > 1 else x1 - x0
+        spacing_px = spacing * width_px / (x1 - x0)
+        every = max(math.ceil(MIN_MARKER_SPACING_PX / max(spacing_px, 1e-9)), 1)
+        kept = iterations[::every]
+        return kept[(kept >= x0) & (kept <= x1)]
+
+    # -- for tests and exports -------------------------------------------------------------------
+
+    def plotted(self, smoothed: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        """The points the raw (or smoothed) curve was last given: ``(x, y)``."""
+        curve = self.smooth_curve if smoothed else self.raw_curve
+        x, y = curve.getOriginalDataset()
+        if x is None:
+            return np.empty(0), np.empty(0)
+        return np.asarray(x), np.asarray(y)
+
+    @property
+    def drawn_epoch_markers(self) -> np.ndarray:
+        """The x of every epoch line drawn now."""
+        x, _ = self.epoch_markers.getData()
+        return np.empty(0) if x is None else np.asarray(x)[::2]
+
+    @property
+    def losses(self) -> np.ndarray:
+        """``(N,)`` copy of every loss drawn from (the history's)."""
+        return self.history.losses
 
     @property
     def count(self) -> int:
-        """How many losses are kept (cheaper than ``len(losses)``, which copies)."""
-        return self._size
+        """How many losses the history holds."""
+        return len(self.history)
 
     @property
     def last_loss(self) -> float | None:
         """The most recent loss, or None."""
-        return float(self._losses[self._size - 1]) if self._size else None
-
-    @property
-    def losses(self) -> np.ndarray:
-        """(N,) float64 copy: every loss kept, exactly as given (NaN/inf included)."""
-        return self._losses[: self._size].copy()
-
-    @property
-    def smoothed(self) -> np.ndarray:
-        """(N,) float64 copy: the debiased exponential moving average of the losses."""
-        return self._smoothed[: self._size].copy()
-
-    def append(self, first_iteration: int, losses: np.ndarray) -> None:
-        """Buffer a chunk of consecutive per-iteration losses; draws nothing.
-
-        Parameters
-        ----------
-        first_iteration : int
-            Iteration number of ``losses[0]`` (the book's ``i``, from 0); the others
-            follow as ``first_iteration + 1, ...``. Must exceed every iteration kept.
-        losses : (K,) float array
-            Loss of each iteration; NaN and inf are kept, drawn as gaps and skipped by
-            the smoothing.
-        """
-        chunk = np.asarray(losses, dtype=np.float64)
-        if chunk.ndim != 1:
-            raise ValueError(f"losses must be 1-D, got shape {chunk.shape}")
-        if chunk.size == 0:
-            return
-        if self._size and first_iteration <= self._iterations[self._size - 1]:
-            raise ValueError(
-                f"iteration {first_iteration} does not follow {self._iterations[self._size - 1]}"
-            )
-        start, stop = self._size, self._size + chunk.size
-        self._reserve(stop)
-        self._iterations[start:stop] = np.arange(first_iteration, first_iteration + chunk.size)
-        self._losses[start:stop] = chunk
-        finite = np.isfinite(chunk)
-        if finite.all():
-            self._raw_display[start:stop] = chunk
-        else:
-            self._raw_display[start:stop] = np.where(finite, chunk, np.nan)
-            self._raw_all_finite = False
-        self._smoothed[start:stop] = self._smooth(chunk)
-        self._grow_y_range(chunk)
-        # Smoothed values are NaN only before the first finite loss, so look at the first.
-        self._smooth_all_finite = not math.isnan(self._smoothed[0])
-        self._size = stop
-        self._dirty = True
-
-    def _reserve(self, needed: int) -> None:
-        """Grow every buffer to hold ``needed`` values, doubling (amortised O(1) append)."""
-        capacity = self._losses.size
-        if needed <= capacity:
-            return
-        capacity = max(needed, 2 * capacity)
-        for name in ("_iterations", "_losses", "_raw_display", "_smoothed"):
-            old = getattr(self, name)
-            new = np.empty(capacity, dtype=old.dtype)
-            new[: self._size] = old[: self._size]
-            setattr(self, name, new)
-
-    def _smooth(self, chunk: np.ndarray) -> list[float]:
-        """Continue the debiased EMA over ``chunk`` (K,); non-finite values are skipped.
-
-        A skipped value leaves the average untouched and repeats the last smoothed value
-        (NaN only before the first finite loss), so one NaN does not poison the curve.
-        """
-        w, ema, bias, last = SMOOTHING_WEIGHT, self._ema, self._bias, self._last_smoothed
-        out = []
-        for value in chunk.tolist():
-            if math.isfinite(value):
-                ema = w * ema + (1.0 - w) * value
-                bias *= w
-                last = ema / (1.0 - bias)
-            out.append(last)
-        self._ema, self._bias, self._last_smoothed = ema, bias, last
-        return out
-
-    def add_epoch_marker(self, iteration: int) -> None:
-        """Mark an epoch boundary with a dashed vertical line (added on the next refresh).
-
-        Parameters
-        ----------
-        iteration : int
-            Iteration at which the epoch ends (the book's ``i % iter_per_epoch == 0``).
-        """
-        pen = pg.mkPen((170, 170, 170), width=1, style=Qt.PenStyle.DashLine)
-        line = pg.InfiniteLine(pos=iteration, angle=90, movable=False, pen=pen)
-        self.epoch_lines.append(line)
-        self._pending_lines.append(line)
-
-    def refresh(self) -> None:
-        """Push what arrived since the last call to the plot; a no-op if nothing did."""
-        for line in self._pending_lines:
-            self.addItem(line, ignoreBounds=True)
-        self._pending_lines.clear()
-        if not self._dirty:
-            return
-        if self._size - self._frozen_size > 2 * TAIL_BLOCK:
-            self._frozen_size = self._size - TAIL_BLOCK
-            self._set_data(self.raw_frozen, self.smooth_frozen, 0, self._frozen_size)
-        # The tail starts at the prefix's last point, so the line has no gap.
-        self._set_data(self.raw_curve, self.smooth_curve, max(self._frozen_size - 1, 0), self._size)
-        self._dirty = False
-
-    def _set_data(
-        self, raw: pg.PlotDataItem, smooth: pg.PlotDataItem, start: int, stop: int
-    ) -> None:
-        x = self._iterations[start:stop]
-        for curve, y, all_finite in (
-            (raw, self._raw_display[start:stop], self._raw_all_finite),
-            (smooth, self._smoothed[start:stop], self._smooth_all_finite),
-        ):
-            # Known-finite data skips pyqtgraph's per-redraw isfinite pass over all points.
-            connect = "all" if all_finite else "finite"
-            curve.setData(x, y, connect=connect, skipFiniteCheck=all_finite)
-
-    def clear(self) -> None:
-        """Forget every loss and epoch marker and empty the curves now."""
-        for line in self.epoch_lines:
-            if line not in self._pending_lines:
-                self.removeItem(line)
-        self.epoch_lines.clear()
-        self._pending_lines.clear()
-        self._reset_buffers()
-        self._y_top = 0.0
-        self._set_data(self.raw_frozen, self.smooth_frozen, 0, 0)
-        self.refresh()
+        return self.history.last

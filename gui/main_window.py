@@ -1,7 +1,10 @@
-"""The main window: controls, live loss and accuracy plots, the weights, the status bar.
+"""The main window: layout, actions and wiring around one run's model.
 
-The window owns the run's state machine (``RunState``) and the worker thread.
-Worker signals only append to the plots' buffers; a ~30 Hz timer redraws.
+The run lives in a Qt-free ``core.session.TrainingSession``; a ``RunController``
+connects it to the training process and saves finished runs. The window lays
+out the views, forwards the learner's intents, and redraws what changed about
+30 times a second (never per iteration). Files (models, exports) are handled
+by ``gui.window_files``.
 """
 
 from __future__ import annotations
@@ -10,371 +13,259 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
-from PySide6.QtCore import QByteArray, Qt, QThread, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from core.data import load_mnist
-from core.model_file import ModelFileError, SavedModel, load_model_file
 from core.network import TwoLayerNet
-from core.resume import resume_trainer, save_trainer
-from core.run_store import new_run_dir, runs_dir
-from core.trainer import Dataset, DivergedEvent, EpochEvent, TrainConfig, Trainer
-from gui import exports, window_settings
+from core.run_store import runs_dir
+from core.session import (
+    Cleared,
+    EpochAdded,
+    Phase,
+    PhaseChanged,
+    RunDiverged,
+    SessionEvent,
+    TrainingSession,
+    WeightsChanged,
+)
+from core.trainer import Dataset
+from gui import window_settings
 from gui.accuracy_plot_widget import AccuracyPlotWidget
-from gui.controls_widget import ControlsWidget, RunState
+from gui.controls_widget import ControlsWidget
 from gui.digit_reader_widget import DigitReaderWidget
+from gui.file_dialogs import FileDialogs
 from gui.gradcheck_widget import GradCheckWidget
 from gui.loss_plot_widget import LossPlotWidget
 from gui.message_banner import MessageBanner
-from gui.run_writer import RunWriter
+from gui.run_controller import RunController
 from gui.runs_widget import RunsWidget
-from gui.status_bar import RunClock, RunStatus, TrainingStatusBar
-from gui.training_worker import TrainingWorker
+from gui.status_bar import RunStatus, TrainingStatusBar
 from gui.weights_widget import WeightsWidget
-from gui.worker_thread import thread_for
+from gui.window_actions import TrainingKeys, build_menus
+from gui.window_files import WindowFiles
 
 log = logging.getLogger(__name__)
 
 REDRAW_INTERVAL_MS = 33  # ~30 Hz: the screen's pace, not the trainer's
 STATUS_EVERY_N_REDRAWS = 3  # the status bar at ~10 Hz
 WEIGHTS_EVERY_N_REDRAWS = 6  # the mosaic at ~5 Hz: weights change slowly, and it is large
-THREAD_STOP_TIMEOUT_MS = 3000
-WINDOW_STATE_VERSION = 3  # bump when the docks change, so an old layout is not restored
+WINDOW_STATE_VERSION = 4  # bump when the docks change, so an old layout is not restored
+SHUTDOWN_SECONDS = 10.0
 
 
-def load_bundled_mnist() -> Dataset:
-    """The bundled MNIST as uint8 pixels and integer labels (the trainer normalises)."""
-    return load_mnist(normalize=False)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowFiles, QMainWindow):
     """MNIST Trainer's window.
 
     Parameters
     ----------
     parent : QWidget, optional
     data_loader : callable returning a Dataset, optional
-        Called in the worker thread when a run starts; the bundled MNIST by default.
+        Data to train on instead of the bundled MNIST (called at the first run).
     """
 
+    model_opened = Signal(str)  # the file
+    open_failed = Signal(str)  # why
+    file_saved = Signal(str)  # a model, picture or metrics file written in the background
+    file_save_failed = Signal(str)
+
     def __init__(
-        self,
-        parent: QWidget | None = None,
-        *,
-        data_loader: Callable[[], Dataset] = load_bundled_mnist,
+        self, parent: QWidget | None = None, *, data_loader: Callable[[], Dataset] | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("MNIST Trainer")
-        self._data_loader = data_loader
-        self._trainer: Trainer | None = None
-        self._thread: QThread | None = None
-        self._worker: TrainingWorker | None = None
-        self._reset_when_stopped = False
-        self._opened_model: SavedModel | None = None
-        self._run_writer: RunWriter | None = None
-        self._last_params: dict[str, np.ndarray] | None = None  # copies, safe to read
-        self.message_box: QMessageBox | None = None
-        self._latest_weights: dict[str, np.ndarray] | None = None
-        self._latest_weights_iteration = -1
-        self._redraws = 0
-        self.paused_at: int | None = None  # set when the worker confirms a pause
-        self.clock = RunClock()
-        self.epochs: list[EpochEvent] = []
-
+        self._settings = window_settings.open_settings()
+        self.dialogs = FileDialogs(self, self._settings)
+        self.session = TrainingSession()
+        self.controller = RunController(self.session, lambda: self.runs_root, data_loader, self)
         self.controls = ControlsWidget()
-        self.loss_plot = LossPlotWidget()
+        self.loss_plot = LossPlotWidget(history=self.session.history)
         self.accuracy_plot = AccuracyPlotWidget()
+        self.accuracy_plot.set_source(self.session.epochs)
         self.weights_view = WeightsWidget()
         self.reader = DigitReaderWidget()
-        self.reader.units_highlighted.connect(self.weights_view.highlight_units)
         self.runs = RunsWidget(root=None)
-        self.runs.overlay_changed.connect(self._on_runs_overlay_changed)
-        self.runs.open_requested.connect(lambda path: self.open_model(str(path)))
         self.gradcheck = GradCheckWidget()
-        self.gradcheck.set_network_source(self.current_network)
         self.banner = MessageBanner()
         self.status = TrainingStatusBar()
         self.setStatusBar(self.status)
+        self.error_box: QMessageBox | None = None
+        self._weights_shown = -2  # the params_iteration the views show
+        self._redraws = 0
         self._build_layout()
-        self._build_actions()
-        self._connect_controls()
-
-        self.redraw_timer = QTimer(self)
-        self.redraw_timer.setInterval(REDRAW_INTERVAL_MS)
+        self.actions = build_menus(self)
+        TrainingKeys(self).install()
+        self._connect()
+        self.redraw_timer = QTimer(self, interval=REDRAW_INTERVAL_MS)
         self.redraw_timer.timeout.connect(self._on_redraw_timer_timeout)
-
-        self._settings = window_settings.open_settings()
+        self.redraw_timer.start()
         self._restore_settings()
         self.runs.set_root(self.runs_root)
-        self._set_state(RunState.IDLE)
+        self._on_phase_changed()
 
-    # -- construction -------------------------------------------------------------
+    # -- construction ------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setObjectName("plotSplitter")
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="plotSplitter")
         splitter.addWidget(self.loss_plot)
         splitter.addWidget(self.accuracy_plot)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-
-        self.controls_dock = self._dock("controlsDock", "Training", self.controls)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
-        self.weights_dock = self._dock("weightsDock", "Weights W1", self.weights_view)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.weights_dock)
-        self.reader_dock = self._dock("readerDock", "Read a digit", self.reader)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reader_dock)
-        self.runs_dock = self._dock("runsDock", "Runs", self.runs)
-        self.gradcheck_dock = self._dock("gradcheckDock", "Gradient check", self.gradcheck)
+        area = Qt.DockWidgetArea
+        left, right, bottom = (
+            area.LeftDockWidgetArea,
+            area.RightDockWidgetArea,
+            area.BottomDockWidgetArea,
+        )
+        self.controls_dock = self._dock("controlsDock", "Training", self.controls, left)
+        self.weights_dock = self._dock("weightsDock", "Weights W1", self.weights_view, right)
+        self.reader_dock = self._dock("readerDock", "Read a digit", self.reader, bottom)
+        self.runs_dock = self._dock("runsDock", "Runs", self.runs, bottom)
+        self.gradcheck_dock = self._dock("gradcheckDock", "Gradient check", self.gradcheck, bottom)
         self.tabifyDockWidget(self.reader_dock, self.runs_dock)
         self.tabifyDockWidget(self.runs_dock, self.gradcheck_dock)
         self.reader_dock.raise_()
         # The side docks run the full height; the reader sits under the plots only.
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, left)
+        self.setCorner(Qt.Corner.BottomRightCorner, right)
         self.resize(1400, 900)
 
-    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self, objectName=name)
         dock.setWidget(widget)
+        self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, text: str, slot: Callable[[], None], *shortcuts: str) -> QAction:
-        action = QAction(text, self)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    @property
+    def docks(self) -> list[QDockWidget]:
+        """Every dock, in the View menu's order."""
+        return [
+            self.controls_dock,
+            self.weights_dock,
+            self.reader_dock,
+            self.runs_dock,
+            self.gradcheck_dock,
+        ]
 
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self._action("&Open model…", self._on_open_model, "Ctrl+O"))
-        file_menu.addAction(self._action("&Save model…", self._on_save_model, "Ctrl+S"))
-        file_menu.addAction(self._action("Runs &folder…", self._on_choose_runs_folder))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("Save &loss plot as PNG…", self._on_save_loss_png))
-        file_menu.addAction(self._action("Save &accuracy plot as PNG…", self._on_save_accuracy_png))
-        file_menu.addAction(self._action("Save &weights as PNG…", self._on_save_weights_png))
-        file_menu.addAction(
-            self._action("&Export metrics as CSV…", self._on_export_metrics, "Ctrl+E")
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
-
-        train_menu = self.menuBar().addMenu("&Training")
-        self.start_pause_action = self._action("Start / &Pause", self.start_or_pause, "Space")
-        self.step_action = self._action("&Step", self.step, "F10")
-        self.stop_action = self._action("S&top", self.stop, "Shift+F5")
-        self.reset_action = self._action("&Reset", self.reset, "Ctrl+R")
-        for action in (self.start_pause_action, self.step_action, self.stop_action):
-            train_menu.addAction(action)
-        train_menu.addSeparator()
-        train_menu.addAction(self.reset_action)
-
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self.controls_dock.toggleViewAction())
-        view_menu.addAction(self.weights_dock.toggleViewAction())
-        view_menu.addAction(self.reader_dock.toggleViewAction())
-        view_menu.addAction(self.runs_dock.toggleViewAction())
-        view_menu.addAction(self.gradcheck_dock.toggleViewAction())
-
-    def _connect_controls(self) -> None:
+    def _connect(self) -> None:
         c = self.controls
         c.start_requested.connect(self.start)
         c.pause_toggled.connect(self.toggle_pause)
         c.step_requested.connect(self.step)
         c.stop_requested.connect(self.stop)
         c.reset_requested.connect(self.reset)
-        c.learning_rate_changed.connect(self._on_controls_learning_rate_changed)
+        c.book_settings_requested.connect(self.restore_book_settings)
+        c.learning_rate_changed.connect(self.controller.set_learning_rate)
+        self.reader.units_highlighted.connect(self.weights_view.highlight_units)
+        self.runs.overlay_changed.connect(self._on_runs_overlay_changed)
+        self.runs.open_requested.connect(self._on_runs_open_requested)
+        self.gradcheck.set_network_source(self.current_network)
+        self.controller.training_failed.connect(self._on_training_failed)
+        self.controller.run_saved.connect(self._on_controller_run_saved)
+        self.controller.save_failed.connect(self._on_controller_save_failed)
+        self.controller.thread_finished.connect(self._on_phase_changed)
+        self.session.subscribe(self._on_session_event)
 
-    # -- state -------------------------------------------------------------------
+    # -- the learner's intents ---------------------------------------------------------------
 
     @property
-    def state(self) -> RunState:
+    def state(self) -> Phase:
         """Where the run is."""
-        return self.controls.state
-
-    @property
-    def trainer(self) -> Trainer | None:
-        """The current run's trainer (None before the first Start or after Reset)."""
-        return self._trainer
+        return self.session.phase
 
     def is_training_thread_running(self) -> bool:
-        """True while a worker thread exists."""
-        return self._thread is not None
-
-    def _set_state(self, state: RunState) -> None:
-        if state is not RunState.PAUSED:
-            self.paused_at = None
-        self.controls.set_state(state)
-        if state is RunState.RUNNING:
-            self.clock.start()
-        else:
-            self.clock.pause()
-        self._update_status()
-
-    # -- user intent ---------------------------------------------------------------
+        """True while a worker thread relays a run."""
+        return self.controller.is_training
 
     def start(self) -> None:
         """Start a new run, or continue a stopped one (or an opened model)."""
-        if self.state is RunState.IDLE:
-            self._launch(self._new_trainer_factory())
-        elif self.state is RunState.STOPPED and self._continuation() is not None:
-            self._launch(self._continuation())
+        self.controller.start(self.controls.config())
 
-    def _continuation(self) -> Trainer | Callable[[], Trainer] | None:
-        """What Continue goes on with: the stopped trainer, or the opened model's run."""
-        if self._trainer is not None:
-            return self._trainer
-        if self._opened_model is not None:
-            saved, loader = self._opened_model, self._data_loader
-            return lambda: resume_trainer(saved, loader())
-        return None
+    def step(self) -> None:
+        """One iteration: of a paused run, or of a new or stopped one (which then pauses)."""
+        self.controller.step(self.controls.config())
 
     def toggle_pause(self) -> None:
         """Pause a running run, resume a paused one."""
-        if self._worker is None:
-            return
-        if self.state is RunState.RUNNING:
-            self._worker.pause()
-            self._set_state(RunState.PAUSED)
-        elif self.state is RunState.PAUSED:
-            self.banner.hide()
-            self._worker.resume()
-            self._set_state(RunState.RUNNING)
+        self.controller.toggle_pause()
 
     def start_or_pause(self) -> None:
         """The Space key: start, pause or resume, whichever makes sense."""
-        if self.state in (RunState.IDLE, RunState.STOPPED):
+        if self.state in (Phase.IDLE, Phase.STOPPED):
             self.start()
         else:
             self.toggle_pause()
 
-    def step(self) -> None:
-        """One iteration: from a paused run, or from a new or stopped one (which then pauses)."""
-        if self.state is RunState.PAUSED and self._worker is not None:
-            self._worker.step()
-        elif self.state is RunState.IDLE:
-            self._launch(self._new_trainer_factory(), step=True)
-        elif self.state is RunState.STOPPED and self._continuation() is not None:
-            self._launch(self._continuation(), step=True)
-
     def stop(self) -> None:
         """End the run at the next iteration; Start continues it."""
-        if self._worker is not None:
-            self._worker.stop()
+        self.controller.stop()
 
     def reset(self) -> None:
         """Forget the run: clear the plots and unlock the settings."""
-        if self._worker is not None:
-            self._reset_when_stopped = True
-            self._worker.stop()
-            return
-        self._trainer = None
-        self._opened_model = None
-        self._run_writer = None
-        self._last_params = None
-        self.epochs = []
-        self._latest_weights = None
+        self.controller.reset()
+
+    def restore_book_settings(self) -> None:
+        """Put the book's chapter-4 settings back (while no run holds them)."""
+        if self.state is Phase.IDLE:
+            self.controls.restore_book_settings()
+
+    def current_network(self) -> TwoLayerNet | None:
+        """A copy of the network as last seen (for the gradient check), or None."""
+        params = self.session.params
+        return None if params is None else TwoLayerNet.from_params(params)
+
+    # -- what the session says -----------------------------------------------------------------
+
+    def _on_session_event(self, event: SessionEvent) -> None:
+        if isinstance(event, PhaseChanged):
+            self._on_phase_changed()
+        elif isinstance(event, EpochAdded):
+            self.loss_plot.add_epoch_marker(event.epoch.iteration)
+        elif isinstance(event, WeightsChanged) and self.session.phase is not Phase.RUNNING:
+            self._show_weights()  # a pause: show them now
+        elif isinstance(event, RunDiverged):
+            d = event.event
+            self.banner.show_message(
+                f"Training paused at iteration {d.iteration + 1:,}: {d.reason}. The learning "
+                f"rate {d.learning_rate:g} is too large: the weights have grown so far that the "
+                "sigmoid units saturate, and the network cannot recover by itself. Reset and "
+                "start again with a smaller rate (the book uses 0.1), or lower the rate and "
+                "Resume to watch what happens."
+            )
+        elif isinstance(event, Cleared):
+            self._on_session_cleared()
+
+    def _on_phase_changed(self) -> None:
+        session = self.session
+        self.controls.set_state(session.phase, can_continue=session.can_continue)
+        if session.phase not in (Phase.DIVERGED, Phase.STOPPING):
+            if session.divergence is None:
+                self.banner.hide()
+        if session.phase is Phase.RUNNING:
+            self.loss_plot.set_total_iterations(session.total_iterations)
+        else:
+            self._show_weights()  # a pause or the end: the exact weights, now
+        self._update_status()
+
+    def _on_session_cleared(self) -> None:
         self.loss_plot.clear()
-        self.accuracy_plot.clear()
+        self.accuracy_plot.refresh()
         self.weights_view.clear()
         self.reader.set_network(None, trained=False)
+        self.gradcheck.clear()
         self.banner.hide()
-        self.clock = RunClock()
-        self._set_state(RunState.IDLE)
+        self._weights_shown = -2
 
-    def _on_controls_learning_rate_changed(self, learning_rate: float) -> None:
-        if self._worker is not None:
-            self._worker.set_learning_rate(learning_rate)
-        elif self._trainer is not None:
-            self._trainer.set_learning_rate(learning_rate)
-
-    # -- the worker thread -----------------------------------------------------------
-
-    def _new_trainer_factory(self) -> Callable[[], Trainer]:
-        config: TrainConfig = self.controls.config()
-        loader = self._data_loader
-        return lambda: Trainer(config, loader())
-
-    def _launch(self, trainer: Trainer | Callable[[], Trainer], *, step: bool = False) -> None:
-        worker = TrainingWorker(trainer)
-        thread = thread_for(worker, "trainingThread")
-        worker.trainer_ready.connect(self._on_worker_trainer_ready)
-        worker.losses_arrived.connect(self._on_worker_losses_arrived)
-        worker.epoch_finished.connect(self._on_worker_epoch_finished)
-        worker.weights_changed.connect(self._on_worker_weights_changed)
-        worker.paused.connect(self._on_worker_paused)
-        worker.diverged.connect(self._on_worker_diverged)
-        worker.failed.connect(self._on_worker_failed)
-        thread.finished.connect(self._on_thread_finished)
-        self._thread, self._worker = thread, worker
-        if step:
-            worker.step()
-        worker.set_learning_rate(self.controls.learning_rate_spin.value())
-        self.banner.hide()
-        self._set_state(RunState.PAUSED if step else RunState.RUNNING)
-        self.redraw_timer.start()
-        thread.start()
-
-    def _on_worker_trainer_ready(self, trainer: Trainer) -> None:
-        if self._run_writer is None or self._run_writer.trainer is not trainer:
-            self._run_writer = self._new_run_writer(trainer)
-        self._trainer = trainer
-        self._opened_model = None
-        self.loss_plot.set_iteration_range(trainer.config.iters_num)
-
-    def _on_worker_losses_arrived(self, first_iteration: int, losses: np.ndarray) -> None:
-        self.loss_plot.append(first_iteration, losses)
-        self.clock.record(first_iteration + len(losses))
-
-    def _on_worker_epoch_finished(self, event: EpochEvent) -> None:
-        self.epochs.append(event)
-        self.accuracy_plot.add_epoch(event.epoch, event.iteration, event.train_acc, event.test_acc)
-        self.loss_plot.add_epoch_marker(event.iteration)
-
-    def _on_worker_weights_changed(self, iteration: int, params: dict[str, np.ndarray]) -> None:
-        self._latest_weights = params
-        self._last_params = params
-        self._latest_weights_iteration = iteration
-
-    def _on_worker_paused(self, iterations_done: int) -> None:
-        self.paused_at = iterations_done
-        if self.state is RunState.RUNNING:  # paused by the trainer itself
-            self._set_state(RunState.PAUSED)
-        self._refresh()
-
-    def _on_worker_diverged(self, event: DivergedEvent) -> None:
-        lr = self.controls.learning_rate_spin.value()
-        self.banner.show_message(
-            f"Training paused at iteration {event.iteration + 1:,}: {event.reason}. "
-            f"The learning rate {lr:g} is too large: lower it (the book uses 0.1) and "
-            "Resume, or Reset to start over."
-        )
-        self._set_state(RunState.PAUSED)
-
-    def _on_worker_failed(self, message: str, details: str) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("errorBox")
+    def _on_training_failed(self, message: str, details: str) -> None:
+        box = QMessageBox(self, objectName="errorBox")
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle("Training failed")
         box.setText(f"Training stopped because of an error:\n\n{message}")
@@ -382,75 +273,30 @@ class MainWindow(QMainWindow):
         box.open()
         self.error_box = box
 
-    def _on_thread_finished(self) -> None:
-        thread = self._thread
-        self._thread = self._worker = None  # the worker was deleted with its thread
-        if thread is not None:
-            thread.deleteLater()
-        self.redraw_timer.stop()
-        self._refresh()
-        self._write_run()
-        if self._reset_when_stopped:
-            self._reset_when_stopped = False
-            self.reset()
-        elif self._trainer is None:
-            self._set_state(RunState.IDLE)
-        elif self._trainer.finished:
-            self._set_state(RunState.FINISHED)
-        else:
-            self._set_state(RunState.STOPPED)
-
-    def stop_thread(self, timeout_ms: int = THREAD_STOP_TIMEOUT_MS) -> bool:
-        """Stop the worker and wait for its thread; True if it ended in time."""
-        thread = self._thread
-        if thread is None:
-            return True
-        if self._worker is not None:
-            self._worker.stop()
-        return thread.wait(timeout_ms)
-
-    # -- redraw --------------------------------------------------------------------
+    # -- redraw --------------------------------------------------------------------------------
 
     def _on_redraw_timer_timeout(self) -> None:
         self._redraws += 1
-        weights = self._redraws % WEIGHTS_EVERY_N_REDRAWS == 0
-        if weights and self._worker is not None and self.weights_dock.isVisible():
-            self._worker.request_weights()  # arrives for the next redraw
-        self._refresh(
-            weights=self._redraws % WEIGHTS_EVERY_N_REDRAWS == 1,
-            status=self._redraws % STATUS_EVERY_N_REDRAWS == 0,
-        )
-
-    def _refresh(self, *, weights: bool = True, status: bool = True) -> None:
-        """Push what arrived to the plots, and to the weights view and status bar if asked."""
         self.loss_plot.refresh()
         self.accuracy_plot.refresh()
-        if weights and self._latest_weights is not None:
-            self.weights_view.set_weights(self._latest_weights["W1"])
-            trained = self._latest_weights_iteration >= 0  # -1: no iteration yet
-            self.reader.set_network(self._latest_weights, trained=trained)
-            self._latest_weights = None
-        if status:
+        if self._redraws % WEIGHTS_EVERY_N_REDRAWS == 0:
+            self._show_weights()
+        if self._redraws % STATUS_EVERY_N_REDRAWS == 0:
             self._update_status()
 
-    def _update_status(self) -> None:
-        last = self.epochs[-1] if self.epochs else None
-        done = self.loss_plot.count
-        running = self.state is RunState.RUNNING
-        self.status.show_status(
-            RunStatus(
-                iterations_done=done,
-                total=(self._trainer.config if self._trainer else self.controls.config()).iters_num,
-                epoch=last.epoch if last else None,
-                loss=self.loss_plot.last_loss,
-                train_acc=last.train_acc if last else None,
-                test_acc=last.test_acc if last else None,
-                rate=self.clock.rate if running else self.clock.average_rate(done),
-                elapsed=self.clock.elapsed,
-            )
-        )
+    def _show_weights(self) -> None:
+        session = self.session
+        if session.params is None or session.params_iteration == self._weights_shown:
+            return
+        self._weights_shown = session.params_iteration
+        self.weights_view.set_weights(session.params["W1"])
+        self.reader.set_network(session.params, trained=session.trained)
 
-    # -- runs ----------------------------------------------------------------------------
+    def _update_status(self) -> None:
+        total = self.session.total_iterations or self.controls.iterations_spin.value()
+        self.status.show_status(RunStatus.of(self.session, total))
+
+    # -- runs ------------------------------------------------------------------------------------
 
     @property
     def runs_root(self) -> Path:
@@ -458,155 +304,25 @@ class MainWindow(QMainWindow):
         chosen = self._settings.value("runs/folder", "")
         return Path(chosen) if chosen else runs_dir()
 
-    def _new_run_writer(self, trainer: Trainer) -> RunWriter | None:
-        try:
-            return RunWriter(new_run_dir(self.runs_root), trainer)
-        except OSError as exc:
-            log.warning("cannot save runs in %s: %s", self.runs_root, exc)
-            self.status.showMessage(f"This run will not be saved: {exc}", 10_000)
-            return None
-
-    def _write_run(self) -> None:
-        """Save the run that just stopped (config, metrics, model, chart) to its folder."""
-        trainer, writer = self._trainer, self._run_writer
-        if trainer is None or writer is None or writer.trainer is not trainer:
-            return
-        status = "finished" if trainer.finished else "stopped"
-        if self.banner.isVisible():
-            status = "diverged"
-        try:
-            writer.write_final(status)
-        except OSError as exc:
-            log.warning("could not save the run: %s", exc)
-            self.status.showMessage(f"Could not save the run: {exc}", 10_000)
-        self.runs.refresh()
-
-    def _on_runs_overlay_changed(self, runs: list) -> None:
-        self.loss_plot.set_overlays([(info.name, losses) for info, losses, _ in runs])
-        self.accuracy_plot.set_overlays([(info.name, epochs) for info, _, epochs in runs])
-
-    def _on_choose_runs_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Folder for saved runs", str(self.runs_root)
-        )
-        if folder:
-            self.set_runs_folder(folder)
-
     def set_runs_folder(self, folder: str) -> None:
         """Save runs to ``folder`` from now on (remembered); "" goes back to the default."""
         self._settings.setValue("runs/folder", folder)
         self.runs.set_root(self.runs_root)
 
-    def current_network(self) -> TwoLayerNet | None:
-        """A copy of the network as last seen (for the gradient check), or None."""
-        if self._last_params is None:
-            return None
-        W1 = self._last_params["W1"]
-        network = TwoLayerNet(W1.shape[0], W1.shape[1], self._last_params["W2"].shape[1])
-        network.params = {key: value.copy() for key, value in self._last_params.items()}
-        return network
+    def _on_runs_open_requested(self, model: Path) -> None:
+        self.open_model(str(model), run_dir=model.parent)
 
-    # -- models ------------------------------------------------------------------------
+    def _on_controller_run_saved(self, folder: str) -> None:
+        self.runs.refresh()
 
-    def _show_message(self, title: str, text: str) -> None:
-        """A warning that does not block (the window goes on redrawing)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        box.setObjectName("messageBox")
-        box.open()
-        self.message_box = box
+    def _on_controller_save_failed(self, message: str) -> None:
+        self.status.showMessage(message, 15_000)
 
-    def _on_save_model(self) -> None:
-        path = self._ask_save_path("Save model", "model.npz", "Models (*.npz)")
-        if path:
-            self.save_model(path)
+    def _on_runs_overlay_changed(self, runs: list) -> None:
+        self.loss_plot.set_overlays([(info.name, losses) for info, losses, _ in runs])
+        self.accuracy_plot.set_overlays([(info.name, epochs) for info, _, epochs in runs])
 
-    def save_model(self, path: str) -> bool:
-        """Save the run (network, config, metrics, generator state) to ``path``."""
-        if self._trainer is None:
-            self._show_message("Nothing to save", "Train a network first (Start or Step).")
-            return False
-        if self._thread is not None and self.paused_at is None:
-            self._show_message("Pause first", "Pause or stop the run, then save the model.")
-            return False
-        try:
-            save_trainer(path, self._trainer)
-        except (OSError, ModelFileError) as exc:
-            self._show_message("Could not save the model", str(exc))
-            return False
-        self.status.showMessage(f"Saved the model to {path}", 5000)
-        return True
-
-    def _on_open_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", "", "Models (*.npz)")
-        if path:
-            self.open_model(path)
-
-    def open_model(self, path: str) -> bool:
-        """Show the model saved at ``path``; Continue trains it on. The file is checked first."""
-        if self._thread is not None:
-            self._show_message("Stop first", "Stop the run before opening a model.")
-            return False
-        try:
-            saved = load_model_file(path)
-        except ModelFileError as exc:
-            self._show_message("Could not open the model", str(exc))
-            return False
-        self.reset()
-        self._opened_model = saved
-        self.controls.set_config(saved.config)
-        self.loss_plot.set_iteration_range(saved.config.iters_num)
-        if len(saved.losses):
-            self.loss_plot.append(0, saved.losses)
-        for event in saved.epochs:
-            self._on_worker_epoch_finished(event)
-        self.weights_view.set_weights(saved.params["W1"])
-        self._last_params = dict(saved.params)
-        trained = saved.iterations_done > 0 or saved.format_version == 1
-        self.reader.set_network(dict(saved.params), trained=trained)
-        done = saved.iterations_done >= saved.config.iters_num
-        self._set_state(RunState.FINISHED if done else RunState.STOPPED)
-        self._refresh()
-        self.status.showMessage(f"Opened {path}", 5000)
-        return True
-
-    # -- files -----------------------------------------------------------------------
-
-    def _ask_save_path(self, title: str, name: str, filter_text: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, filter_text)
-        return path or None
-
-    def _save_png(self, widget: QWidget, name: str) -> None:
-        path = self._ask_save_path("Save as PNG", name, "PNG images (*.png)")
-        if path:
-            self._write_file(lambda: exports.save_widget_png(widget, path), path)
-
-    def _on_save_loss_png(self) -> None:
-        self._save_png(self.loss_plot, "loss.png")
-
-    def _on_save_accuracy_png(self) -> None:
-        self._save_png(self.accuracy_plot, "accuracy.png")
-
-    def _on_save_weights_png(self) -> None:
-        self._save_png(self.weights_view, "weights.png")
-
-    def _on_export_metrics(self) -> None:
-        path = self._ask_save_path("Export metrics", "metrics.csv", "CSV files (*.csv)")
-        if path:
-            self._write_file(lambda: self.export_metrics(path), path)
-
-    def export_metrics(self, path: str) -> None:
-        """Write every iteration's loss and every epoch's accuracy to ``path`` as CSV."""
-        exports.save_metrics_csv(path, self.loss_plot.losses, self.epochs)
-
-    def _write_file(self, write: Callable[[], None], path: str) -> None:
-        try:
-            write()
-        except OSError as exc:
-            QMessageBox.warning(self, "Could not save", f"Could not write {path}:\n{exc}")
-        else:
-            self.status.showMessage(f"Saved {path}", 5000)
-
-    # -- settings and closing ----------------------------------------------------------
+    # -- settings and closing ----------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
         self.controls.set_config(window_settings.load_config(self._settings))
@@ -633,10 +349,14 @@ class MainWindow(QMainWindow):
         )
         self._settings.sync()
 
+    def stop_thread(self, timeout_ms: int = 3000) -> bool:
+        """Stop the run and wait for its thread to end; True if it ended in time."""
+        return self.controller.shut_down(timeout_ms / 1000)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.gradcheck.stop_and_wait()
-        if not self.stop_thread():
-            log.warning("the training thread did not stop in time")
         self.redraw_timer.stop()
+        if not self.controller.shut_down(SHUTDOWN_SECONDS):
+            log.warning("the run did not stop or save in time")
         super().closeEvent(event)

@@ -17,7 +17,7 @@ class MessageBanner(QFrame):
         self.label = QLabel()
         self.label.setObjectName("messageBannerText")
         self.label.setWordWrap(True)
-        close = QToolButton()
+        self.close_button = close = QToolButton()
         close.setObjectName("messageBannerClose")
         close.setText("✕")
         close.setToolTip("Dismiss")

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QByteArray, QSettings
 
-from core.trainer import ConfigError, TrainConfig
+from core.config import ConfigError, TrainConfig
 
 ORGANIZATION = "mnist-trainer"
 APPLICATION = "mnist-trainer"
-_FIELDS = (
-    "hidden_size",
-    "learning_rate",
-    "batch_size",
-    "iters_num",
-    "weight_init_std",
-    "seed",
-    "gradient",
-)
+_FIELDS = tuple(field.name for field in dataclasses.fields(TrainConfig))
 
 
 def open_settings() -> QSettings:
@@ -53,6 +47,17 @@ def save_window(settings: QSettings, geometry: QByteArray, state: QByteArray) ->
     """Remember the window's geometry and dock layout."""
     settings.setValue("window/geometry", geometry)
     settings.setValue("window/state", state)
+
+
+def remembered_folder(settings: QSettings, purpose: str) -> str:
+    """The folder last used in a file dialog for ``purpose`` ("models", "images", ...), or ""."""
+    value = settings.value(f"folders/{purpose}", "")
+    return value if isinstance(value, str) else ""
+
+
+def remember_folder(settings: QSettings, purpose: str, folder: str) -> None:
+    """Start the next file dialog for ``purpose`` in ``folder``."""
+    settings.setValue(f"folders/{purpose}", folder)
 
 
 def load_window(settings: QSettings) -> tuple[QByteArray | None, QByteArray | None]:

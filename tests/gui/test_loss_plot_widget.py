@@ -1,4 +1,4 @@
-"""LossPlotWidget: buffers, debiased smoothing, non-finite losses, refresh, markers."""
+"""LossPlotWidget: drawing a LossHistory at the screen's resolution, the x range, epoch markers."""
 
 from __future__ import annotations
 
@@ -7,206 +7,191 @@ import math
 import numpy as np
 import pytest
 
-from gui.loss_plot_widget import SMOOTHING_WEIGHT, TAIL_BLOCK, LossPlotWidget
+from core.loss_history import LossHistory
+from gui.loss_plot_widget import (
+    MIN_MARKER_SPACING_PX,
+    LossPlotWidget,
+    XRange,
+    nice_ceiling,
+)
 
 
 @pytest.fixture
 def widget(qtbot) -> LossPlotWidget:
     w = LossPlotWidget()
     qtbot.addWidget(w)
+    w.resize(900, 500)
+    w.show()
+    qtbot.waitExposed(w)
     return w
 
 
-def direct_ema(values: np.ndarray, w: float = SMOOTHING_WEIGHT) -> np.ndarray:
-    """Debiased EMA written out as weighted sums: sum w^(k-j) (1-w) v_j / (1 - w^(k+1))."""
-    out = []
-    for k in range(len(values)):
-        weights = (1 - w) * w ** np.arange(k, -1, -1, dtype=np.float64)
-        out.append(np.dot(weights, values[: k + 1]) / (1 - w ** (k + 1)))
-    return np.array(out)
+def feed(widget: LossPlotWidget, losses: np.ndarray, chunk: int = 100) -> None:
+    """Append ``losses`` in chunks, refreshing after each, as the window does while training."""
+    for at in range(0, len(losses), chunk):
+        widget.history.append(widget.history.end, losses[at : at + chunk])
+        widget.refresh()
 
 
 def test_white_plot_named_loss_plot(widget):
     assert widget.objectName() == "lossPlot"
-    assert widget.backgroundBrush().color().name() == "#ffffff"
-    plot = widget.getPlotItem()
-    assert plot.getAxis("bottom").labelText == "iteration"
-    assert plot.getAxis("left").labelText == "loss"
+    assert widget.plot_widget.backgroundBrush().color().name() == "#ffffff"
+    assert widget.plot_item.getAxis("bottom").labelText == "iteration"
+    assert widget.plot_item.getAxis("left").labelText == "loss"
 
 
-def test_chunks_fill_buffers_in_order_across_growth(widget):
-    rng = np.random.default_rng(0)
-    chunks = [rng.uniform(0.1, 2.5, 37) for _ in range(5_000)]
-    for n, chunk in enumerate(chunks):
-        widget.append(n * 37, chunk)
-    expected = np.concatenate(chunks)
-    np.testing.assert_array_equal(widget.losses, expected)
-    np.testing.assert_array_equal(widget.iterations, np.arange(expected.size))
-    assert widget.losses.dtype == np.float64
-    assert widget.iterations.dtype.kind == "i"
-    assert widget.smoothed.shape == expected.shape
+def test_a_short_run_is_drawn_point_for_point_without_a_gap(widget):
+    losses = np.linspace(2.3, 0.2, 10_000) + 0.05 * np.sin(np.arange(10_000))
+    widget.set_total_iterations(10_000)
+    widget.set_x_range(XRange.WHOLE_RUN)
+    feed(widget, losses, chunk=97)
+    x, y = widget.plotted()
+    # Every iteration is there: no hole where a frozen part used to meet the live tail.
+    if len(x) == len(losses):
+        np.testing.assert_array_equal(x, np.arange(10_000))
+        np.testing.assert_array_equal(y, losses)
+    else:  # decimated: one (min, max) pair per block, blocks back to back
+        starts = x[::2]
+        assert np.all(np.diff(starts) == starts[1] - starts[0])
+        assert starts[0] == 0 and starts[-1] + (starts[1] - starts[0]) >= 9_999
+    sx, sy = widget.plotted(smoothed=True)
+    assert np.isfinite(sy).all() and sx[-1] >= 9_000
 
 
-def test_refresh_pushes_every_point(widget):
-    # getOriginalDataset() is the full data given to setData; getData() would be the
-    # downsampled / clipped subset actually drawn.
-    losses = np.linspace(2.3, 0.2, 3_000)
-    widget.append(0, losses[:1_000])
-    widget.append(1_000, losses[1_000:])
+def test_a_long_run_is_decimated_to_the_width_and_keeps_its_spikes(widget):
+    losses = np.full(1_000_000, 0.5)
+    losses[123_456] = 9.0
+    widget.history.append(0, losses)
     widget.refresh()
     x, y = widget.plotted()
-    np.testing.assert_array_equal(x, np.arange(3_000))
-    np.testing.assert_array_equal(y, losses)
-    x, y = widget.plotted(smoothed=True)
-    np.testing.assert_array_equal(x, np.arange(3_000))
-    np.testing.assert_array_equal(y, widget.smoothed)
+    width = widget.plot_item.getViewBox().width()
+    assert len(x) <= 4 * width + 8
+    assert y.max() == 9.0
 
 
-def test_a_long_run_is_drawn_whole_while_only_its_tail_is_redrawn(widget):
-    losses = np.random.default_rng(0).random(25_000)
-    for start in range(0, 25_000, 100):
-        widget.append(start, losses[start : start + 100])
-        widget.refresh()
-        tail_x, _ = widget.raw_curve.getOriginalDataset()
-        assert len(tail_x) <= 2 * TAIL_BLOCK + 1  # the per-refresh work stays bounded
-    x, y = widget.plotted()
-    np.testing.assert_array_equal(x, np.arange(25_000))
-    np.testing.assert_array_equal(y, losses)
-    x, y = widget.plotted(smoothed=True)
-    np.testing.assert_array_equal(y, widget.smoothed)
-
-
-def test_nothing_is_drawn_before_refresh(widget):
-    widget.append(0, np.array([1.0, 2.0]))
-    assert widget.raw_curve.getOriginalDataset() == (None, None)
-
-
-def test_refresh_is_a_no_op_when_nothing_changed(widget, monkeypatch):
-    calls = []
-    for curve in (widget.raw_curve, widget.smooth_curve):
-        original = curve.setData
-
-        def counting(*args, _original=original, _curve=curve, **kwargs):
-            calls.append(_curve)
-            _original(*args, **kwargs)
-
-        monkeypatch.setattr(curve, "setData", counting)
-    widget.append(0, np.ones(50))
+def test_the_x_axis_follows_the_data_in_round_steps(widget):
+    widget.set_total_iterations(1_000_000)
+    widget.history.append(0, np.array([2.3]))
     widget.refresh()
-    assert len(calls) == 2
+    (x0, x1), _ = widget.plot_item.viewRange()
+    assert x0 <= 0 and 1 <= x1 < 20  # one point is visible, not a sliver of a million
+    assert widget.last_point.data["x"].tolist() == [0]
+    widget.history.append(1, np.ones(1_233))
     widget.refresh()
+    (x0, x1), _ = widget.plot_item.viewRange()
+    assert 1_234 <= x1 <= 1_600  # nice_ceiling(1,234) = 1,500, plus padding
+    assert nice_ceiling(1_234) == 1_500 and nice_ceiling(10_000) == 10_000
+    assert nice_ceiling(0.7) == pytest.approx(0.8)
+
+
+def test_whole_run_shows_the_planned_iterations(widget):
+    widget.set_total_iterations(50_000)
+    widget.history.append(0, np.ones(10))
+    widget.whole_run_button.click()
     widget.refresh()
-    assert len(calls) == 2
-    widget.append(50, np.ones(50))
-    widget.append(100, np.empty(0))
+    assert widget.x_range_mode is XRange.WHOLE_RUN
+    (x0, x1), _ = widget.plot_item.viewRange()
+    assert x0 <= 0 and 50_000 <= x1 < 51_000
+    widget.follow_button.click()
     widget.refresh()
-    assert len(calls) == 4
+    assert widget.plot_item.viewRange()[0][1] < 100
 
 
-def test_display_options_keep_a_million_points_cheap(widget):
-    widget.append(0, np.ones(10))
+def test_a_zoom_of_the_users_is_kept_until_fit(widget):
+    widget.history.append(0, np.linspace(2.3, 0.5, 2_000))
     widget.refresh()
-    assert widget.raw_curve.opts["downsampleMethod"] == "peak"  # keeps every spike
-    for curve in (widget.raw_curve, widget.smooth_curve):
-        assert curve.opts["autoDownsample"] is True
-        assert curve.opts["clipToView"] is True
-        assert curve.opts["autoDownsampleFactor"] <= 1.5  # pyqtgraph's default is 5
-        assert curve.opts["skipFiniteCheck"] is True
-    # The smoothed curve has no peaks to keep: it is drawn with fewer points.
-    assert (
-        widget.smooth_curve.opts["autoDownsampleFactor"]
-        < widget.raw_curve.opts["autoDownsampleFactor"]
-    )
+    view = widget.plot_item.getViewBox()
+    view.setRange(xRange=(100, 200), yRange=(1.0, 2.0), padding=0)
+    view.sigRangeChangedManually.emit([True, True])  # what a wheel or drag emits
+    assert widget.x_range_mode is XRange.USER
+    assert not widget.follow_button.isChecked()
+    widget.history.append(2_000, np.ones(3_000))
+    widget.refresh()
+    (x0, x1), _ = widget.plot_item.viewRange()
+    assert (round(x0), round(x1)) == (100, 200)  # still the user's
+    widget.fit_button.click()
+    widget.refresh()
+    (x0, x1), (y0, y1) = widget.plot_item.viewRange()
+    assert widget.x_range_mode is XRange.FOLLOW and x1 >= 5_000
+    assert y0 <= 0 and 2.3 <= y1 < 3.0
 
 
-def test_smoothing_matches_direct_computation_across_chunks(widget):
-    values = np.array([2.3, 2.1, 2.2, 1.9, 1.7, 1.8, 1.5, 1.4, 1.6, 1.2])
-    widget.append(0, values[:3])
-    widget.append(3, values[3:7])
-    widget.append(7, values[7:])
-    np.testing.assert_allclose(widget.smoothed, direct_ema(values), rtol=1e-12)
+def test_epoch_markers_are_one_item_thinned_to_a_few_pixels(widget):
+    # A million iterations of 600: 1,667 epoch boundaries.
+    widget.history.append(0, np.ones(1_000_000))
+    iterations = list(range(0, 1_000_000, 600))
+    widget.set_epoch_iterations(iterations)
+    widget.refresh()
+    drawn = widget.drawn_epoch_markers
+    width = widget.plot_item.getViewBox().width()
+    (x0, x1), _ = widget.plot_item.viewRange()
+    spacing_px = np.diff(drawn).min() * width / (x1 - x0)
+    assert spacing_px >= MIN_MARKER_SPACING_PX
+    assert 0 < len(drawn) < len(iterations)
+    assert set(drawn) <= set(iterations)
+    assert widget.epoch_markers in widget.plot_item.items  # one item for them all
 
 
-def test_debiasing_starts_at_the_first_loss(widget):
-    widget.append(0, np.array([2.302585, 0.5]))
-    assert widget.smoothed[0] == pytest.approx(2.302585, rel=1e-12)
-    # Without debiasing it would be 0.02 * 2.3; with it, still near the first loss.
-    assert widget.smoothed[1] == pytest.approx(
-        (0.98 * 0.02 * 2.302585 + 0.02 * 0.5) / (1 - 0.98**2)
-    )
+def test_few_epoch_markers_are_all_drawn(widget):
+    widget.history.append(0, np.ones(1_250))
+    for iteration in (0, 600, 1_200):
+        widget.add_epoch_marker(iteration)
+    widget.refresh()
+    np.testing.assert_array_equal(widget.drawn_epoch_markers, [0, 600, 1_200])
 
 
-def test_non_finite_losses_keep_plot_and_smoothing_finite(widget):
+def test_non_finite_losses_are_gaps_and_keep_the_range_finite(widget):
     values = np.array([2.3, 2.0, np.nan, 1.8, np.inf, -np.inf, 1.5, 1.4])
-    widget.append(0, values)
+    widget.history.append(0, values)
     widget.refresh()
     np.testing.assert_array_equal(widget.losses, values)  # kept exactly as given
-    smoothed = widget.smoothed
-    assert np.isfinite(smoothed).all()
+    _, y = widget.plotted()
     finite = np.isfinite(values)
-    # Non-finite steps are skipped: they repeat the last value and do not decay it.
-    np.testing.assert_allclose(smoothed[finite], direct_ema(values[finite]), rtol=1e-12)
-    assert smoothed[2] == smoothed[1]
-    assert smoothed[4] == smoothed[5] == smoothed[3]
-
-    _, y = widget.raw_curve.getOriginalDataset()
-    assert np.isnan(y[~finite]).all()  # inf becomes a gap, like NaN
-    np.testing.assert_array_equal(y[finite], values[finite])
+    assert np.isnan(y[~finite]).all()
     assert widget.raw_curve.opts["connect"] == "finite"
-    assert widget.raw_curve.opts["skipFiniteCheck"] is False
-
-    view = widget.getViewBox()
-    view.updateAutoRange()
-    y_min, y_max = view.viewRange()[1]
-    assert math.isfinite(y_min) and math.isfinite(y_max)
-    assert y_min <= 1.4 and y_max >= 2.3 and y_max < 10
+    _, smooth = widget.plotted(smoothed=True)
+    assert np.isfinite(smooth).all()
+    y_min, y_max = widget.plot_item.viewRange()[1]
+    assert math.isfinite(y_min) and math.isfinite(y_max) and y_max >= 2.3
 
 
-def test_leading_nan_stays_a_gap_until_the_first_finite_loss(widget):
-    widget.append(0, np.array([np.nan, np.nan, 1.7, 1.6]))
-    smoothed = widget.smoothed
-    assert np.isnan(smoothed[:2]).all()
-    assert smoothed[2] == pytest.approx(1.7, rel=1e-12)
+def test_it_draws_the_history_it_is_given(qtbot):
+    history = LossHistory.of(np.linspace(2, 1, 300))
+    widget = LossPlotWidget(history=history)
+    qtbot.addWidget(widget)
     widget.refresh()
-    assert widget.smooth_curve.opts["connect"] == "finite"
+    assert len(widget.plotted()[0]) == 300 and widget.count == 300
 
 
-def test_append_rejects_bad_chunks(widget):
-    widget.append(0, np.ones(5))
-    with pytest.raises(ValueError, match="does not follow"):
-        widget.append(4, np.ones(5))
-    with pytest.raises(ValueError, match="1-D"):
-        widget.append(5, np.ones((2, 3)))
-    assert widget.losses.size == 5
-
-
-def test_epoch_markers_are_added_on_refresh(widget):
-    for epoch in range(3):
-        widget.add_epoch_marker(600 * epoch)
-    assert [line.value() for line in widget.epoch_lines] == [0, 600, 1200]
-    items = widget.getPlotItem().items
-    assert not any(line in items for line in widget.epoch_lines)
+def test_refresh_sets_no_data_when_nothing_changed(widget, monkeypatch):
+    widget.history.append(0, np.ones(50))
     widget.refresh()
-    items = widget.getPlotItem().items
-    assert all(line in items for line in widget.epoch_lines)
-    assert all(line.angle == 90 and not line.movable for line in widget.epoch_lines)
+    calls = []
+    monkeypatch.setattr(widget.raw_curve, "setData", lambda *a, **k: calls.append(a))
+    widget.refresh()
+    widget.refresh()
+    assert calls == []
+    widget.history.append(50, np.ones(5))
+    widget.refresh()
+    assert len(calls) == 1
 
 
-def test_clear_empties_everything(widget):
-    widget.append(0, np.array([2.0, 1.0, 0.5]))
+def test_overlays_are_drawn_smoothed_and_removed(widget):
+    widget.set_overlays([("a", np.linspace(2, 1, 400)), ("b", np.linspace(3, 1, 800))])
+    assert len(widget.overlay_curves) == 2
+    assert all(c in widget.plot_item.items for c in widget.overlay_curves)
+    widget.set_overlays([])
+    assert widget.overlay_curves == []
+
+
+def test_clear_forgets_the_markers_and_follows_again(widget):
+    widget.history.append(0, np.ones(700))
     widget.add_epoch_marker(0)
+    widget.add_epoch_marker(600)
     widget.refresh()
-    widget.add_epoch_marker(600)  # still pending at clear()
-    lines = list(widget.epoch_lines)
+    widget.whole_run_button.click()
+    widget.history.clear()
     widget.clear()
-    assert widget.losses.size == widget.smoothed.size == widget.iterations.size == 0
-    assert widget.epoch_lines == []
-    assert not any(line in widget.getPlotItem().items for line in lines)
-    for smoothed in (False, True):
-        x, y = widget.plotted(smoothed)
-        assert len(x) == len(y) == 0
-    widget.refresh()
-    assert not any(line in widget.getPlotItem().items for line in lines)
-    # A new run starts from scratch: iteration 0 again, smoothing not biased by the old one.
-    widget.append(0, np.array([0.3]))
-    assert widget.smoothed[0] == pytest.approx(0.3, rel=1e-12)
+    assert len(widget.drawn_epoch_markers) == 0
+    assert len(widget.plotted()[0]) == 0
+    assert widget.x_range_mode is XRange.WHOLE_RUN  # the learner's choice stays

@@ -1,4 +1,4 @@
-"""The main window driven through its buttons, with real training in its worker thread."""
+"""The main window driven through its buttons, with real training in its child process."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QPushButton, QSpinBox
 
-from core.trainer import TrainConfig
+from core.config import TrainConfig
+from core.run_store import list_runs
 from gui.controls_widget import RunState
 from gui.main_window import MainWindow
 from gui.window_settings import open_settings
@@ -40,7 +41,7 @@ def wait_for_state(qtbot, window: MainWindow, state: RunState, timeout: int = 30
 
 
 def wait_for_losses(qtbot, window: MainWindow, at_least: int) -> None:
-    qtbot.waitUntil(lambda: window.loss_plot.count >= at_least, timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.session.history) >= at_least, timeout=30_000)
 
 
 def test_named_widgets_exist(window):
@@ -69,8 +70,8 @@ def test_gradient_method_is_a_setting_of_the_run(qtbot, window):
     button(window, "startButton").click()
     assert not combo.isEnabled()
     wait_for_state(qtbot, window, RunState.FINISHED)
-    assert window.trainer.config.gradient == "numerical"
-    assert window.trainer.iterations_done == 30
+    assert window.session.config.gradient == "numerical"
+    assert window.session.iterations_done == 30
 
 
 def test_defaults_are_the_books(window):
@@ -79,29 +80,43 @@ def test_defaults_are_the_books(window):
     assert spin(window, "batchSizeSpin").maximum() == 60_000  # never above the training set
 
 
+def test_one_click_restores_the_books_settings(window):
+    for name, value in (
+        ("hiddenSizeSpin", 300),
+        ("learningRateSpin", 0.7),
+        ("batchSizeSpin", 32),
+        ("iterationsSpin", 777),
+        ("weightInitSpin", 1.0),
+        ("seedSpin", 9),
+    ):
+        spin(window, name).setValue(value)
+    combo = window.findChild(QComboBox, "gradientMethodCombo")
+    combo.setCurrentIndex(combo.findData("numerical"))
+    assert window.controls.config() != TrainConfig()
+    button(window, "bookSettingsButton").click()
+    assert window.controls.config() == TrainConfig()
+    assert window.actions.book_settings.text().startswith("Restore the &book")
+
+
 def test_short_run_fills_both_plots_and_the_weights(qtbot, window):
     set_iterations(window, 1250)
     button(window, "startButton").click()
     wait_for_state(qtbot, window, RunState.FINISHED)
+    window.loss_plot.refresh()
+    window.accuracy_plot.refresh()
 
+    session = window.session
     x, y = window.loss_plot.plotted()
-    assert len(x) == len(y) == 1250
     np.testing.assert_array_equal(x, np.arange(1250))
-    np.testing.assert_array_equal(y, window.trainer.train_loss_list)
-    assert [line.value() for line in window.loss_plot.epoch_lines] == [0, 600, 1200]
+    np.testing.assert_array_equal(y, session.history.losses)
+    np.testing.assert_array_equal(window.loss_plot.drawn_epoch_markers, [0, 600, 1200])
 
     epochs, train = window.accuracy_plot.train_curve.getOriginalDataset()
     assert list(epochs) == [0, 1, 2]
-    assert list(train) == window.trainer.train_acc_list
-    assert list(window.accuracy_plot.test_curve.getOriginalDataset()[1]) == (
-        window.trainer.test_acc_list
-    )
-
-    W1 = window.trainer.network.params["W1"]
-    mosaic = window.weights_view.image_item.image
-    assert window.weights_view.grid_shape[0] * window.weights_view.grid_shape[1] >= 50
-    np.testing.assert_array_equal(mosaic[:28, :28], W1[:, 0].reshape(28, 28))
-    assert "iteration 1,250 / 1,250" in window.status.fields["iteration"].text()
+    assert list(train) == [e.train_acc for e in session.epochs]
+    np.testing.assert_array_equal(window.weights_view.weights, session.params["W1"])
+    assert session.params_iteration == 1249
+    assert window.status.fields["iteration"].text() == "iteration 1,250 / 1,250"
     assert "epoch 2" in window.status.fields["epoch"].text()
     assert not button(window, "startButton").isEnabled()
     assert button(window, "resetButton").isEnabled()
@@ -113,13 +128,11 @@ def test_pause_holds_and_resume_goes_on(qtbot, window):
     wait_for_losses(qtbot, window, 50)
     button(window, "pauseButton").click()
     assert button(window, "pauseButton").text() == "Resume"
-    qtbot.waitUntil(lambda: window.paused_at is not None, timeout=10_000)
-    qtbot.wait(100)  # let in-flight chunks land
-    held = len(window.loss_plot.losses)
-    assert held == window.paused_at == window.trainer.iterations_done
+    qtbot.waitUntil(lambda: window.session.paused_at is not None, timeout=10_000)
+    held = len(window.session.history)
+    assert held == window.session.paused_at == window.session.checkpoint.iterations_done
     qtbot.wait(300)
-    assert len(window.loss_plot.losses) == held
-    assert window.trainer.iterations_done == held
+    assert len(window.session.history) == held
 
     button(window, "pauseButton").click()
     assert button(window, "pauseButton").text() == "Pause"
@@ -135,9 +148,12 @@ def test_stop_then_continue_then_reset(qtbot, window):
     assert not spin(window, "hiddenSizeSpin").isEnabled()
     assert spin(window, "learningRateSpin").isEnabled()
     button(window, "stopButton").click()
+    assert window.state is RunState.STOPPING  # at once, before the process confirms
+    assert window.status.fields["phase"].text() == "Stopping…"
+    assert not button(window, "stopButton").isEnabled()
     wait_for_state(qtbot, window, RunState.STOPPED)
-    stopped_at = window.trainer.iterations_done
-    assert len(window.loss_plot.losses) == stopped_at < LONG
+    stopped_at = window.session.iterations_done
+    assert len(window.session.history) == stopped_at < LONG
     assert button(window, "startButton").text() == "Continue"
     assert not spin(window, "hiddenSizeSpin").isEnabled()
 
@@ -145,71 +161,101 @@ def test_stop_then_continue_then_reset(qtbot, window):
     wait_for_losses(qtbot, window, stopped_at + 20)
     button(window, "stopButton").click()
     wait_for_state(qtbot, window, RunState.STOPPED)
-    np.testing.assert_array_equal(window.loss_plot.losses, window.trainer.train_loss_list)
+    assert window.session.checkpoint.iterations_done == len(window.session.history)
 
     button(window, "resetButton").click()
-    assert window.state is RunState.IDLE and window.trainer is None
+    assert window.state is RunState.IDLE and window.session.config is None
     assert len(window.loss_plot.losses) == 0
     assert len(window.accuracy_plot.epochs) == 0
-    assert window.weights_view.image_item.image is None
+    assert window.weights_view.weights is None
     assert spin(window, "hiddenSizeSpin").isEnabled()
 
 
 def test_step_runs_one_iteration_at_a_time(qtbot, window):
     set_iterations(window, LONG)
     button(window, "stepButton").click()
-    qtbot.waitUntil(lambda: window.paused_at == 1, timeout=30_000)
-    assert len(window.loss_plot.losses) == 1
+    qtbot.waitUntil(lambda: window.session.paused_at == 1, timeout=30_000)
+    assert len(window.session.history) == 1
+    window.loss_plot.refresh()
+    assert window.loss_plot.last_point.data["x"].tolist() == [0]  # the one point shows
+    (x0, x1), _ = window.loss_plot.plot_item.viewRange()
+    assert x0 <= 0 and x1 < 100  # following the data, not the million planned
     button(window, "stepButton").click()
-    qtbot.waitUntil(lambda: window.paused_at == 2, timeout=10_000)
-    window._refresh()
-    assert len(window.loss_plot.losses) == 2 == window.trainer.iterations_done
+    qtbot.waitUntil(lambda: window.session.paused_at == 2, timeout=10_000)
+    assert len(window.session.history) == 2
     assert window.state is RunState.PAUSED
     button(window, "stopButton").click()
     wait_for_state(qtbot, window, RunState.STOPPED)
 
 
-def test_learning_rate_change_reaches_the_trainer(qtbot, window):
+def test_learning_rate_change_reaches_the_training_process(qtbot, window):
     set_iterations(window, LONG)
     button(window, "startButton").click()
     wait_for_losses(qtbot, window, 20)
-    assert window.trainer.learning_rate == pytest.approx(0.1)
     spin(window, "learningRateSpin").setValue(0.05)
-    qtbot.waitUntil(lambda: window.trainer.learning_rate == pytest.approx(0.05), timeout=5000)
+    button(window, "pauseButton").click()
+    qtbot.waitUntil(lambda: window.session.paused_at is not None, timeout=10_000)
+    assert window.session.checkpoint.learning_rate == pytest.approx(0.05)
     button(window, "stopButton").click()
     wait_for_state(qtbot, window, RunState.STOPPED)
 
 
-def test_divergence_pauses_and_explains(qtbot, window):
+def test_divergence_pauses_names_the_rate_and_is_not_repeated_after_resume(qtbot, window):
     set_iterations(window, LONG)
     spin(window, "learningRateSpin").setValue(50.0)
     button(window, "startButton").click()
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=30_000)
-    assert window.state is RunState.PAUSED
-    assert "too large" in window.banner.label.text()
-    assert "0.1" in window.banner.label.text()
-    qtbot.waitUntil(lambda: window.paused_at is not None, timeout=10_000)
-    window._refresh()
-    y_low, y_high = window.loss_plot.getPlotItem().viewRange()[1]
+    assert window.state is RunState.DIVERGED
+    text = window.banner.label.text()
+    assert "learning rate 50 is too large" in text and "0.1" in text and "Reset" in text
+    qtbot.waitUntil(lambda: window.session.paused_at is not None, timeout=10_000)
+    window.loss_plot.refresh()
+    y_low, y_high = window.loss_plot.plot_item.viewRange()[1]
     assert np.isfinite([y_low, y_high]).all()
+
+    # The learner follows the advice to lower the rate and resumes: no new alarm.
+    spin(window, "learningRateSpin").setValue(0.1)
+    button(window, "pauseButton").click()  # Resume
+    assert not window.banner.isVisible()
+    resumed_at = len(window.session.history)
+    wait_for_losses(qtbot, window, resumed_at + 200)
+    assert not window.banner.isVisible() and window.state is RunState.RUNNING
     button(window, "resetButton").click()
     wait_for_state(qtbot, window, RunState.IDLE)
-    assert not window.banner.isVisible()
+
+
+def test_a_run_stopped_while_diverged_is_saved_as_diverged_banner_or_not(qtbot, window):
+    set_iterations(window, LONG)
+    spin(window, "learningRateSpin").setValue(50.0)
+    button(window, "startButton").click()
+    qtbot.waitUntil(lambda: window.state is RunState.DIVERGED, timeout=30_000)
+    window.banner.findChild(type(window.banner.close_button), "messageBannerClose").click()
+    assert not window.banner.isVisible()  # dismissed: the run is still diverged
+    button(window, "stopButton").click()
+    wait_for_state(qtbot, window, RunState.STOPPED)
+    qtbot.waitUntil(lambda: not window.controller.saver.busy, timeout=30_000)
+    (info,) = list_runs(window.runs_root)
+    assert info.status == "diverged"
 
 
 def test_close_during_training_stops_the_worker_quickly(qtbot, window):
     set_iterations(window, LONG)
     button(window, "startButton").click()
     wait_for_losses(qtbot, window, 20)
-    thread = window._thread
     timer = QElapsedTimer()
     timer.start()
     window.close()
-    assert thread.isFinished()
-    assert timer.elapsed() < 1000
+    assert not window.is_training_thread_running()
+    assert not window.controller.process.is_alive
+    assert timer.elapsed() < 3000
+    assert len(list_runs(window.runs_root)) == 1  # and the run was saved first
 
 
-def test_twenty_start_stop_reset_cycles(qtbot, window):
+def test_twenty_start_stop_reset_cycles_leave_nothing_behind(qtbot, window):
+    import gc
+
+    from gui.training_worker import TrainingWorker
+
     python_threads = threading.active_count()
     set_iterations(window, LONG)
     for _ in range(20):
@@ -219,7 +265,12 @@ def test_twenty_start_stop_reset_cycles(qtbot, window):
         wait_for_state(qtbot, window, RunState.STOPPED)
         button(window, "resetButton").click()
         wait_for_state(qtbot, window, RunState.IDLE)
-    assert threading.active_count() == python_threads
+    qtbot.waitUntil(lambda: not window.controller.saver.busy, timeout=60_000)
+    qtbot.wait(50)  # deferred deletes
+    gc.collect()
+    assert sum(isinstance(o, TrainingWorker) for o in gc.get_objects()) == 0
+    assert threading.active_count() <= python_threads + 1  # + the saver's thread
+    assert len(list_runs(window.runs_root)) == 20
 
 
 def test_reset_while_running_stops_first(qtbot, window):
@@ -228,7 +279,7 @@ def test_reset_while_running_stops_first(qtbot, window):
     wait_for_losses(qtbot, window, 10)
     button(window, "resetButton").click()
     wait_for_state(qtbot, window, RunState.IDLE)
-    assert window.trainer is None and len(window.loss_plot.losses) == 0
+    assert window.session.config is None and len(window.loss_plot.losses) == 0
 
 
 def test_gui_stays_responsive_while_training(qtbot, window):
@@ -245,30 +296,31 @@ def test_gui_stays_responsive_while_training(qtbot, window):
     ticker.timeout.connect(on_tick)
     button(window, "startButton").click()
     wait_for_losses(qtbot, window, 100)
-    before = window.trainer.iterations_done
+    before = window.session.iterations_done
     clock.start()
     ticker.start()
     qtbot.waitUntil(lambda: len(lateness) >= 200, timeout=20_000)
     ticker.stop()
-    during = window.trainer.iterations_done - before
+    during = window.session.iterations_done - before
     button(window, "stopButton").click()
     wait_for_state(qtbot, window, RunState.STOPPED)
     assert during > 100  # it really trained while the lateness was measured
     assert np.percentile(lateness[1:], 99) < 50
 
 
-def test_worker_error_becomes_a_message(qtbot):
+def test_an_error_becomes_a_message(qtbot):
     def broken_loader():
         raise OSError("disk on fire")
 
     w = MainWindow(data_loader=broken_loader)
     qtbot.addWidget(w)
     button(w, "startButton").click()
-    qtbot.waitUntil(lambda: getattr(w, "error_box", None) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: w.error_box is not None, timeout=10_000)
     assert "disk on fire" in w.error_box.text()
     assert "Traceback" in w.error_box.detailedText()
-    wait_for_state(qtbot, w, RunState.IDLE)
+    assert w.state is RunState.STOPPED and not button(w, "startButton").isEnabled()
     w.error_box.close()
+    w.close()
 
 
 def test_export_metrics_csv(qtbot, window, tmp_path):
@@ -279,11 +331,11 @@ def test_export_metrics_csv(qtbot, window, tmp_path):
     window.export_metrics(str(path))
     rows = list(csv.DictReader(path.read_text().splitlines()))
     assert len(rows) == 700
-    assert float(rows[5]["loss"]) == pytest.approx(window.trainer.train_loss_list[5], rel=1e-6)
+    assert float(rows[5]["loss"]) == pytest.approx(window.session.history.losses[5], rel=1e-6)
     with_accuracy = [r for r in rows if r["train_acc"]]
     assert [int(r["iteration"]) for r in with_accuracy] == [0, 600]
     assert float(with_accuracy[1]["test_acc"]) == pytest.approx(
-        window.trainer.test_acc_list[1], abs=1e-6
+        window.session.epochs[1].test_acc, abs=1e-6
     )
 
 
@@ -299,9 +351,4 @@ def test_settings_are_remembered_in_the_test_folder(qtbot, isolated_settings):
     qtbot.addWidget(second)
     assert second.controls.config().hidden_size == 77
     assert second.controls.config().learning_rate == pytest.approx(0.25)
-
-
-def test_shortcuts(window):
-    assert "Space" in [s.toString() for s in window.start_pause_action.shortcuts()]
-    assert window.step_action.shortcut().toString() == "F10"
-    assert window.reset_action.shortcut().toString() == "Ctrl+R"
+    second.close()

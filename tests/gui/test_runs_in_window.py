@@ -12,13 +12,17 @@ from gui.controls_widget import RunState
 from gui.main_window import MainWindow
 
 
+def settle(qtbot, window: MainWindow, state: RunState) -> None:
+    qtbot.waitUntil(
+        lambda: window.state is state and not window.is_training_thread_running(), timeout=30_000
+    )
+    qtbot.waitUntil(lambda: not window.controller.saver.busy, timeout=30_000)
+
+
 def train(qtbot, window: MainWindow, iterations: int) -> None:
     window.controls.iterations_spin.setValue(iterations)
     window.start()
-    qtbot.waitUntil(
-        lambda: window.state is RunState.FINISHED and not window.is_training_thread_running(),
-        timeout=30_000,
-    )
+    settle(qtbot, window, RunState.FINISHED)
 
 
 def test_a_finished_run_is_saved_and_listed(qtbot, window, isolated_data_folder):
@@ -28,14 +32,28 @@ def test_a_finished_run_is_saved_and_listed(qtbot, window, isolated_data_folder)
     record = json.loads((info.path / "run.json").read_text())
     assert record["summary"]["status"] == "finished"
     assert record["summary"]["iterations_done"] == 650
+    assert 0.5 < record["summary"]["final_test_acc"] <= 1  # measured in the background
     assert (info.path / "model.npz").is_file() and (info.path / "output.png").is_file()
-    assert window.runs.table.topLevelItemCount() == 1
+    qtbot.waitUntil(lambda: window.runs.table.topLevelItemCount() == 1, timeout=5000)
+
+
+def test_a_run_is_listed_as_running_while_it_trains(qtbot, window):
+    window.controls.iterations_spin.setValue(1_000_000)
+    window.start()
+    qtbot.waitUntil(lambda: len(window.session.history) > 10, timeout=30_000)
+    (info,) = list_runs(window.runs_root)
+    assert info.status == "running"
+    window.stop()
+    settle(qtbot, window, RunState.STOPPED)
+    (info,) = list_runs(window.runs_root)
+    assert info.status == "stopped"
 
 
 def test_selected_runs_are_overlaid_on_the_plots(qtbot, window):
     train(qtbot, window, 650)
     window.reset()
     train(qtbot, window, 700)
+    window.runs.refresh()
     table = window.runs.table
     assert table.topLevelItemCount() == 2
     for row in range(2):
@@ -45,7 +63,7 @@ def test_selected_runs_are_overlaid_on_the_plots(qtbot, window):
         )
     assert len(window.loss_plot.overlay_curves) == 2
     assert len(window.accuracy_plot.overlay_curves) == 2
-    lengths = sorted(len(c.getOriginalDataset()[0]) for c in window.loss_plot.overlay_curves)
+    lengths = sorted(len(history) for history in window.loss_plot._overlays)
     assert lengths == [650, 700]
     table.clearSelection()
     assert window.loss_plot.overlay_curves == [] and window.accuracy_plot.overlay_curves == []
@@ -55,12 +73,22 @@ def test_the_gradient_check_uses_the_current_network(qtbot, window):
     assert window.current_network() is None
     train(qtbot, window, 50)
     network = window.current_network()
-    np.testing.assert_array_equal(network.params["W1"], window.trainer.network.params["W1"])
+    np.testing.assert_array_equal(network.params["W1"], window.session.params["W1"])
     with qtbot.waitSignal(window.gradcheck.finished, timeout=30_000):
         window.gradcheck.run_check()
     result = window.gradcheck.result
     assert [check.key for check in result.checks] == ["W1", "b1", "W2", "b2"]
     assert max(check.relative_error for check in result.checks) < 1e-5
+
+
+def test_the_gradient_check_forgets_its_results_on_reset(qtbot, window):
+    train(qtbot, window, 50)
+    with qtbot.waitSignal(window.gradcheck.finished, timeout=30_000):
+        window.gradcheck.run_check()
+    assert window.gradcheck.result is not None
+    window.reset()
+    assert window.gradcheck.result is None
+    assert window.gradcheck.table.item(0, 0) is None
 
 
 def test_runs_folder_setting(qtbot, window, tmp_path):
@@ -70,21 +98,22 @@ def test_runs_folder_setting(qtbot, window, tmp_path):
     assert len(list_runs(tmp_path / "elsewhere")) == 1
 
 
-def test_opening_a_listed_run_shows_it_and_continue_resumes_it(qtbot, window):
+def test_a_run_opened_from_the_panel_and_continued_is_one_run_that_grows(qtbot, window):
     window.controls.iterations_spin.setValue(1_000_000)
     window.start()
-    qtbot.waitUntil(lambda: window.loss_plot.count >= 30, timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.session.history) >= 30, timeout=30_000)
     window.stop()
-    qtbot.waitUntil(
-        lambda: window.state is RunState.STOPPED and not window.is_training_thread_running(),
-        timeout=30_000,
-    )
-    done = window.trainer.iterations_done
+    settle(qtbot, window, RunState.STOPPED)
+    done = window.session.iterations_done
     window.reset()
+    window.runs.refresh()
     window.runs.table.topLevelItem(0).setSelected(True)
-    window.runs.open_button.click()
+    with qtbot.waitSignal(window.model_opened, timeout=10_000):
+        window.runs.open_button.click()
     assert window.state is RunState.STOPPED and window.loss_plot.count == done
     window.start()
     qtbot.waitUntil(lambda: window.loss_plot.count >= done + 20, timeout=30_000)
     window.stop()
-    qtbot.waitUntil(lambda: not window.is_training_thread_running(), timeout=30_000)
+    settle(qtbot, window, RunState.STOPPED)
+    (info,) = list_runs(window.runs_root)  # still one run, now longer
+    assert info.iterations_done == window.session.iterations_done > done

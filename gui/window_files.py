@@ -1,0 +1,207 @@
+"""The main window's files: open and save models, export pictures and metrics.
+
+Mixed into ``MainWindow``. Reading and writing happen off the GUI thread
+(``gui.background``); a file is checked completely before anything in the
+window changes, and every problem becomes one message that names the file.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from core.model_file import ModelFileError, SavedModel, load_model_file
+from core.path_display import show_path
+from core.resume import save_state, state_of
+from core.run_files import MODEL_NPZ, RUN_JSON
+from core.run_store import read_run_info
+from core.session import Phase
+from gui import exports
+from gui.background import call_in_background
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+MODEL_FILTER = "Models (*.npz)"
+
+
+class WindowFiles:
+    """Open/Save model and the exports of the window (a mixin of ``MainWindow``)."""
+
+    message_box: QMessageBox | None = None
+
+    def _show_message(self: MainWindow, title: str, text: str) -> None:
+        """A warning that does not block (the window goes on redrawing)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setObjectName("messageBox")
+        box.open()
+        self.message_box = box
+
+    # -- models ------------------------------------------------------------------------------
+
+    def ask_open_model(self: MainWindow) -> None:
+        """File > Open model: ask for a file, then open it."""
+        path = self.dialogs.open_path("models", "Open model", MODEL_FILTER)
+        if path:
+            self.open_model(path)
+
+    def open_model(self: MainWindow, path: str, run_dir: Path | None = None) -> None:
+        """Read the model at ``path`` in the background, then show it; Continue trains it on.
+
+        ``model_opened(path)`` or ``open_failed(message)`` follows. ``run_dir`` is
+        the run folder it belongs to (continuing the run writes there again); a
+        model inside a run folder is taken to belong to it.
+        """
+        if self.session.phase.active:
+            self._show_message("Stop first", "Stop the run before opening a model.")
+            self.open_failed.emit("a run is training")
+            return
+        self.status.showMessage(f"Opening {show_path(path)}…")
+
+        def done(saved: SavedModel | None, error: BaseException | None) -> None:
+            self._on_model_read(path, run_dir, saved, error)
+
+        call_in_background(lambda: load_model_file(path), done, "open-model")
+
+    def _on_model_read(
+        self: MainWindow,
+        path: str,
+        run_dir: Path | None,
+        saved: SavedModel | None,
+        error: BaseException | None,
+    ) -> None:
+        self.status.clearMessage()
+        if error is not None or saved is None:
+            text = str(error) if isinstance(error, ModelFileError) else _unexpected(path, error)
+            self._show_message("Could not open the model", text)
+            self.open_failed.emit(text)
+            return
+        if self.session.phase.active:  # a run was started while the file was read
+            self._show_message("Stop first", "Stop the run before opening a model.")
+            self.open_failed.emit("a run is training")
+            return
+        folder = run_dir or _run_folder_of(Path(path))
+        info = read_run_info(folder) if folder is not None else None
+        self.reset()
+        self.controls.set_config(saved.config)
+        self.controller.open_run(
+            saved.config,
+            state_of(saved),
+            trained=saved.iterations_done > 0 or saved.format_version == 1,
+            run_dir=folder,
+            elapsed_before=(info.duration_s or 0.0) if info is not None else 0.0,
+        )
+        self.status.showMessage(f"Opened {show_path(path)}", 5000)
+        self.model_opened.emit(path)
+
+    def ask_save_model(self: MainWindow) -> None:
+        """File > Save model: check there is one to save, ask for a file, save it."""
+        if not self._check_can_save():
+            return
+        path = self.dialogs.save_path("models", "Save model", "model.npz", MODEL_FILTER, ".npz")
+        if path:
+            config, state = self.session.config, self.session.trainer_state()
+            call_in_background(
+                lambda: save_state(path, config, state),
+                lambda _, error: self._on_file_written(path, error, "model"),
+                "save-model",
+            )
+
+    def save_model(self: MainWindow, path: str) -> bool:
+        """Save the run (network, config, metrics, generator state) to ``path`` now."""
+        if not self._check_can_save():
+            return False
+        try:
+            save_state(path, self.session.config, self.session.trainer_state())
+        except (OSError, ModelFileError) as exc:
+            self._show_message("Could not save the model", f"{show_path(path)}: {exc}")
+            return False
+        self.status.showMessage(f"Saved the model to {show_path(path)}", 5000)
+        return True
+
+    def _check_can_save(self: MainWindow) -> bool:
+        session = self.session
+        if session.params is None:
+            self._show_message("Nothing to save", "Train a network first (Start or Step).")
+            return False
+        if not session.can_save:
+            what = "Wait until it has stopped" if session.phase is Phase.STOPPING else "Pause"
+            self._show_message("Pause first", f"{what}, then save the model.")
+            return False
+        return True
+
+    # -- pictures and metrics ----------------------------------------------------------------
+
+    def ask_save_png(self: MainWindow, which: str) -> None:
+        """File > Save … as PNG: the loss or accuracy plot or the weights, at twice their size."""
+        image = self.export_image(which)
+        path = self.dialogs.save_path(
+            "images", "Save as PNG", f"{which}.png", "PNG (*.png)", ".png"
+        )
+        if path:
+            call_in_background(
+                lambda: exports.save_png(image, path),
+                lambda _, error: self._on_file_written(path, error, "picture"),
+                "save-png",
+            )
+
+    def export_image(self: MainWindow, which: str) -> QImage:
+        """The picture File > Save … as PNG writes for ``which`` ("loss", "accuracy", "weights")."""
+        if which == "weights":
+            return self.weights_view.export_image(exports.EXPORT_SCALE)
+        widget = self.loss_plot.plot_widget if which == "loss" else self.accuracy_plot
+        return exports.render_widget(widget)
+
+    def ask_export_metrics(self: MainWindow) -> None:
+        """File > Export metrics: every iteration's loss and every epoch's accuracy, as CSV."""
+        path = self.dialogs.save_path(
+            "metrics", "Export metrics", "metrics.csv", "CSV (*.csv)", ".csv"
+        )
+        if path:
+            history = self.session.history
+            losses, epochs, first = history.losses, list(self.session.epochs), history.start
+            call_in_background(
+                lambda: exports.save_metrics_csv(path, losses, epochs, first),
+                lambda _, error: self._on_file_written(path, error, "metrics"),
+                "export-metrics",
+            )
+
+    def export_metrics(self: MainWindow, path: str) -> None:
+        """Write every iteration's loss and every epoch's accuracy to ``path`` as CSV, now."""
+        history = self.session.history
+        exports.save_metrics_csv(path, history.losses, self.session.epochs, history.start)
+
+    def _on_file_written(
+        self: MainWindow, path: str, error: BaseException | None, what: str
+    ) -> None:
+        if error is None:
+            self.status.showMessage(f"Saved {show_path(path)}", 5000)
+            self.file_saved.emit(path)
+            return
+        text = f"Could not write the {what} to {show_path(path)}: {error}"
+        self._show_message("Could not save", text)
+        self.file_save_failed.emit(text)
+
+    def ask_runs_folder(self: MainWindow) -> None:
+        """File > Runs folder: choose where runs are saved."""
+        folder = self.dialogs.folder("runs", "Folder for saved runs", str(self.runs_root))
+        if folder:
+            self.set_runs_folder(folder)
+
+
+def _run_folder_of(model: Path) -> Path | None:
+    """The run folder ``model`` is the model of, if it is one."""
+    if model.name == MODEL_NPZ and (model.parent / RUN_JSON).is_file():
+        return model.parent
+    return None
+
+
+def _unexpected(path: str, error: BaseException | None) -> str:
+    log.error("unexpected error reading %s", path, exc_info=error)
+    return f"{show_path(path)} could not be read: {type(error).__name__}: {error}"
