@@ -13,11 +13,14 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import stat
 import threading
 import zlib
 from pathlib import Path
 
 import numpy as np
+
+from core.path_display import show_path
 
 IMAGE_SIZE = 28
 NUM_CLASSES = 10
@@ -78,19 +81,60 @@ def bundled_data_dir(dataset: str = "mnist") -> Path:
         if folder.is_dir():
             return folder
     raise DatasetError(
-        f"the bundled {dataset} files are missing (looked in {candidates[0]} and "
-        f"{candidates[1]}); {_FIX_BUNDLED}"
+        f"the bundled {dataset} files are missing (looked in {show_path(candidates[0])} and "
+        f"{show_path(candidates[1])}); {_FIX_BUNDLED}"
     )
 
 
+def _check_folder(folder: Path) -> None:
+    """Raise DatasetError unless ``folder`` is a folder this process can list."""
+    shown = show_path(folder)
+    try:
+        info = folder.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise DatasetError(
+            f"{shown}: no such folder; pass a folder that holds the IDX files"
+        ) from None
+    except OSError as exc:
+        raise DatasetError(f"{shown}: cannot be used as the data folder ({exc.strerror})") from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise DatasetError(
+            f"{shown} is a file, not a folder; pass the folder that holds the IDX files"
+        )
+    try:
+        os.listdir(folder)
+    except OSError as exc:
+        raise DatasetError(
+            f"{shown}: the folder cannot be read ({exc.strerror}); "
+            "check that you may read it, or copy the IDX files to a folder you may read"
+        ) from None
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise DatasetError(
+            f"{show_path(path)}: cannot be read ({exc.strerror}); check that you may read it"
+        ) from None
+
+
 def find_idx_file(folder: Path, name: str) -> Path:
-    """Return ``folder/name.gz`` or ``folder/name``, whichever exists."""
+    """Return ``folder/name.gz`` or ``folder/name``, whichever exists.
+
+    Raises
+    ------
+    DatasetError
+        Neither exists as a file, or the folder cannot be read.
+    """
     for candidate in (folder / f"{name}.gz", folder / name):
-        if candidate.is_file():
+        if _is_file(candidate):
             return candidate
     raise DatasetError(
-        f"{folder / name}[.gz] not found: the folder must hold the four MNIST IDX files "
-        f"({', '.join(FILES.values())}), gzip-compressed or not"
+        f"{show_path(folder / name)}[.gz] not found: the folder must hold the four MNIST "
+        f"IDX files ({', '.join(FILES.values())}), gzip-compressed or not"
     )
 
 
@@ -98,45 +142,51 @@ def _read_bytes(path: Path, fix: str) -> bytes:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DatasetError(f"{path}: cannot be read ({exc.strerror}); {fix}") from exc
+        raise DatasetError(f"{show_path(path)}: cannot be read ({exc.strerror}); {fix}") from exc
     if path.suffix != ".gz":
         return raw
     try:
         return gzip.decompress(raw)
     except (OSError, EOFError, zlib.error) as exc:
         raise DatasetError(
-            f"{path}: not a complete gzip file (truncated or corrupt: {exc}); {fix}"
+            f"{show_path(path)}: not a complete gzip file (truncated or corrupt: {exc}); {fix}"
         ) from exc
 
 
 def _parse_idx(data: bytes, path: Path, magic: int, fix: str) -> np.ndarray:
+    shown = show_path(path)
     ndim = magic & 0xFF
     header_size = 4 + 4 * ndim
     if len(data) < header_size:
-        raise DatasetError(f"{path}: only {len(data)} bytes, too short for an IDX header; {fix}")
+        raise DatasetError(f"{shown}: only {len(data)} bytes, too short for an IDX header; {fix}")
     found_magic = int.from_bytes(data[:4], "big")
     if found_magic != magic:
         raise DatasetError(
-            f"{path}: not an MNIST {'image' if ndim == 3 else 'label'} file "
+            f"{shown}: not an MNIST {'image' if ndim == 3 else 'label'} file "
             f"(IDX magic number 0x{found_magic:08x}, expected 0x{magic:08x}); {fix}"
         )
     dims = tuple(int.from_bytes(data[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim))
     if ndim == 3 and dims[1:] != (IMAGE_SIZE, IMAGE_SIZE):
         raise DatasetError(
-            f"{path}: images are {dims[1]}x{dims[2]}, expected {IMAGE_SIZE}x{IMAGE_SIZE}; {fix}"
+            f"{shown}: images are {dims[1]}x{dims[2]}, expected {IMAGE_SIZE}x{IMAGE_SIZE}; {fix}"
+        )
+    if dims[0] == 0:
+        raise DatasetError(
+            f"{shown}: holds no {'images' if ndim == 3 else 'labels'} "
+            f"(the header says 0 items); {fix}"
         )
     expected = int(np.prod(dims))
     payload = len(data) - header_size
     if payload != expected:
         what = "truncated" if payload < expected else "longer than its header says"
         raise DatasetError(
-            f"{path}: {what} (header promises {expected} bytes of data for "
+            f"{shown}: {what} (header promises {expected} bytes of data for "
             f"{dims[0]} items, found {payload}); {fix}"
         )
     array = np.frombuffer(data, dtype=np.uint8, offset=header_size).reshape(dims)
     if ndim == 1 and array.size and int(array.max()) >= NUM_CLASSES:
         raise DatasetError(
-            f"{path}: label {int(array.max())} is out of range 0-{NUM_CLASSES - 1}; {fix}"
+            f"{shown}: label {int(array.max())} is out of range 0-{NUM_CLASSES - 1}; {fix}"
         )
     return array
 
@@ -168,10 +218,10 @@ def read_idx(path: Path, magic: int, *, verify_sha256: str | None = None) -> np.
     """
     fix = _FIX_BUNDLED if verify_sha256 else _FIX_DATA_DIR
     try:
-        stat = path.stat()
+        info = path.stat()
     except OSError as exc:
-        raise DatasetError(f"{path}: cannot be read ({exc.strerror}); {fix}") from exc
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, verify_sha256 is not None)
+        raise DatasetError(f"{show_path(path)}: cannot be read ({exc.strerror}); {fix}") from exc
+    key = (str(path.resolve()), info.st_mtime_ns, info.st_size, verify_sha256 is not None)
     with _cache_lock:
         cached = _cache.get(key)
         if cached is not None:
@@ -181,7 +231,7 @@ def read_idx(path: Path, magic: int, *, verify_sha256: str | None = None) -> np.
             digest = hashlib.sha256(data).hexdigest()
             if digest != verify_sha256:
                 raise DatasetError(
-                    f"{path}: content does not match the bundled MNIST "
+                    f"{show_path(path)}: content does not match the bundled MNIST "
                     f"(SHA-256 {digest[:12]}..., expected {verify_sha256[:12]}...); {fix}"
                 )
         array = _parse_idx(data, path, magic, fix)
@@ -199,7 +249,7 @@ def _load_split(folder: Path, images: str, labels: str, verify: bool) -> tuple[n
     t = read(labels, LABEL_MAGIC)
     if len(x) != len(t):
         raise DatasetError(
-            f"{folder}: {images} has {len(x)} images but {labels} has {len(t)} labels; "
+            f"{show_path(folder)}: {images} has {len(x)} images but {labels} has {len(t)} labels; "
             "the two files must come from the same set"
         )
     return x, t
@@ -248,8 +298,7 @@ def load_mnist(
     """
     verify = data_dir is None
     folder = bundled_data_dir(dataset) if verify else Path(data_dir)
-    if not folder.is_dir():
-        raise DatasetError(f"{folder}: no such folder; pass a folder that holds the IDX files")
+    _check_folder(folder)
     splits = []
     for images, labels in (("train_img", "train_label"), ("test_img", "test_label")):
         x, t = _load_split(folder, FILES[images], FILES[labels], verify)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
+import os
 import shutil
 from pathlib import Path
 
@@ -204,3 +206,79 @@ def test_unknown_bundled_dataset():
 
 def test_dataset_error_is_a_value_error():
     assert issubclass(DatasetError, ValueError)
+
+
+# -- unusable folders and empty sets ------------------------------------------------------
+
+
+def _empty_idx(magic: int, dims: tuple[int, ...]) -> bytes:
+    return magic.to_bytes(4, "big") + b"".join(d.to_bytes(4, "big") for d in dims)
+
+
+def test_a_set_with_no_items_is_refused(tmp_path):
+    (tmp_path / FILES["train_img"]).write_bytes(_empty_idx(data.IMAGE_MAGIC, (0, 28, 28)))
+    (tmp_path / FILES["train_label"]).write_bytes(_empty_idx(data.LABEL_MAGIC, (0,)))
+    (tmp_path / FILES["test_img"]).write_bytes(_empty_idx(data.IMAGE_MAGIC, (0, 28, 28)))
+    (tmp_path / FILES["test_label"]).write_bytes(_empty_idx(data.LABEL_MAGIC, (0,)))
+    _expect_error(tmp_path, FILES["train_img"], "holds no images", "0 items")
+
+
+def test_labels_with_no_items_are_refused(copy_dir):
+    (copy_dir / FILES["test_label"]).write_bytes(_empty_idx(data.LABEL_MAGIC, (0,)))
+    _expect_error(copy_dir, FILES["test_label"], "holds no labels")
+
+
+def test_a_file_given_as_the_folder_is_called_a_file(tmp_path):
+    path = tmp_path / "train-images-idx3-ubyte"
+    path.write_bytes(b"")
+    message = _expect_error(path, "is a file, not a folder")
+    assert "no such folder" not in message
+
+
+def test_an_unreadable_folder(copy_dir, monkeypatch):
+    # Tests run as root, whom chmod does not stop: the refusal is simulated.
+    real_listdir = os.listdir
+
+    def listdir(path="."):
+        if Path(path) == copy_dir:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_listdir(path)
+
+    monkeypatch.setattr(os, "listdir", listdir)
+    _expect_error(copy_dir, str(copy_dir), "cannot be read (Permission denied)")
+
+
+def test_a_file_that_cannot_be_examined(copy_dir, monkeypatch):
+    real_stat = Path.stat
+    blocked = copy_dir / FILES["train_img"]
+
+    def stat(self, *args, **kwargs):
+        if self == blocked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    _expect_error(copy_dir, str(blocked), "Permission denied")
+
+
+def test_an_unreadable_file(copy_dir, monkeypatch):
+    real_read_bytes = Path.read_bytes
+    blocked = copy_dir / FILES["test_img"]
+
+    def read_bytes(self):
+        if self == blocked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    _expect_error(copy_dir, str(blocked), "cannot be read (Permission denied)")
+
+
+def test_a_folder_name_too_long_for_the_system(tmp_path):
+    _expect_error(tmp_path / ("d" * 300), "File name too long")
+
+
+def test_control_characters_in_a_folder_name_are_escaped(tmp_path):
+    message = _expect_error(tmp_path / "two\nlines\x1b[2J", "no such folder")
+    assert "two\\nlines\\x1b[2J" in message
+    assert message.isprintable()
