@@ -13,12 +13,15 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from core.blas import use_training_blas_threads
 from core.data import DatasetError, load_mnist
-from core.run_store import ENV_VAR, new_run_dir, runs_dir
+from core.path_display import show_path
+from core.run_store import ENV_VAR
+from core.run_swap import discard_partial
 from core.trainer import (
     GRADIENT_METHODS,
     ConfigError,
@@ -28,7 +31,8 @@ from core.trainer import (
     TrainConfig,
     Trainer,
 )
-from gui.cli_args import OneLineParser, non_negative_int, positive
+from gui.cli_args import OneLineParser, range_text, setting
+from gui.cli_out import check_out, make_out, start_writer, swap_in_held
 from gui.gradcheck_command import add_gradcheck_parser, gradcheck_command
 from gui.run_writer import RunWriter
 from gui.terminal_line import TerminalLine
@@ -52,47 +56,22 @@ def build_parser() -> argparse.ArgumentParser:
         "784-50-10, 10,000 iterations, batch 100, learning rate 0.1.",
     )
     d = DEFAULTS
-    train.add_argument(
-        "--iters",
-        type=positive(int),
-        default=d.iters_num,
-        metavar="N",
-        help=f"number of iterations (default {d.iters_num})",
-    )
-    train.add_argument(
-        "--lr",
-        type=positive(float),
-        default=d.learning_rate,
-        metavar="RATE",
-        help=f"learning rate (default {d.learning_rate})",
-    )
-    train.add_argument(
-        "--batch-size",
-        type=positive(int),
-        default=d.batch_size,
-        metavar="N",
-        help=f"images per iteration (default {d.batch_size})",
-    )
-    train.add_argument(
-        "--hidden",
-        type=positive(int),
-        default=d.hidden_size,
-        metavar="N",
-        help=f"hidden units (default {d.hidden_size})",
-    )
-    train.add_argument(
-        "--weight-init-std",
-        type=positive(float),
-        default=d.weight_init_std,
-        metavar="STD",
-        help=f"initial weight scale (default {d.weight_init_std})",
-    )
-    train.add_argument(
-        "--seed",
-        type=non_negative_int,
-        default=d.seed,
-        help=f"random seed for weights and minibatches (default {d.seed})",
-    )
+    numbers = [
+        ("--iters", "iters_num", "N", "number of iterations"),
+        ("--lr", "learning_rate", "RATE", "learning rate"),
+        ("--batch-size", "batch_size", "N", "images per iteration"),
+        ("--hidden", "hidden_size", "N", "hidden units"),
+        ("--weight-init-std", "weight_init_std", "STD", "initial weight scale"),
+        ("--seed", "seed", "N", "random seed for weights and minibatches"),
+    ]
+    for flag, name, metavar, meaning in numbers:
+        train.add_argument(
+            flag,
+            type=setting(name),
+            default=getattr(d, name),
+            metavar=metavar,
+            help=f"{meaning}, {range_text(name)} (default {getattr(d, name)})",
+        )
     train.add_argument(
         "--gradient",
         choices=GRADIENT_METHODS,
@@ -108,7 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
         f"where the window's Runs panel lists it; ${ENV_VAR} moves it)",
     )
     train.add_argument(
-        "--force", action="store_true", help="write into --out even if it already holds files"
+        "--force",
+        action="store_true",
+        help="replace the run in --out; the new run is written beside it and swapped in at "
+        "the end, so --out always holds one whole run (a folder of other files is never "
+        "replaced)",
     )
     train.add_argument(
         "--data-dir",
@@ -146,35 +129,9 @@ class ProgressLine(TerminalLine):
         )
 
 
-def _prepare_out_dir(parser: argparse.ArgumentParser, out: Path | None, force: bool) -> Path:
-    if out is None:
-        try:
-            return new_run_dir(runs_dir())
-        except OSError as exc:
-            parser.error(f"cannot create a run folder in {runs_dir()}: {exc.strerror or exc}")
-    if out.exists() and not out.is_dir():
-        parser.error(f"--out {out} is a file, not a folder")
-    if out.is_dir() and any(out.iterdir()) and not force:
-        parser.error(
-            f"--out {out} already holds a run; pass --force to overwrite it "
-            "or choose another folder"
-        )
+def _config(args: argparse.Namespace, parser: argparse.ArgumentParser) -> TrainConfig:
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / ".write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as exc:
-        parser.error(f"cannot write to --out {out}: {exc.strerror or exc}")
-    return out
-
-
-def train_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    """Run ``mnist-trainer train``; returns the exit status."""
-    use_training_blas_threads()
-    try:
-        data = load_mnist(normalize=False, data_dir=args.data_dir)
-        config = TrainConfig(
+        return TrainConfig(
             hidden_size=args.hidden,
             learning_rate=args.lr,
             batch_size=args.batch_size,
@@ -183,15 +140,30 @@ def train_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
             seed=args.seed,
             gradient=args.gradient,
         )
-        trainer = Trainer(config, data)
-    except (DatasetError, ConfigError) as exc:
-        parser.error(str(exc).replace("batch_size", "--batch-size"))
-    out = _prepare_out_dir(parser, args.out, args.force)
+    except ConfigError as exc:  # the parser checked the bounds already; this is a backstop
+        parser.error(str(exc))
 
-    say = (lambda *a: None) if args.quiet else print
-    writer = RunWriter(out, trainer)
-    writer.write_progress()
-    progress = ProgressLine(sys.stdout, config.iters_num) if not args.quiet else None
+
+def _load_data(parser: argparse.ArgumentParser, data_dir: Path | None) -> tuple:
+    try:
+        return load_mnist(normalize=False, data_dir=data_dir)
+    except DatasetError as exc:
+        parser.error(str(exc))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a run ended: ``status`` as in run.json, the exit code, and the run's summary."""
+
+    status: str
+    code: int
+    summary: dict[str, Any]
+    diverged: DivergedEvent | None = None
+
+
+def _train(trainer: Trainer, writer: RunWriter, quiet: bool) -> Outcome:
+    """Run ``trainer`` to its end (finished, Ctrl-C or divergence) and write the run."""
+    progress = None if quiet else ProgressLine(sys.stdout, trainer.config.iters_num)
     status, code = "finished", EXIT_OK
     diverged: DivergedEvent | None = None
 
@@ -208,7 +180,9 @@ def train_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
             elif isinstance(event, EpochEvent):
                 if progress:
                     progress.clear()
-                say(f"train acc, test acc | {event.train_acc:.4f}, {event.test_acc:.4f}")
+                if not quiet:
+                    line = f"train acc, test acc | {event.train_acc:.4f}, {event.test_acc:.4f}"
+                    print(line, flush=True)  # live through a pipe too
                 writer.write_progress()
             elif isinstance(event, DivergedEvent):
                 trainer.stop()
@@ -220,29 +194,56 @@ def train_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         if progress:
             progress.clear()
     note = f"diverged at iteration {diverged.iteration}: {diverged.reason}" if diverged else None
-    summary = writer.write_final(status, note=note)
+    return Outcome(status, code, writer.write_final(status, note=note), diverged)
 
-    if status == "diverged":
+
+def _report(outcome: Outcome, trainer: Trainer, out: Path, quiet: bool) -> None:
+    shown, summary = show_path(out), outcome.summary
+    if outcome.diverged:
         print(
-            f"mnist-trainer: training diverged at iteration {diverged.iteration} "
-            f"({diverged.reason}): learning rate {config.learning_rate} is too large. "
-            f"Try a smaller one (the book uses 0.1). What was written is in {out}",
+            f"mnist-trainer: training diverged at iteration {outcome.diverged.iteration} "
+            f"({outcome.diverged.reason}): learning rate {trainer.config.learning_rate} is "
+            f"too large. Try a smaller one (the book uses 0.1). What was written is in {shown}",
             file=sys.stderr,
         )
-    elif status == "interrupted":
+    elif outcome.status == "interrupted":
         print(
             f"mnist-trainer: stopped after {trainer.iterations_done:,} iterations; "
-            f"what was done so far is in {out}",
+            f"what was done so far is in {shown}",
             file=sys.stderr,
         )
-    else:
-        say(
+    elif not quiet:
+        print(
             f"done: {trainer.iterations_done:,} iterations in {summary['duration_s']:.1f} s "
             f"({summary['iterations_per_s']:,.0f} it/s); final model: train acc "
             f"{summary['final_train_acc']:.4f}, test acc {summary['final_test_acc']:.4f}; "
-            f"wrote {out}"
+            f"wrote {shown}"
         )
-    return code
+
+
+def train_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Run ``mnist-trainer train``; returns the exit status.
+
+    Every setting and ``--out`` are checked before the data is loaded; over an
+    existing run (``--force``) the new run is written beside it and swapped in
+    at the end, however it ends, so ``--out`` never mixes the two.
+    """
+    config = _config(args, parser)
+    replacing = check_out(parser, args.out, args.force)
+    use_training_blas_threads()
+    trainer = Trainer(config, _load_data(parser, args.data_dir))
+    out = make_out(parser, args.out, replacing)
+    writer = start_writer(parser, out, replacing, trainer)
+    try:
+        outcome = _train(trainer, writer, args.quiet)
+    except BaseException:
+        if replacing:
+            discard_partial(writer.out)  # the old run stays whole
+        raise
+    if replacing:
+        swap_in_held(writer.out, out)
+    _report(outcome, trainer, out, args.quiet)
+    return outcome.code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

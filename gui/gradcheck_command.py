@@ -14,17 +14,20 @@ import signal
 import sys
 import threading
 
+from core.config import BOUNDS, Bound
 from core.data import DatasetError, load_mnist
 from core.gradcheck import METHODS, gradient_check
-from core.model_file import ModelFileError, load_model_file, network_from
+from core.model_file import INPUT_SIZE, ModelFileError, load_model_file, network_from
 from core.network import TwoLayerNet
-from gui.cli_args import non_negative_int, positive
+from gui.cli_args import range_text, setting, within
 from gui.terminal_line import TerminalLine
 
 EXIT_OK, EXIT_USAGE, EXIT_INTERRUPTED = 0, 2, 130
 DEFAULT_HIDDEN = 50
 DEFAULT_BATCH = 3
 DEFAULT_COUNT = 20
+COUNT_BOUND = Bound(1, INPUT_SIZE * BOUNDS["hidden_size"].high, whole=True)
+"""``--count``: at most every element of the largest parameter there can be (W1)."""
 
 
 def add_gradcheck_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -53,16 +56,18 @@ def add_gradcheck_parser(subparsers: argparse._SubParsersAction) -> argparse.Arg
     )
     parser.add_argument(
         "--hidden",
-        type=positive(int),
+        type=setting("hidden_size"),
         metavar="N",
-        help=f"hidden units of the fresh network (default {DEFAULT_HIDDEN}; not with --model)",
+        help=f"hidden units of the fresh network, {range_text('hidden_size')} "
+        f"(default {DEFAULT_HIDDEN}; not with --model)",
     )
     parser.add_argument(
         "--batch",
-        type=positive(int),
+        type=setting("batch_size"),
         default=DEFAULT_BATCH,
         metavar="N",
-        help=f"training images to use, from the first (default {DEFAULT_BATCH}, as the book)",
+        help=f"training images to use, from the first, {range_text('batch_size')} "
+        f"(default {DEFAULT_BATCH}, as the book)",
     )
     parser.add_argument(
         "--method",
@@ -74,17 +79,19 @@ def add_gradcheck_parser(subparsers: argparse._SubParsersAction) -> argparse.Arg
     )
     parser.add_argument(
         "--count",
-        type=positive(int),
+        type=within(COUNT_BOUND),
         default=DEFAULT_COUNT,
         metavar="N",
-        help=f"elements per parameter for --method sample (default {DEFAULT_COUNT})",
+        help=f"elements per parameter for --method sample, {COUNT_BOUND.describe()} "
+        f"(default {DEFAULT_COUNT})",
     )
     parser.add_argument(
         "--seed",
-        type=non_negative_int,
+        type=setting("seed"),
         default=0,
         metavar="N",
-        help="seed of the fresh network's weights and of the sampled elements (default 0)",
+        help="seed of the fresh network's weights and of the sampled elements, "
+        f"{range_text('seed')} (default 0)",
     )
     parser.set_defaults(subparser=parser)
     return parser

@@ -13,10 +13,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from core.config import BOUNDS
 from core.data import load_mnist
 from core.model_file import load_model_file, network_from
 from core.run_files import read_accuracy_csv
+from gui import cli
 from gui.cli import main
+
+
+def refuse_to_load(*args, **kwargs):
+    raise AssertionError("the data was loaded before every argument was checked")
+
 
 BOOK_LINE = re.compile(r"^train acc, test acc \| (\d\.\d{4}), (\d\.\d{4})$")
 
@@ -188,24 +195,93 @@ def test_divergence_is_reported_not_raised(tmp_path):
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (["--lr", "0"], "argument --lr: must be a number > 0, got '0'"),
-        (["--lr", "-0.5"], "argument --lr: must be a number > 0"),
-        (["--lr", "abc"], "argument --lr: must be a number > 0, got 'abc'"),
-        (["--batch-size", "0"], "argument --batch-size: must be a whole number > 0"),
-        (["--hidden", "0"], "argument --hidden: must be a whole number > 0"),
-        (["--iters", "0"], "argument --iters: must be a whole number > 0"),
-        (["--seed", "-3"], "argument --seed: must be a whole number >= 0"),
-        (["--batch-size", "60001"], "--batch-size must be from 1 to 60,000, got 60001"),
+        (["--lr", "0"], "argument --lr: must be a number from 0.0001 to 100, got '0'"),
+        (["--lr", "-0.5"], "argument --lr: must be a number from 0.0001 to 100"),
+        (["--lr", "abc"], "argument --lr: must be a number from 0.0001 to 100, got 'abc'"),
+        (["--lr", "nan"], "argument --lr: must be a number from 0.0001 to 100, got 'nan'"),
+        (["--batch-size", "0"], "argument --batch-size: must be a whole number from 1 to 60,000"),
+        (["--hidden", "0"], "argument --hidden: must be a whole number from 1 to 2,000"),
+        (["--iters", "0"], "argument --iters: must be a whole number from 1 to 10,000,000"),
+        (["--seed", "-3"], "argument --seed: must be a whole number from 0 to 2,147,483,647"),
+        (["--batch-size", "60001"], "--batch-size: must be a whole number from 1 to 60,000"),
+        (["--iters", "1e9"], "--iters: must be a whole number from 1 to 10,000,000, got '1e9'"),
+        (["--iters", "1e12"], "--iters: must be a whole number from 1 to 10,000,000, got '1e12'"),
+        (["--iters", "1.5"], "--iters: must be a whole number from 1 to 10,000,000, got '1.5'"),
+        (["--hidden", "1e9"], "--hidden: must be a whole number from 1 to 2,000, got '1e9'"),
+        (["--hidden", "1000000"], "--hidden: must be a whole number from 1 to 2,000"),
+        (["--hidden", "1e999999999"], "--hidden: must be a whole number from 1 to 2,000"),
+        (["--weight-init-std", "1e308"], "--weight-init-std: must be a number from 0.0001 to 10"),
+        (["--weight-init-std", "1e-400"], "--weight-init-std: must be a number from 0.0001 to 10"),
+        (["--seed", "9" * 5000], "--seed: must be a whole number from 0 to 2,147,483,647"),
         (["--no-such-flag"], "unrecognized arguments: --no-such-flag"),
+        (["--gradient", "guess"], "argument --gradient: invalid choice: 'guess'"),
     ],
 )
-def test_bad_arguments_get_one_line_and_status_2(args, fragment, tmp_path, capsys):
+def test_bad_arguments_get_one_line_and_status_2(args, fragment, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(cli, "load_mnist", refuse_to_load)  # settings are checked first
     with pytest.raises(SystemExit) as info:
         main(["train", *args, "--out", str(tmp_path / "run")])
     assert info.value.code == 2
     err = capsys.readouterr().err
     assert fragment in err
     assert err.count("\n") == 1 and "Traceback" not in err
+    assert len(err) < 400  # a 5,000-digit argument is not echoed whole
+    assert not (tmp_path / "run").exists()
+
+
+def limited_memory() -> None:
+    """In the child: at most 3 GiB of address space, so a regression fails, not the machine."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, 3 * 2**30))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="resource limits are POSIX")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--iters", "1e9"],
+        ["--iters", "1e12"],
+        ["--hidden", "1e9"],
+        ["--hidden", "1000000"],
+        ["--batch-size", "1e12"],
+        ["--weight-init-std", "1e308"],
+    ],
+)
+def test_huge_values_end_in_one_line_not_a_traceback(args, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "gui.app", "train", *args, "--out", str(tmp_path / "run")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=limited_memory,
+    )
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert f"argument {args[0]}: must be a" in result.stderr
+    assert not (tmp_path / "run").exists()
+
+
+def test_whole_numbers_in_scientific_notation_are_accepted(tmp_path):
+    result = run_cli("train", "--iters", "1.2e1", "--hidden", "2e1", "--out", str(tmp_path / "r"))
+    assert result.returncode == 0, result.stderr
+    config = json.loads((tmp_path / "r" / "run.json").read_text())["config"]
+    assert config["iters_num"] == 12 and config["hidden_size"] == 20
+
+
+def test_train_help_lists_every_bound():
+    result = run_cli("train", "--help")
+    assert result.returncode == 0
+    help_text = " ".join(result.stdout.split())  # argparse wraps lines
+    for flag, name in [
+        ("--iters", "iters_num"),
+        ("--lr", "learning_rate"),
+        ("--batch-size", "batch_size"),
+        ("--hidden", "hidden_size"),
+        ("--weight-init-std", "weight_init_std"),
+        ("--seed", "seed"),
+    ]:
+        assert BOUNDS[name].describe() in help_text, flag
 
 
 def test_unwritable_out_is_a_usage_error(tmp_path, capsys):

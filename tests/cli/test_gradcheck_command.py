@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import signal
 import subprocess
 import sys
 import textwrap
+import zipfile
 
 import numpy as np
 import pytest
@@ -87,12 +89,14 @@ def test_a_saved_model(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--batch", "0"], "argument --batch: must be a whole number > 0, got '0'"),
-        (["--count", "-2"], "argument --count: must be a whole number > 0, got '-2'"),
-        (["--hidden", "many"], "argument --hidden: must be a whole number > 0, got 'many'"),
-        (["--seed", "-1"], "argument --seed: must be a whole number >= 0, got '-1'"),
+        (["--batch", "0"], "argument --batch: must be a whole number from 1 to 60,000, got '0'"),
+        (["--count", "-2"], "argument --count: must be a whole number from 1 to 1,568,000"),
+        (["--count", "1e12"], "argument --count: must be a whole number from 1 to 1,568,000"),
+        (["--hidden", "many"], "argument --hidden: must be a whole number from 1 to 2,000"),
+        (["--seed", "-1"], "argument --seed: must be a whole number from 0 to 2,147,483,647"),
+        (["--seed", "1e99"], "argument --seed: must be a whole number from 0 to 2,147,483,647"),
         (["--method", "slow"], "argument --method: invalid choice: 'slow'"),
-        (["--batch", "60001"], "--batch 60001 is more than the 60,000 training images"),
+        (["--batch", "60001"], "argument --batch: must be a whole number from 1 to 60,000"),
         (["--model", "m.npz", "--hidden", "5"], "--hidden cannot be used with --model"),
     ],
 )
@@ -177,3 +181,103 @@ def test_ctrl_c_stops_the_book_loop_and_prints_what_was_done():
     lines = stdout.splitlines()
     assert lines[0].startswith("numerical (book) ")
     assert lines[1] == "cancelled: W1, b1, W2, b2 not checked"
+
+
+def limited_memory() -> None:
+    """In the child: at most 3 GiB of address space, so a regression fails, not the machine."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, 3 * 2**30))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="resource limits are POSIX")
+@pytest.mark.parametrize(
+    "argv",
+    [["--hidden", "1000000"], ["--hidden", "1e9"], ["--count", "1e12"], ["--batch", "1e12"]],
+)
+def test_huge_values_are_refused_before_anything_is_allocated(argv):
+    result = subprocess.run(
+        [sys.executable, "-m", "gui.app", "gradcheck", *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=limited_memory,
+    )
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert f"argument {argv[0]}: must be a whole number from 1 to" in result.stderr
+
+
+# -- model files that must not hang, crash or flood: one line, exit status 2 ------------
+
+
+def gradcheck_model(path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "gui.app", "gradcheck", "--model", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,  # a FIFO must not block the check for ever
+    )
+
+
+def assert_one_line_usage_error(result: subprocess.CompletedProcess) -> None:
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("mnist-trainer gradcheck: error: ")
+    assert result.stdout == ""
+
+
+def saved_entries(tmp_path) -> dict[str, np.ndarray]:
+    path = tmp_path / "good.npz"
+    save_model_file(path, TwoLayerNet(784, 8, 10, rng=5), TrainConfig(hidden_size=8))
+    with np.load(path, allow_pickle=False) as npz:
+        return {key: npz[key] for key in npz.files}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_given_as_the_model(tmp_path):
+    fifo = tmp_path / "model.npz"
+    os.mkfifo(fifo)
+    result = gradcheck_model(fifo)
+    assert_one_line_usage_error(result)
+    assert str(fifo) in result.stderr
+
+
+def test_a_model_with_deeply_nested_json(tmp_path):
+    entries = saved_entries(tmp_path)
+    entries["config"] = np.array("[" * 100_000 + "]" * 100_000)
+    path = tmp_path / "deep.npz"
+    np.savez(path, **entries)
+    assert_one_line_usage_error(gradcheck_model(path))
+
+
+def test_a_model_whose_array_header_claims_terabytes(tmp_path):
+    header = io.BytesIO()
+    np.lib.format.write_array_header_1_0(
+        header, {"descr": "<f8", "fortran_order": False, "shape": (1_000_000, 1_000_000)}
+    )
+    path = tmp_path / "huge.npz"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("W1.npy", header.getvalue() + bytes(64))
+    assert_one_line_usage_error(gradcheck_model(path))
+
+
+def test_a_huge_file(tmp_path):
+    path = tmp_path / "huge.npz"
+    with open(path, "wb") as f:
+        f.write(b"PK\x03\x04")
+        f.truncate(8 * 2**30)  # sparse: 8 GiB that take no disk space
+    assert_one_line_usage_error(gradcheck_model(path))
+
+
+def test_a_model_cut_short(tmp_path):
+    path = tmp_path / "model.npz"
+    save_model_file(path, TwoLayerNet(784, 8, 10, rng=5), TrainConfig(hidden_size=8))
+    path.write_bytes(path.read_bytes()[:3000])
+    assert_one_line_usage_error(gradcheck_model(path))
+
+
+def test_a_model_name_with_a_newline_is_shown_escaped(tmp_path):
+    result = gradcheck_model(tmp_path / "no\nmodel.npz")
+    assert_one_line_usage_error(result)
+    assert "no\\nmodel.npz" in result.stderr
