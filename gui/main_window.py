@@ -52,6 +52,8 @@ STATUS_EVERY_N_REDRAWS = 3  # the status bar at ~10 Hz
 WEIGHTS_EVERY_N_REDRAWS = 6  # the mosaic at ~5 Hz: weights change slowly, and it is large
 WINDOW_STATE_VERSION = 4  # bump when the docks change, so an old layout is not restored
 SHUTDOWN_SECONDS = 10.0
+LOSS_PLOT_MIN_HEIGHT = 170
+ACCURACY_PLOT_MIN_HEIGHT = 140
 
 
 class MainWindow(WindowFiles, QMainWindow):
@@ -107,6 +109,9 @@ class MainWindow(WindowFiles, QMainWindow):
     # -- construction ------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
+        # Room for the axes' labels however the docks are arranged.
+        self.loss_plot.setMinimumHeight(LOSS_PLOT_MIN_HEIGHT)
+        self.accuracy_plot.setMinimumHeight(ACCURACY_PLOT_MIN_HEIGHT)
         splitter = QSplitter(Qt.Orientation.Vertical, objectName="plotSplitter")
         splitter.addWidget(self.loss_plot)
         splitter.addWidget(self.accuracy_plot)

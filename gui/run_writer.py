@@ -1,24 +1,22 @@
-"""Writes a run folder (see ``core.run_files``) while and after a trainer runs."""
+"""Keeps a run folder up to date while the command line trains (see ``core.run_writer``)."""
 
 from __future__ import annotations
 
-import json
-import math
+import dataclasses
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from core import run_files
-from core.atomic import atomic_write_text
-from core.model_file import ModelFileError
-from core.resume import save_trainer
-from core.run_store import created_now, writer_marker
+from core.run_record import RunRecord
+from core.run_writer import begin_run, measure_final_accuracy, summary_of, write_run
 from core.trainer import Trainer
+from core.writer_marker import writer_marker
 
 
 class RunWriter:
-    """Keeps ``out`` up to date with what ``trainer`` has done.
+    """Writes what ``trainer`` has done into the run folder ``out``.
 
     Parameters
     ----------
@@ -32,37 +30,28 @@ class RunWriter:
         self.out = Path(out)
         self.trainer = trainer
         self.started = time.perf_counter()
-        run_json = self.out / run_files.RUN_JSON
-        if not run_json.exists():
-            record = {"created": created_now(), "writer": writer_marker()}
-            atomic_write_text(run_json, json.dumps(record) + "\n")
+        if not (self.out / run_files.RUN_JSON).exists():
+            begin_run(self.out, trainer.config)
 
-    def _summary(self, status: str) -> dict[str, Any]:
-        trainer = self.trainer
-        duration = time.perf_counter() - self.started
-        losses = trainer.train_loss_list
-        summary: dict[str, Any] = {
-            "status": status,
-            "iterations_done": trainer.iterations_done,
-            "iter_per_epoch": trainer.iter_per_epoch,
-            "epochs": len(trainer.epochs),
-            "last_loss": float(losses[-1]) if len(losses) else None,
-            "last_epoch_train_acc": trainer.epochs[-1].train_acc if trainer.epochs else None,
-            "last_epoch_test_acc": trainer.epochs[-1].test_acc if trainer.epochs else None,
-            "duration_s": round(duration, 3),
-            "iterations_per_s": round(trainer.iterations_done / max(duration, 1e-9), 1),
-        }
-        if summary["last_loss"] is not None and not math.isfinite(summary["last_loss"]):
-            summary["last_loss"] = str(summary["last_loss"])  # JSON has no NaN
-        return summary
+    def _record(self, status: str, note: str | None = None) -> RunRecord:
+        return RunRecord(
+            config=self.trainer.config,
+            state=self.trainer.state(),
+            status=status,
+            duration_s=time.perf_counter() - self.started,
+            note=note,
+            run_dir=self.out,
+        )
 
     def write_progress(self) -> None:
         """Write the accuracy so far and a ``running`` summary (cheap: no loss file)."""
-        run_files.write_accuracy_csv(self.out / run_files.ACCURACY_CSV, self.trainer.epochs)
+        trainer = self.trainer
+        run_files.write_accuracy_csv(self.out / run_files.ACCURACY_CSV, trainer.epochs)
+        record = self._record("running")
         run_files.write_run_json(
             self.out / run_files.RUN_JSON,
-            self.trainer.config,
-            self._summary("running"),
+            trainer.config,
+            summary_of(record, trainer.iter_per_epoch),
             writer=writer_marker(),
         )
 
@@ -73,31 +62,20 @@ class RunWriter:
         (``final_train_acc``, ``final_test_acc``): the book's last line is taken
         at iteration 9,600, the saved model has had all 10,000.
         """
-        trainer = self.trainer
-        summary = self._summary(status)
-        if note:
-            summary["note"] = note
-        if status != "diverged" and trainer.iterations_done:
-            summary["final_train_acc"], summary["final_test_acc"] = trainer.evaluate()
-        out = self.out
-        run_files.write_loss_csv(out / run_files.LOSS_CSV, trainer.train_loss_list)
-        run_files.write_accuracy_csv(out / run_files.ACCURACY_CSV, trainer.epochs)
-        try:
-            save_trainer(out / run_files.MODEL_NPZ, trainer)
-        except ModelFileError as exc:  # NaN weights after a divergence: nothing to keep
-            summary["model_not_saved"] = str(exc)
-        self._write_chart()
-        run_files.write_run_json(out / run_files.RUN_JSON, trainer.config, summary)
-        return summary
+        record = self._record(status, note)
+        final = measure_final_accuracy(record, self.trainer.dataset)
+        record = dataclasses.replace(record, final_accuracy=final)
+        return write_run(
+            self.out, record, chart_png=self._chart(), iter_per_epoch=self.trainer.iter_per_epoch
+        )
 
-    def _write_chart(self) -> None:
+    def _chart(self) -> bytes | None:
         try:
             from gui.accuracy_chart import render_accuracy_chart
             from gui.qt_app import ensure_offscreen_app
 
             ensure_offscreen_app()
-            png = render_accuracy_chart(self.trainer.train_acc_list, self.trainer.test_acc_list)
+            return render_accuracy_chart(self.trainer.train_acc_list, self.trainer.test_acc_list)
         except Exception as exc:  # Qt missing or broken: the other files still matter
             print(f"mnist-trainer: could not draw {run_files.CHART_PNG}: {exc}", file=sys.stderr)
-            return
-        run_files.write_png(self.out / run_files.CHART_PNG, png)
+            return None

@@ -72,8 +72,8 @@ class RunStatus:
         if running:
             speed = f"{self.rate:,.0f} it/s" if self.rate > 0 else "- it/s"
             time = f"elapsed {format_duration(self.elapsed)}, ETA {format_duration(self.eta)}"
-        else:
-            speed = f"average {self.rate:,.0f} it/s" if self.rate > 0 else ""
+        else:  # no speed or ETA for a run that does not move
+            speed = ""
             time = f"trained {format_duration(self.elapsed)}" if self.elapsed > 0 else ""
         return {
             "phase": PHASE_TEXT[self.phase],
