@@ -6,7 +6,10 @@ field so that their centre of mass sits at the centre. ``preprocess_drawing``
 does the same to a canvas of any size:
 
 1. Pixels below ``INK_THRESHOLD`` are background; no ink at all gives ``None``.
-2. Crop to the ink's bounding box and scale its longer side to ``BOX`` (20) px.
+2. Crop to the ink's bounding box. Strokes that would come out wider than
+   MNIST's once scaled (a small drawing with the pad's fixed pen) are thinned
+   first by ``core.stroke.thin_to_mnist``, and the thinned ink cropped again.
+   Scale the longer side to ``BOX`` (20) px.
 3. Translate so the centre of mass lands on ``CENTRE`` (row 14, column 14).
 4. Rescale so the brightest pixel is 1, as every MNIST digit peaks at 254-255.
 
@@ -21,6 +24,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.stroke import thin_to_mnist
+
 SIZE = 28
 """Side of an MNIST image, in pixels."""
 BOX = 20
@@ -33,6 +38,12 @@ mass in [13.5, 14.5); its training images average (13.996, 14.007).
 """
 INK_THRESHOLD = 0.05
 """Canvas values below this are background: faint anti-aliasing and noise, not ink."""
+PAD_SIZE = 280
+"""Side of the drawing pad's canvas in pixels (10x MNIST's 28)."""
+PEN_WIDTH = round(PAD_SIZE / 12)
+"""23 px, the pad's pen: a digit written ~200 px tall is scaled by 20/200 to the box,
+giving strokes ~2.3 px wide in the 28x28 input, like MNIST's 2-3 px. Smaller
+drawings get wider strokes, which ``core.stroke.thin_to_mnist`` thins."""
 
 
 def area_weights(n_in: int, n_out: int, scale: float, offset: float = 0.0) -> np.ndarray:
@@ -102,6 +113,25 @@ def center_of_mass(image: np.ndarray) -> tuple[float, float]:
     return float(rows), float(cols)
 
 
+def crop_to_ink(canvas: np.ndarray) -> np.ndarray | None:
+    """The canvas cut to the bounding box of its ink, fainter values set to 0.
+
+    Parameters
+    ----------
+    canvas : (H, W) float64 ndarray, ink high
+
+    Returns
+    -------
+    (h, w) float64 ndarray, or None when no value reaches ``INK_THRESHOLD``
+    """
+    ink = canvas >= INK_THRESHOLD
+    if not ink.any():
+        return None
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    r0, r1, c0, c1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+    return np.where(ink, canvas, 0.0)[r0:r1, c0:c1]
+
+
 def preprocess_drawing(canvas: np.ndarray) -> np.ndarray | None:
     """Turn a drawing into the network input MNIST would have given for it.
 
@@ -124,12 +154,12 @@ def preprocess_drawing(canvas: np.ndarray) -> np.ndarray | None:
     canvas = np.asarray(canvas, dtype=np.float64)
     if canvas.ndim != 2:
         raise ValueError(f"canvas must be 2-D (H, W), got shape {canvas.shape}")
-    ink = canvas >= INK_THRESHOLD
-    if not ink.any():
+    crop = crop_to_ink(canvas)
+    if crop is None:
         return None
-    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-    r0, r1, c0, c1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
-    crop = np.where(ink, canvas, 0.0)[r0:r1, c0:c1]
+    thinned = crop_to_ink(thin_to_mnist(crop, BOX))
+    if thinned is not None:
+        crop = thinned
 
     scale = max(crop.shape) / BOX
     cy, cx = center_of_mass(crop)
