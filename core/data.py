@@ -51,6 +51,10 @@ _FIX_BUNDLED = (
 _FIX_DATA_DIR = "replace it with a complete, uncompressed or gzip-compressed IDX file"
 
 
+Dataset = tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
+"""``(x_train, t_train), (x_test, t_test)`` as ``load_mnist`` returns them."""
+
+
 class DatasetError(ValueError):
     """A data file is missing, truncated or corrupt; the message says how to fix it."""
 

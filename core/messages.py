@@ -15,10 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.config import TrainConfig
+from core.data import Dataset
 from core.events import DivergedEvent, EpochEvent, TrainerState, WeightsEvent
-
-Dataset = tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
-
 
 # -- commands: parent to child ---------------------------------------------------------
 

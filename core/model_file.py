@@ -37,6 +37,8 @@ from typing import IO, Any
 import numpy as np
 
 from core.atomic import atomic_write_with
+from core.config import ConfigError, TrainConfig
+from core.events import EpochEvent
 
 # ModelFileError and INPUT_SIZE are part of this module's API too.
 from core.model_archive import (
@@ -54,7 +56,6 @@ from core.model_archive import (
 )
 from core.network import PARAM_KEYS, TwoLayerNet
 from core.safe_json import parse_json
-from core.trainer import ConfigError, EpochEvent, TrainConfig
 
 MODEL_FORMAT_VERSION = 2
 KNOWN_VERSIONS = (1, 2)

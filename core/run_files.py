@@ -23,8 +23,9 @@ from typing import Any
 import numpy as np
 
 from core.atomic import atomic_write_bytes, atomic_write_text
+from core.config import TrainConfig
+from core.events import EpochEvent
 from core.safe_json import parse_json
-from core.trainer import EpochEvent, TrainConfig
 
 LOSS_CSV = "loss.csv"
 ACCURACY_CSV = "accuracy.csv"

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from core.atomic import parse_temp_name, remove_stale_temp_files
+from core.config import ConfigError, TrainConfig
 from core.run_files import RUN_FILES, RUN_JSON, RunFileError, read_run_record
 from core.run_trash import empty_trash
-from core.trainer import ConfigError, TrainConfig
 from core.writer_marker import writer_is_gone
 
 RUNNING = "running"

@@ -43,6 +43,7 @@ from typing import Any
 import numpy as np
 
 from core.atomic import atomic_write_text
+from core.events import EpochEvent
 from core.path_display import escape_controls, show_path
 from core.run_files import (
     ACCURACY_CSV,
@@ -62,7 +63,6 @@ from core.run_list import UNREADABLE as UNREADABLE
 from core.run_list import list_runs as list_runs
 from core.run_list import read_run_info as read_run_info
 from core.run_trash import empty_trash, move_to_trash, trash_dir
-from core.trainer import EpochEvent
 from core.writer_marker import this_host, valid_pid, writer_is_gone
 from core.writer_marker import writer_marker as writer_marker  # for writers of runs
 

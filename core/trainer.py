@@ -26,6 +26,7 @@ from core.config import (  # noqa: F401  (re-exported: the trainer's settings)
     TrainConfig,
     check_learning_rate,
 )
+from core.data import Dataset
 from core.divergence import DivergenceDetector
 from core.events import (
     DivergedEvent,
@@ -38,9 +39,6 @@ from core.events import (
 )
 from core.fast_gradient import numerical_gradient_fast
 from core.network import PARAM_KEYS, TwoLayerNet
-
-Dataset = tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
-"""``(x_train, t_train), (x_test, t_test)`` as returned by ``load_mnist``."""
 
 EVALUATION_CHUNK = 10_000
 """Images converted to float32 at a time when measuring accuracy (bounds the memory)."""

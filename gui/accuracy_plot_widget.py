@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
-from core.trainer import EpochEvent
+from core.events import EpochEvent
 from gui.accuracy_chart import (
     OVERLAY_COLORS,
     EpochAxis,

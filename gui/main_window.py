@@ -17,6 +17,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from core.data import Dataset
 from core.network import TwoLayerNet
 from core.run_store import runs_dir
 from core.session import (
@@ -29,7 +30,6 @@ from core.session import (
     TrainingSession,
     WeightsChanged,
 )
-from core.trainer import Dataset
 from gui import window_settings
 from gui.accuracy_plot_widget import AccuracyPlotWidget
 from gui.controls_widget import ControlsWidget

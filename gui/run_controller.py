@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from core.config import TRAIN_SIZE, TrainConfig
-from core.data import load_mnist
+from core.data import Dataset, load_mnist
 from core.events import TrainerState
 from core.messages import Command, Failed, Message, Train
 from core.path_display import show_path
@@ -25,7 +25,6 @@ from core.run_record import RunRecord
 from core.run_store import new_run_dir, update_run_json
 from core.run_writer import begin_run
 from core.session import RunEnded, SessionEvent, TrainingFailed, TrainingSession, TrainRequest
-from core.trainer import Dataset
 from core.training_process import TrainingProcess
 from core.writer_marker import writer_marker
 from gui.accuracy_chart import render_accuracy_chart

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from core.data import Dataset
 from core.run_record import RunRecord
 from core.run_writer import measure_final_accuracy, write_run
-from core.trainer import Dataset
 
 log = logging.getLogger(__name__)
 

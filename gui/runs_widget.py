@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import run_store
+from core.events import EpochEvent
 from core.path_display import escape_controls, show_path
 from core.run_store import RunInfo, RunStoreError
-from core.trainer import EpochEvent
 
 COLUMNS = ("Name", "Date", "Network", "Test acc", "Duration", "Status")
 NAME, DATE, NETWORK, TEST_ACC, DURATION, STATUS = range(len(COLUMNS))
