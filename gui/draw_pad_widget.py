@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QImage,
-    QImageReader,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -26,26 +25,21 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-CANVAS_SIZE = 280
+from core.drawing import PAD_SIZE
+from core.drawing import PEN_WIDTH as PEN_WIDTH
+from core.image_file import ImageFileError, check_has_digit
+from gui.image_loading import ImageLoader, load_ink, pixel_rows
+
+CANVAS_SIZE = PAD_SIZE
 """Side of the backing canvas in pixels (10x MNIST's 28)."""
-PEN_WIDTH = round(CANVAS_SIZE / 12)
-"""23 px: a digit written ~200 px tall is scaled by 20/200 to MNIST's 20-px box,
-giving strokes ~2.3 px wide in the 28x28 input, like MNIST's 2-3 px."""
 HINT = "Draw a digit here"
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
-
-
-def _pixel_rows(image: QImage, channels: int) -> np.ndarray:
-    """(H, W, channels) uint8 copy of ``image``'s bytes, dropping each row's stride padding."""
-    h, w, stride = image.height(), image.width(), image.bytesPerLine()
-    rows = np.frombuffer(image.constBits(), dtype=np.uint8, count=h * stride).reshape(h, stride)
-    return rows[:, : w * channels].reshape(h, w, channels).copy()
 
 
 def qimage_to_array(image: QImage) -> np.ndarray:
     """Gray levels of any QImage (converted to Grayscale8) as (H, W) float32 in [0, 1]."""
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    return _pixel_rows(gray, 1)[:, :, 0].astype(np.float32) / 255.0
+    return pixel_rows(gray, 1)[:, :, 0].astype(np.float32) / 255.0
 
 
 def array_to_qimage(array: np.ndarray) -> QImage:
@@ -55,30 +49,24 @@ def array_to_qimage(array: np.ndarray) -> QImage:
     return QImage(data.tobytes(), w, h, w, QImage.Format.Format_Grayscale8).copy()
 
 
-def _ink_of(image: QImage) -> np.ndarray:
-    """(H, W) float32 ink in [0, 1], high where the digit is, whatever the image's polarity."""
-    rgba = _pixel_rows(image.convertToFormat(QImage.Format.Format_RGBA8888), 4)
-    gray = rgba[:, :, :3].astype(np.float32) @ np.float32([0.299, 0.587, 0.114]) / 255.0
-    alpha = rgba[:, :, 3].astype(np.float32) / 255.0
-    if alpha.min() < 1.0:  # transparent = background: the opaque pixels are the ink
-        opaque = gray[alpha > 0.5]
-        dark_ink = opaque.size > 0 and float(np.median(opaque)) < 0.5
-        return alpha * ((1.0 - gray) if dark_ink else gray)
-    border = np.concatenate([gray[0], gray[-1], gray[:, 0], gray[:, -1]])
-    return (1.0 - gray) if border.mean() > 0.5 else gray  # a light page: dark ink
-
-
 class DrawPadWidget(QWidget):
     """A 280x280 canvas the user draws on with the mouse or a tablet pen.
 
     Left button draws, right button or Esc clears; image files can be dropped on it.
+    Images load in the background (``start_loading``): the pad stays usable, and a
+    stroke, a clear or another canvas before the image arrives supersedes it.
     """
 
     drawing_changed = Signal()
     """The canvas changed: during a stroke too (listeners throttle), on clear and load."""
     cleared = Signal()
+    loading_started = Signal(str)
+    """An image file (the path) is being read in the background."""
+    image_loaded = Signal(str)
+    """The image file (the path) is on the canvas now."""
     load_failed = Signal(str)
-    """A dropped file could not be read; the argument is the message for the user."""
+    """An image file could not be loaded; the argument is the message for the user.
+    The canvas is unchanged."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +81,9 @@ class DrawPadWidget(QWidget):
         self._canvas.fill(0)
         self._empty = True
         self._last: QPointF | None = None  # previous point of the stroke in progress
+        self._loader = ImageLoader(self)
+        self._loader.loaded.connect(self._on_loader_loaded)
+        self._loader.failed.connect(self._on_loader_failed)
 
     def sizeHint(self) -> QSize:
         return QSize(300, 300)
@@ -109,6 +100,7 @@ class DrawPadWidget(QWidget):
 
     def clear(self) -> None:
         """Erase the canvas; emits ``cleared`` and ``drawing_changed``."""
+        self._loader.cancel()
         self._canvas.fill(0)
         self._empty, self._last = True, None
         self.update()
@@ -117,6 +109,58 @@ class DrawPadWidget(QWidget):
 
     def set_canvas(self, array: np.ndarray) -> None:
         """Show ``array``, (H, W) float in [0, 1] with ink high, scaled to fit and centred."""
+        self._replace_canvas(self._fitted(array))
+
+    def load_image_file(self, path: str) -> None:
+        """Load a PNG/JPEG/... file onto the canvas now, inverting dark-on-light images.
+
+        Blocks while the file is read and decoded; ``start_loading`` does it in the
+        background.
+
+        Raises
+        ------
+        core.image_file.ImageFileError (a ValueError)
+            The file cannot be loaded or shows no digit; the message says why, and
+            the canvas is unchanged.
+        """
+        self._put_image(path, load_ink(path))
+
+    def start_loading(self, path: str) -> None:
+        """Load an image file in the background; ``image_loaded`` or ``load_failed`` follows.
+
+        Emits ``loading_started`` now. The canvas changes only if the image has a
+        digit, and only if nothing replaced the drawing meanwhile.
+        """
+        self._loader.start(path)
+        self.loading_started.emit(path)
+
+    def is_loading(self) -> bool:
+        """True while an image is being loaded in the background."""
+        return self._loader.is_loading()
+
+    def wait_for_loading(self, msecs: int = -1) -> bool:
+        """Block until no image is being read (tests, shutdown); False on timeout.
+
+        A result is then queued, not yet delivered: it arrives with the next events.
+        """
+        return self._loader.wait_for_done(msecs)
+
+    def _on_loader_loaded(self, path: str, ink: np.ndarray) -> None:
+        try:
+            self._put_image(path, ink)
+        except ImageFileError as error:
+            self.load_failed.emit(str(error))
+            return
+        self.image_loaded.emit(path)
+
+    def _put_image(self, path: str, ink: np.ndarray) -> None:
+        """Put an image's ink on the canvas, unless none of it is left once fitted."""
+        fitted = self._fitted(ink)
+        check_has_digit(path, qimage_to_array(fitted))  # a faint speck may fade away
+        self._replace_canvas(fitted)
+
+    def _fitted(self, array: np.ndarray) -> QImage:
+        """(H, W) float in [0, 1] -> a new canvas with it scaled to fit, centred."""
         array = np.asarray(array, dtype=np.float64)
         if array.ndim != 2 or array.size == 0:
             raise ValueError(f"expected a non-empty 2-D array, got shape {array.shape}")
@@ -126,29 +170,24 @@ class DrawPadWidget(QWidget):
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,  # a 28x28 digit without blocks
         )
-        self._canvas.fill(0)
-        painter = QPainter(self._canvas)
+        canvas = QImage(CANVAS_SIZE, CANVAS_SIZE, QImage.Format.Format_Grayscale8)
+        canvas.fill(0)
+        painter = QPainter(canvas)
         x, y = (CANVAS_SIZE - scaled.width()) // 2, (CANVAS_SIZE - scaled.height()) // 2
         painter.drawImage(x, y, scaled)
         painter.end()
+        return canvas
+
+    def _replace_canvas(self, canvas: QImage) -> None:
+        """Show ``canvas`` instead of the drawing; an image still loading is forgotten."""
+        self._loader.cancel()
+        self._canvas = canvas
         self._empty, self._last = not self.canvas_array().any(), None
         self.update()
         self.drawing_changed.emit()
 
-    def load_image_file(self, path: str) -> None:
-        """Load a PNG/JPEG/... file onto the canvas, inverting dark-on-light images.
-
-        Raises
-        ------
-        ValueError
-            If Qt cannot read ``path`` as an image.
-        """
-        reader = QImageReader(str(path))
-        reader.setAutoTransform(True)  # honour EXIF rotation of phone photos
-        image = reader.read()
-        if image.isNull():
-            raise ValueError(f"could not read {path} as an image: {reader.errorString()}")
-        self.set_canvas(_ink_of(image))
+    def _on_loader_failed(self, path: str, message: str) -> None:
+        self.load_failed.emit(message)
 
     def _square(self) -> QRectF:
         """The widget area, centred and square, that shows the canvas."""
@@ -181,6 +220,7 @@ class DrawPadWidget(QWidget):
         if button == Qt.MouseButton.RightButton:
             self.clear()
         elif button == Qt.MouseButton.LeftButton:
+            self._loader.cancel()  # the user's stroke wins over an image still loading
             self._last = None
             self._paint_stroke(self._to_canvas(pos), width)
 
@@ -241,7 +281,4 @@ class DrawPadWidget(QWidget):
         if path is None:
             return
         event.acceptProposedAction()
-        try:
-            self.load_image_file(path)
-        except ValueError as error:
-            self.load_failed.emit(str(error))
+        self.start_loading(path)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import struct
+import zlib
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -23,6 +28,7 @@ from gui.draw_pad_widget import (
     array_to_qimage,
     qimage_to_array,
 )
+from gui.image_loading import DECODE_SIDE, decode_ink
 
 RADIUS = PEN_WIDTH / 2
 LEFT = Qt.MouseButton.LeftButton
@@ -186,7 +192,7 @@ def test_load_image_file_gives_ink_high(pad, tmp_path, ink, background):
 def test_load_image_file_rejects_a_non_image(pad, tmp_path):
     path = tmp_path / "notes.png"
     path.write_text("not an image")
-    with pytest.raises(ValueError, match=r"could not read .*notes\.png as an image"):
+    with pytest.raises(ValueError, match=r"notes\.png: it is not an image this app can read"):
         pad.load_image_file(str(path))
     assert pad.is_empty()
 
@@ -219,12 +225,14 @@ def drag_events(path: str) -> tuple[QDragEnterEvent, QDropEvent, QMimeData]:
     return QDragEnterEvent(QPoint(10, 10), *args), QDropEvent(QPointF(10, 10), *args), data
 
 
-def test_dropping_an_image_file_loads_it(pad, tmp_path):
+def test_dropping_an_image_file_loads_it(qtbot, pad, tmp_path):
     path = save_digit_png(tmp_path / "digit.png", QColor("black"), QColor("white"))
     enter, drop, _data = drag_events(path)
     QApplication.sendEvent(pad, enter)
     assert enter.isAccepted()
-    QApplication.sendEvent(pad, drop)
+    with qtbot.waitSignal(pad.image_loaded) as blocker:
+        QApplication.sendEvent(pad, drop)
+    assert blocker.args == [path]
     assert pad.canvas_array()[50:230, 125:155].min() > 0.95
 
 
@@ -271,3 +279,183 @@ def test_a_tablet_pen_draws_like_the_mouse(pad):
     send_tablet(pad, QTabletEvent.Type.TabletMove, 300, 200, 0.5)
     send_tablet(pad, QTabletEvent.Type.TabletRelease, 300, 200, 0.0)
     assert_ink_follows(pad.canvas_array(), [(70, 140), (210, 140)])  # 1x width at half pressure
+
+
+# -- loading images: robust, in the background -------------------------------------------
+
+
+def draw_something(qtbot, pad) -> np.ndarray:
+    draw(qtbot, pad, [(100, 100), (300, 300)])
+    return pad.canvas_array()
+
+
+def load_and_wait(qtbot, pad, path) -> str:
+    """start_loading(path); the message of load_failed (fails if the image loads instead)."""
+    loaded = []
+    pad.image_loaded.connect(loaded.append)
+    with qtbot.waitSignal(pad.load_failed, timeout=10_000) as blocker:
+        pad.start_loading(str(path))
+    assert not loaded
+    return blocker.args[0]
+
+
+def save_gray(path, gray: np.ndarray, alpha: np.ndarray | None = None) -> str:
+    """Save (H, W) gray levels 0-255 (and an alpha) as a PNG."""
+    h, w = gray.shape
+    rgba = np.zeros((h, w, 4), dtype=np.uint8)
+    rgba[:, :, :3] = np.asarray(gray, dtype=np.uint8)[:, :, None]
+    rgba[:, :, 3] = 255 if alpha is None else alpha
+    image = QImage(rgba.tobytes(), w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+    assert image.save(str(path))
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("gray", "alpha"),
+    [
+        (np.full((40, 40), 255), None),  # all white
+        (np.full((40, 40), 0), None),  # all black
+        (np.full((40, 40), 128), None),  # uniform grey
+        (np.full((40, 40), 255), np.zeros((40, 40))),  # fully transparent
+        (np.full((1, 1), 0), None),  # 1x1
+        (np.full((1, 1), 255), None),
+    ],
+)
+def test_an_image_without_a_digit_keeps_the_drawing_and_says_so(qtbot, pad, tmp_path, gray, alpha):
+    drawing = draw_something(qtbot, pad)
+    message = load_and_wait(qtbot, pad, save_gray(tmp_path / "blank.png", gray, alpha))
+    assert "No digit in" in message and "blank.png" in message and "keeps your drawing" in message
+    np.testing.assert_array_equal(pad.canvas_array(), drawing)
+    assert not pad.is_empty()
+    with pytest.raises(ValueError, match="No digit"):  # the blocking path too
+        pad.load_image_file(save_gray(tmp_path / "white.png", np.full((9, 9), 255)))
+    np.testing.assert_array_equal(pad.canvas_array(), drawing)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_refused_without_blocking_and_the_pad_stays_usable(qtbot, pad, tmp_path):
+    path = tmp_path / "pipe.png"
+    os.mkfifo(path)
+    drawing = draw_something(qtbot, pad)
+    message = load_and_wait(qtbot, pad, path)
+    assert "pipe.png" in message and "named pipe" in message
+    np.testing.assert_array_equal(pad.canvas_array(), drawing)
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda folder: folder / "gone.png", "no such file"),
+        (lambda folder: (folder / "album.png").mkdir() or folder / "album.png", "is a folder"),
+        (lambda folder: (folder / "x.png").write_text("text") and folder / "x.png", "not an image"),
+    ],
+)
+def test_files_that_cannot_be_loaded_say_why(qtbot, pad, tmp_path, make, expected):
+    message = load_and_wait(qtbot, pad, make(tmp_path))
+    assert expected in message and "\n" not in message
+    assert pad.is_empty()
+
+
+def test_a_file_without_permission_says_permission(qtbot, pad, tmp_path, monkeypatch):
+    path = Path(save_digit_png(tmp_path / "secret.png", QColor("white"), QColor("black")))
+    path.chmod(0)
+    if os.geteuid() == 0:  # root reads it anyway: refuse it as the kernel would for a user
+        real_open = os.open
+
+        def refusing_open(name, flags, *args, **kwargs):
+            if os.fspath(name) == str(path):
+                raise PermissionError(13, "Permission denied", os.fspath(name))
+            return real_open(name, flags, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", refusing_open)
+    message = load_and_wait(qtbot, pad, path)
+    assert "secret.png" in message and "permission" in message.lower()
+    assert "not found" not in message and "no such file" not in message
+
+
+def test_a_path_with_a_newline_is_shown_on_one_line(qtbot, pad, tmp_path):
+    message = load_and_wait(qtbot, pad, tmp_path / "line\nbreak.png")
+    assert "line\\nbreak.png" in message and "\n" not in message
+
+
+def png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A PNG that declares width x height pixels but holds almost no pixel data."""
+    fields = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA
+    pixels = zlib.compress(bytes(100))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", fields)
+        + png_chunk(b"IDAT", pixels)
+        + png_chunk(b"IEND", b"")
+    )
+
+
+def test_an_absurdly_large_image_is_refused_before_decoding(qtbot, pad, tmp_path):
+    path = tmp_path / "bomb.png"
+    path.write_bytes(png_header(100_000, 100_000))  # 10 gigapixels in 80 bytes
+    message = load_and_wait(qtbot, pad, path)
+    assert "bomb.png" in message and "100,000 x 100,000 pixels" in message
+    assert pad.is_empty()
+
+
+def test_a_large_image_is_decoded_scaled_down_keeping_its_aspect(tmp_path):
+    gray = np.full((1000, 3000), 255, dtype=np.uint8)
+    gray[100:900, 1400:1600] = 0  # a dark bar on white: 800 x 200
+    path = save_gray(tmp_path / "wide.png", gray)
+    ink = decode_ink(Path(path).read_bytes(), path)
+    assert ink.shape == (round(DECODE_SIDE / 3), DECODE_SIDE)  # 3000 x 1000 -> 560 x 187
+    rows, cols = np.nonzero(ink > 0.5)
+    assert rows.min() == pytest.approx(100 * DECODE_SIDE / 3000, abs=1.5)
+    assert cols.min() == pytest.approx(1400 * DECODE_SIDE / 3000, abs=1.5)
+
+
+def test_loading_runs_in_the_background_and_reports_once(qtbot, pad, tmp_path):
+    path = save_digit_png(tmp_path / "digit.png", QColor("white"), QColor("black"))
+    with qtbot.waitSignal(pad.image_loaded) as blocker:
+        pad.start_loading(path)
+        assert pad.is_loading() and pad.is_empty()  # returned at once, the pad unchanged
+    assert blocker.args == [path] and not pad.is_loading()
+    assert pad.canvas_array()[50:230, 125:155].min() > 0.95
+
+
+@pytest.mark.parametrize("how", ["clear", "set_canvas"])
+def test_a_newer_drawing_supersedes_an_image_still_loading(qtbot, pad, tmp_path, how):
+    path = save_digit_png(tmp_path / "digit.png", QColor("white"), QColor("black"))
+    reported = []
+    pad.image_loaded.connect(reported.append)
+    pad.load_failed.connect(reported.append)
+    pad.start_loading(path)
+    if how == "clear":
+        pad.clear()
+    else:
+        pad.set_canvas(np.eye(28))
+    expected = pad.canvas_array()
+    assert pad.wait_for_loading(10_000)
+    QApplication.processEvents()  # deliver the worker's result: it must be dropped
+    assert reported == [] and not pad.is_loading()
+    np.testing.assert_array_equal(pad.canvas_array(), expected)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_dropping_a_fifo_named_like_an_image_is_refused(qtbot, pad, tmp_path):
+    path = tmp_path / "pipe.png"
+    os.mkfifo(path)
+    enter, drop, _data = drag_events(str(path))
+    QApplication.sendEvent(pad, enter)
+    with qtbot.waitSignal(pad.load_failed, timeout=10_000) as blocker:
+        QApplication.sendEvent(pad, drop)
+    assert "named pipe" in blocker.args[0]
+
+
+def test_a_speck_that_fades_away_when_fitted_keeps_the_drawing(qtbot, pad, tmp_path):
+    gray = np.zeros((2000, 2000), dtype=np.uint8)
+    gray[1000, 1000] = 255  # one pixel: faint once 2000 px are scaled to the 280-px canvas
+    path = save_gray(tmp_path / "speck.png", gray)
+    drawing = draw_something(qtbot, pad)
+    message = load_and_wait(qtbot, pad, path)
+    assert "No digit in" in message and "speck.png" in message
+    np.testing.assert_array_equal(pad.canvas_array(), drawing)
