@@ -5,6 +5,8 @@ The pad's drawing is brought to MNIST's form by ``core.drawing.preprocess_drawin
 and explained: the hidden units' activations, and the units that pushed hardest
 towards the answer (announced through ``units_highlighted`` for the weights view).
 Readings are throttled while drawing, and redone whenever new weights arrive.
+Image files load in the background; what happened to the last one (opening,
+or why it could not be used) shows under the buttons until the drawing changes.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from core.data import load_mnist
 from core.drawing import preprocess_drawing
+from core.path_display import show_path
 from core.reading import Reading, read_digit
 from gui.draw_pad_widget import DrawPadWidget
+from gui.elided_label import ElidedLabel
 
 READ_DELAY_MS = 40  # at most ~25 readings a second while drawing
 BAR_COLOR = "#9ecae1"
@@ -35,6 +39,10 @@ STRONG_UNIT_COLOR = "#00c853"  # as the outlines in the weights view
 HIGHLIGHTED_UNITS = 5
 EMPTY_HINT = "Draw a digit on the pad (white on black, like MNIST)."
 NO_NETWORK_HINT = "No network yet: press Start or Step, then draw."
+SIDE_WIDTH = 150
+"""Width of the column between the pad and the bars: preview, reading, buttons, messages."""
+PREVIEW_SIDE = (56, 96)
+"""Smallest and largest side of the 28x28 preview, in pixels (it shrinks in a short dock)."""
 
 TestSet = tuple[np.ndarray, np.ndarray]
 
@@ -71,6 +79,10 @@ class DigitReaderWidget(QWidget):
     """
 
     units_highlighted = Signal(list)  # hidden units, strongest first
+    image_loaded = Signal(str)
+    """An image file (the path) opened or dropped is on the pad and read."""
+    load_failed = Signal(str)
+    """An image file could not be used; the message, also shown under the buttons."""
 
     def __init__(
         self,
@@ -99,15 +111,19 @@ class DigitReaderWidget(QWidget):
         self.open_button = self._button(
             "openImageButton", "Open image…", "Read a PNG or JPEG (or drop one on the pad)"
         )
-        self.reading_label = QLabel(EMPTY_HINT)
+        self.reading_label = ElidedLabel(EMPTY_HINT, min_lines=2)
         self.reading_label.setObjectName("readingLabel")
-        self.reading_label.setWordWrap(True)
-        self.reading_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.reading_label.setFixedWidth(150)
+        self.message_label = ElidedLabel()
+        self.message_label.setObjectName("imageMessage")
+        self.message_label.setAccessibleName("Image file message")
+        self.message_label.hide()  # shown while it has something to say
 
+        self.preview_caption = QLabel("The network sees:")
+        self.preview_caption.setObjectName("previewCaption")
         self.preview = pg.GraphicsLayoutWidget()
         self.preview.setObjectName("drawPreview")
-        self.preview.setFixedSize(96, 96)
+        self.preview.setMinimumSize(PREVIEW_SIDE[0], PREVIEW_SIDE[0])
+        self.preview.setMaximumSize(PREVIEW_SIDE[1], PREVIEW_SIDE[1])
         self.preview.setToolTip("The 28x28 image the network sees")
         view = self.preview.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
         self.preview_item = pg.ImageItem(axisOrder="row-major", levels=(0, 1))
@@ -136,6 +152,8 @@ class DigitReaderWidget(QWidget):
         self._read_timer.timeout.connect(self.read_now)
         self.pad.drawing_changed.connect(self._on_pad_drawing_changed)
         self.pad.cleared.connect(self._on_pad_cleared)
+        self.pad.loading_started.connect(self._on_pad_loading_started)
+        self.pad.image_loaded.connect(self._on_pad_image_loaded)
         self.pad.load_failed.connect(self._on_pad_load_failed)
         self.clear_button.clicked.connect(self.pad.clear)
         self.test_digit_button.clicked.connect(self.show_test_digit)
@@ -150,16 +168,21 @@ class DigitReaderWidget(QWidget):
 
     def _build_layout(self) -> None:
         """One row, for a dock under the plots: pad | what it sees | answer | inside."""
-        side = QVBoxLayout()
-        side.addWidget(QLabel("The network sees:"))
-        side.addWidget(self.preview)
-        side.addWidget(self.reading_label, 1)
+        side = QWidget()
+        side.setObjectName("readerSide")
+        side.setFixedWidth(SIDE_WIDTH)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.preview_caption)
+        column.addWidget(self.preview)
+        column.addWidget(self.reading_label, 2)  # the answer gets most of the room
         for button in (self.clear_button, self.test_digit_button, self.open_button):
-            side.addWidget(button)
+            column.addWidget(button)
+        column.addWidget(self.message_label, 1)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 4, 4, 4)
         row.addWidget(self.pad, 0)
-        row.addLayout(side, 0)
+        row.addWidget(side, 0)
         row.addWidget(self.probability_bars, 1)
         row.addWidget(self.hidden_plot, 1)
 
@@ -174,6 +197,7 @@ class DigitReaderWidget(QWidget):
     # -- reading --------------------------------------------------------------------
 
     def _on_pad_drawing_changed(self) -> None:
+        self._show_message("")  # it was about an image the drawing has moved on from
         if not self._read_timer.isActive():
             self._read_timer.start()
 
@@ -181,8 +205,23 @@ class DigitReaderWidget(QWidget):
         self.true_label = None
         self.read_now()
 
+    def _on_pad_loading_started(self, path: str) -> None:
+        self._show_message(f"Opening {show_path(path)}…")
+
+    def _on_pad_image_loaded(self, path: str) -> None:
+        self._show_message("")
+        self.true_label = None
+        self.read_now()
+        self.image_loaded.emit(path)
+
     def _on_pad_load_failed(self, message: str) -> None:
-        self.reading_label.setText(message)
+        self._show_message(message)
+        self.load_failed.emit(message)
+
+    def _show_message(self, text: str) -> None:
+        """Say ``text`` under the buttons; "" hides the message and gives its room back."""
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
 
     def read_now(self) -> None:
         """Preprocess the pad and read it with the current network."""
@@ -200,11 +239,12 @@ class DigitReaderWidget(QWidget):
             self._show_reading(None, EMPTY_HINT if x is None else NO_NETWORK_HINT)
             return
         reading = read_digit(self._params, x)
+        # Most important first: a short dock cuts the last lines (they stay in the tooltip).
         text = f"The network reads {reading.top} ({reading.probabilities[reading.top]:.1%})."
         if self.true_label is not None:
             text += f"\nThe MNIST label is {self.true_label}."
         if not self._trained:
-            text = "The network has not been trained yet: this is a guess.\n" + text
+            text += "\nThe network has not been trained yet: this is a guess."
         self._show_reading(reading, text)
 
     def _show_reading(self, reading: Reading | None, text: str) -> None:
@@ -247,11 +287,9 @@ class DigitReaderWidget(QWidget):
             self.open_image(path)
 
     def open_image(self, path: str) -> None:
-        """Put the image file at ``path`` on the pad; a file that is no image is explained."""
-        try:
-            self.pad.load_image_file(path)
-        except ValueError as exc:
-            self._on_pad_load_failed(str(exc))
-            return
-        self.true_label = None
-        self.read_now()
+        """Put the image file at ``path`` on the pad, in the background.
+
+        ``image_loaded`` follows once it is on the pad and read; ``load_failed``
+        if it cannot be used (the message is shown, the drawing kept).
+        """
+        self.pad.start_loading(path)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
 
 from core.data import load_mnist
 from core.drawing import preprocess_drawing
@@ -109,23 +111,116 @@ def test_test_digit_puts_a_labelled_mnist_image_on_the_pad(reader, params, test_
     assert max(matches) > 0.8
 
 
-def test_opening_a_dark_on_light_png_reads_it(reader, params, tmp_path, test_set):
+def test_opening_a_dark_on_light_png_reads_it(qtbot, reader, params, tmp_path, test_set):
     reader.set_network(params, trained=True)
     digit = 1.0 - test_set[0][0].reshape(28, 28) / 255.0  # black ink on white paper
     path = tmp_path / "digit.png"
     array_to_qimage(np.kron(digit, np.ones((8, 8)))).save(str(path))
-    reader.open_image(str(path))
-    assert reader.reading is not None
+    with qtbot.waitSignal(reader.image_loaded) as blocker:
+        reader.open_image(str(path))
+        assert "Opening" in reader.message_label.text()
+    assert blocker.args == [str(path)]
+    assert reader.reading is not None and reader.message_label.text() == ""
     assert np.corrcoef(reader.preview_image.ravel(), test_set[0][0] / 255.0)[0, 1] > 0.8
 
 
-def test_a_file_that_is_not_an_image_is_explained(reader, params, tmp_path):
+def test_a_file_that_is_not_an_image_is_explained(qtbot, reader, params, tmp_path):
     reader.set_network(params, trained=True)
     path = tmp_path / "notes.png"
     path.write_text("not a picture")
-    reader.open_image(str(path))
-    assert f"could not read {path} as an image" in reader.reading_label.text()
+    with qtbot.waitSignal(reader.load_failed) as blocker:
+        reader.open_image(str(path))
+    message = blocker.args[0]
+    assert f"{path}: it is not an image this app can read" in message
+    assert reader.message_label.text() == message
     assert reader.pad.is_empty()
+    reader.set_network(params, trained=True)  # a new reading does not hide the message
+    assert reader.message_label.text() == message
+
+
+def test_a_blank_image_keeps_the_drawing_and_its_reading(qtbot, reader, params, tmp_path):
+    reader.set_network(params, trained=True)
+    draw_seven(qtbot, reader.pad)
+    reader.read_now()
+    drawing, reading = reader.pad.canvas_array(), reader.reading
+    path = tmp_path / "white.png"
+    white = QImage(50, 50, QImage.Format.Format_RGB32)
+    white.fill(0xFFFFFFFF)
+    assert white.save(str(path))
+    with qtbot.waitSignal(reader.load_failed) as blocker:
+        reader.open_image(str(path))
+    assert "No digit in" in blocker.args[0] and "white.png" in blocker.args[0]
+    np.testing.assert_array_equal(reader.pad.canvas_array(), drawing)
+    assert reader.reading is reading
+    assert reader.message_label.isVisible()
+    draw_seven(qtbot, reader.pad)  # drawing again: the message was about the old state
+    assert reader.message_label.text() == "" and not reader.message_label.isVisible()
+
+
+LONG_NAME = "a_photo_of_my_handwritten_digit_" * 6 + ".png"
+
+
+def show_long_texts(qtbot, reader, params, folder) -> None:
+    """The longest things the column shows: a reading with its notes, an error with a long path."""
+    reader.set_network(params, trained=False)
+    reader.show_test_digit()
+    with qtbot.waitSignal(reader.load_failed):
+        reader.open_image(str(folder / LONG_NAME))
+    assert reader.message_label.isVisible()
+
+
+def overlapping_siblings(root: QWidget) -> list[str]:
+    """Pairs of visible sibling widgets whose rectangles intersect, anywhere under root."""
+    found = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        if not parent.isVisible():
+            continue
+        children = [
+            child
+            for child in parent.children()
+            if isinstance(child, QWidget) and child.isVisible() and not child.isWindow()
+        ]
+        for i, first in enumerate(children):
+            for second in children[i + 1 :]:
+                if first.geometry().intersects(second.geometry()):
+                    found.append(f"{first.objectName() or first} / {second.objectName() or second}")
+    return found
+
+
+def test_no_widget_draws_over_another_at_any_size(qtbot, reader, params, tmp_path):
+    show_long_texts(qtbot, reader, params, tmp_path)
+    smallest = reader.minimumSizeHint()
+    widths = np.linspace(smallest.width(), 1800, 5).astype(int)
+    heights = np.linspace(smallest.height(), 900, 5).astype(int)
+    for width in widths:
+        for height in heights:
+            reader.resize(int(width), int(height))
+            qtbot.waitUntil(lambda w=width, h=height: reader.size() == QSize(w, h))
+            QApplication.processEvents()  # let the layouts settle
+            assert overlapping_siblings(reader) == [], f"at {width} x {height}"
+            assert reader.rect().contains(reader.pad.geometry())
+
+
+def test_long_messages_wrap_and_elide_inside_their_label(qtbot, reader, params, tmp_path):
+    show_long_texts(qtbot, reader, params, tmp_path)
+    smallest = reader.minimumSizeHint()
+    for size in (smallest, QSize(1000, 320), QSize(1400, 800)):
+        reader.resize(size)
+        QApplication.processEvents()
+        for label in (reader.message_label, reader.reading_label):
+            area = label.contentsRect()
+            lines = label.displayed_lines()
+            assert 1 <= len(lines) and len(lines) * label.line_height() <= area.height()
+            metrics = label.fontMetrics()
+            assert all(metrics.horizontalAdvance(line) <= area.width() for line in lines)
+            if label.is_elided():
+                assert lines[-1].endswith("…") and label.toolTip() == label.text()
+            else:
+                assert "".join(lines).replace(" ", "") == label.text().replace(" ", "").replace(
+                    "\n", ""
+                )
+        if size == smallest:  # too small to show it all: cut, and all of it in the tooltip
+            assert reader.message_label.is_elided()
 
 
 def test_the_pad_keeps_reading_while_training(qtbot, test_set):
