@@ -73,6 +73,7 @@ class LossHistory:
         self._ema = 0.0
         self._bias = 1.0
         self._last_smoothed = math.nan
+        self._finite_max: float | None = None  # of every loss, kept as they arrive
         self.version = 0  # changes whenever the history does: a cheap "anything new?"
 
     @classmethod
@@ -113,7 +114,13 @@ class LossHistory:
         return float(self._losses[self._size - 1]) if self._size else None
 
     def finite_max(self, first: int | None = None, stop: int | None = None) -> float | None:
-        """The largest finite loss of iterations ``first`` to ``stop - 1`` (all by default)."""
+        """The largest finite loss of iterations ``first`` to ``stop - 1`` (all by default).
+
+        Over the whole history this costs nothing (it is kept up to date); over a
+        range it reads that range.
+        """
+        if first is None and stop is None:
+            return self._finite_max
         a, b = self._index_range(first, stop)
         values = self._losses[a:b]
         finite = values[np.isfinite(values)]
@@ -143,6 +150,10 @@ class LossHistory:
         self._reserve(stop)
         self._losses[start:stop] = chunk
         self._smoothed[start:stop] = self._smooth(chunk)
+        finite = chunk[np.isfinite(chunk)]
+        if finite.size:
+            top = float(finite.max())
+            self._finite_max = top if self._finite_max is None else max(self._finite_max, top)
         self._size = stop
         self._grow_pyramid()
         self.version += 1

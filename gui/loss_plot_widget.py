@@ -28,7 +28,7 @@ from gui.accuracy_chart import OVERLAY_COLORS
 LOSS_COLOR = "#1f77b4"
 RAW_COLOR = "#bcd5ea"  # LOSS_COLOR at about a quarter strength on white
 MARKER_COLOR = (170, 170, 170)
-POINTS_PER_PIXEL = 4
+POINTS_PER_PIXEL = 2  # a (min, max) pair per pixel column once decimated
 MIN_MARKER_SPACING_PX = 6
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 FOLLOW_MINIMUM = 10  # iterations shown before there are more
@@ -99,6 +99,7 @@ class LossPlotWidget(QWidget):
         self._drawn: tuple | None = None  # what the curves show: (version, range, width)
         self._markers_drawn: tuple | None = None
         self._setting_range = False
+        self._last_point_shown = True
         plot.getViewBox().sigRangeChangedManually.connect(self._on_view_changed_by_user)
         self._build_buttons()
         self._apply_x_range()
@@ -287,14 +288,26 @@ class LossPlotWidget(QWidget):
             connect="all" if smooth_finite else "finite",
             skipFiniteCheck=smooth_finite,
         )
-        last = self.history.last
-        if last is not None and math.isfinite(last):
-            self.last_point.setData([self.history.end - 1], [last])
-        else:
-            self.last_point.setData([], [])
+        self._draw_last_point()
         for curve, overlay in zip(self.overlay_curves, self._overlays, strict=True):
             o = overlay.curve(x0, x1, max_points)
             curve.setData(o.smooth_x, o.smooth_y, connect="finite")
+
+    def show_last_point(self, show: bool) -> None:
+        """Mark the latest loss with a dot (when the run stands still: a step, a pause, the end)."""
+        self._last_point_shown = show
+        self._draw_last_point()
+
+    def _draw_last_point(self) -> None:
+        last = self.history.last
+        # While the curve grows, its end is easy to see, and moving a dot 30 times a
+        # second costs more than the curve: the dot shows a run standing still, or a
+        # run so short that it has no line yet.
+        show = self._last_point_shown or len(self.history) < 2
+        if show and last is not None and math.isfinite(last):
+            self.last_point.setData([self.history.end - 1], [last])
+        elif self.last_point.data.size:
+            self.last_point.setData([], [])
 
     def _draw_markers(self, x0: float, x1: float, y0: float, y1: float, width: float) -> None:
         positions = self.marker_positions(x0, x1, width)

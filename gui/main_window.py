@@ -254,6 +254,7 @@ class MainWindow(WindowFiles, QMainWindow):
         if session.phase not in (Phase.DIVERGED, Phase.STOPPING):
             if session.divergence is None:
                 self.banner.hide()
+        self.loss_plot.show_last_point(session.phase is not Phase.RUNNING)
         if session.phase is Phase.RUNNING:
             self.loss_plot.set_total_iterations(session.total_iterations)
         else:

@@ -127,3 +127,11 @@ def test_clear_forgets_everything_and_changes_the_version():
     assert len(history) == 0 and history.version != version
     history.append(0, np.ones(3))
     assert len(history) == 3
+
+
+def test_the_largest_finite_loss_is_kept_as_chunks_arrive():
+    history = LossHistory()
+    for first, chunk in ((0, [1.0, np.nan]), (2, [5.0, np.inf]), (4, [2.0])):
+        history.append(first, np.array(chunk))
+    assert history.finite_max() == 5.0 == history.finite_max(0, 5)
+    assert history.finite_max(4, 5) == 2.0

@@ -195,3 +195,15 @@ def test_clear_forgets_the_markers_and_follows_again(widget):
     assert len(widget.drawn_epoch_markers) == 0
     assert len(widget.plotted()[0]) == 0
     assert widget.x_range_mode is XRange.WHOLE_RUN  # the learner's choice stays
+
+
+def test_the_dot_marks_the_latest_loss_when_the_run_stands_still(widget):
+    widget.history.append(0, np.array([2.3]))
+    widget.show_last_point(False)  # running, but a single point has no line yet: keep the dot
+    assert widget.last_point.data["x"].tolist() == [0]
+    widget.history.append(1, np.linspace(2.2, 1.0, 500))
+    widget.refresh()
+    assert widget.last_point.data.size == 0  # a growing curve shows its own end
+    widget.show_last_point(True)  # paused
+    assert widget.last_point.data["x"].tolist() == [500]
+    assert widget.last_point.data["y"].tolist() == [1.0]

@@ -1,0 +1,115 @@
+"""Stop-to-buttons time: from pressing Stop to the window offering Continue, with a big network.
+
+Trains ``--hidden`` units (1,000 by default) for a few seconds in the real window
+(offscreen), presses Stop, and measures the time until Stop is disabled (the
+window has taken the click in) and until Continue is enabled (the run has
+stopped), while a 10 ms timer measures how late the event loop is meanwhile.
+Drives the window by objectName only, so it also measures older checkouts:
+
+    uv run python benchmarks/bench_stop.py                    # this checkout
+    uv run python benchmarks/bench_stop.py --other ../old     # and another, one after the other
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+CHILD = r"""
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def main():
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication
+    from core.blas import use_training_blas_threads
+    from gui.main_window import MainWindow
+
+    use_training_blas_threads()
+    app = QApplication(["bench"])
+    window = MainWindow()
+    window.show()
+    find = lambda cls, name: window.findChild(cls, name)
+    start, stop = find(QAbstractButton, "startButton"), find(QAbstractButton, "stopButton")
+    find(QAbstractSpinBox, "hiddenSizeSpin").setValue(int(sys.argv[1]))
+    find(QAbstractSpinBox, "iterationsSpin").setValue(1_000_000)
+
+    def spin(seconds, until=lambda: False):
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and not until():
+            app.processEvents()
+            time.sleep(0.001)
+
+    start.click()
+    spin(float(sys.argv[2]))
+    late = []
+    clock = QElapsedTimer()
+    ticker = QTimer(interval=10)
+    ticker.timeout.connect(lambda: late.append(max(clock.restart() - 10, 0)))
+    clock.start()
+    ticker.start()
+    t0 = time.monotonic()
+    stop.click()
+    app.processEvents()
+    taken = time.monotonic() - t0 if not stop.isEnabled() else None
+    spin(60, lambda: start.isEnabled())
+    stopped = time.monotonic() - t0
+    spin(0.2)
+    ticker.stop()
+    worst = max(late) if late else 0
+    print(f"RESULT {taken if taken is not None else -1:.3f} {stopped:.3f} {worst}", flush=True)
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def measure(repo: Path, hidden: int, seconds: float) -> tuple[float, float, int]:
+    with tempfile.TemporaryDirectory() as home:
+        script = Path(home) / "child.py"
+        script.write_text(CHILD)
+        env = dict(os.environ, MNIST_TRAINER_DATA=home, XDG_CONFIG_HOME=home, PYTHONPATH=str(repo))
+        out = subprocess.run(
+            [str(repo / ".venv" / "bin" / "python"), str(script), str(hidden), str(seconds)],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        ).stdout
+    _, taken, stopped, worst = next(
+        line for line in out.splitlines() if line.startswith("RESULT")
+    ).split()
+    return float(taken), float(stopped), int(worst)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--hidden", type=int, default=1000)
+    parser.add_argument("--seconds", type=float, default=5.0, help="training before Stop")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--other", type=Path, help="another checkout (with its .venv)")
+    args = parser.parse_args()
+    repos = {"this": Path(__file__).resolve().parents[1]}
+    if args.other:
+        repos["other"] = args.other.resolve()
+    for _ in range(args.repeats):
+        for name, repo in repos.items():
+            taken, stopped, worst = measure(repo, args.hidden, args.seconds)
+            shown = "never disabled at once" if taken < 0 else f"{taken * 1000:.0f} ms"
+            print(
+                f"{name}: Stop taken in {shown}; Continue offered after {stopped:.2f} s; "
+                f"event loop at most {worst} ms late meanwhile"
+            )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
