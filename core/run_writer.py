@@ -20,13 +20,14 @@ import numpy as np
 
 from core import run_files
 from core.config import TrainConfig
-from core.model_file import ModelFileError
+from core.data import Dataset
+from core.evaluation import evaluate_network
+from core.model_archive import ModelFileError
 from core.network import TwoLayerNet
 from core.resume import save_state
 from core.run_record import RunRecord
 from core.run_store import created_now
 from core.run_swap import discard_partial, make_partial_dir, swap_in
-from core.trainer import Dataset, evaluate_network
 from core.writer_marker import writer_marker
 
 CARRIED_OVER = ("created", "name")

@@ -10,16 +10,18 @@ The learner's intents (``start``, ``step``, ``pause``, ``resume``, ``stop``,
 ``reset``, ``set_learning_rate``) return what the training process must be
 told (a ``TrainRequest`` or a ``Command``, or None when the intent makes no
 sense now), and ``apply`` takes what the process reports. Every change is
-announced to the subscribers as a small frozen event.
+announced to the subscribers as a small frozen event (``core.session_events``).
+
+The module is longer than most (about 430 lines) because it is one state
+machine: its transitions, the data they change and the decisions they imply
+read best side by side.
 """
 
 from __future__ import annotations
 
-import enum
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -44,92 +46,19 @@ from core.messages import (
 from core.run_clock import RunClock
 from core.run_record import RunRecord
 
-
-class Phase(enum.Enum):
-    """Where the run is."""
-
-    IDLE = "idle"  # no run: every setting can change
-    RUNNING = "running"
-    PAUSED = "paused"
-    DIVERGED = "diverged"  # paused by the trainer: the loss blew up
-    STOPPING = "stopping"  # asked to stop; the process has not confirmed yet
-    STOPPED = "stopped"  # stopped early: Start continues it
-    FINISHED = "finished"  # all iterations done
-
-    @property
-    def active(self) -> bool:
-        """True while the training process works on the run (or holds it paused)."""
-        return self in (Phase.RUNNING, Phase.PAUSED, Phase.DIVERGED, Phase.STOPPING)
-
-
-ACTIVE_PHASES = tuple(phase for phase in Phase if phase.active)
-
-
-@dataclass(frozen=True)
-class TrainRequest:
-    """Start the training process on a run: fresh from ``config``, or going on from ``state``."""
-
-    config: TrainConfig
-    state: TrainerState | None
-    commands: tuple[Command, ...] = ()
-
-
-# -- what subscribers hear --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PhaseChanged:
-    phase: Phase
-
-
-@dataclass(frozen=True)
-class LossesAdded:
-    first_iteration: int
-    count: int
-
-
-@dataclass(frozen=True)
-class EpochAdded:
-    epoch: EpochEvent
-
-
-@dataclass(frozen=True)
-class WeightsChanged:
-    iteration: int  # -1: the untrained initial weights
-
-
-@dataclass(frozen=True)
-class RunDiverged:
-    event: DivergedEvent
-
-
-@dataclass(frozen=True)
-class RunEnded:
-    """The run stopped, finished, diverged or failed: ``record`` is what to save."""
-
-    record: RunRecord
-
-
-@dataclass(frozen=True)
-class TrainingFailed:
-    message: str
-    traceback: str
-
-
-@dataclass(frozen=True)
-class Cleared:
-    """Reset: the session holds no run any more."""
-
-
-SessionEvent = (
-    PhaseChanged
-    | LossesAdded
-    | EpochAdded
-    | WeightsChanged
-    | RunDiverged
-    | RunEnded
-    | TrainingFailed
-    | Cleared
+# The session's vocabulary lives in core.session_events; re-exported for its users.
+from core.session_events import (
+    Cleared,
+    EpochAdded,
+    LossesAdded,
+    Phase,
+    PhaseChanged,
+    RunDiverged,
+    RunEnded,
+    SessionEvent,
+    TrainingFailed,
+    TrainRequest,
+    WeightsChanged,
 )
 
 
@@ -347,8 +276,7 @@ class TrainingSession:
         """Forget the run (once the process has stopped it, if it is training)."""
         if self.phase.active:
             self._reset_when_stopped = True
-            command = self.stop()
-            return command
+            return self.stop()
         self._clear_run()
         self._emit(Cleared())
         self._emit(PhaseChanged(Phase.IDLE))

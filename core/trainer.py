@@ -28,6 +28,7 @@ from core.config import (  # noqa: F401  (re-exported: the trainer's settings)
 )
 from core.data import Dataset
 from core.divergence import DivergenceDetector
+from core.evaluation import as_images, as_labels, evaluate_network
 from core.events import (
     DivergedEvent,
     EpochEvent,
@@ -39,9 +40,6 @@ from core.events import (
 )
 from core.fast_gradient import numerical_gradient_fast
 from core.network import PARAM_KEYS, TwoLayerNet
-
-EVALUATION_CHUNK = 10_000
-"""Images converted to float32 at a time when measuring accuracy (bounds the memory)."""
 
 
 class Trainer:
@@ -85,10 +83,10 @@ class Trainer:
                 f"({train_size} images); choose at most {train_size}"
             )
         self.config = config
-        self.x_train = _as_images(x_train)
-        self.t_train = _as_labels(t_train)
-        self.x_test = _as_images(x_test)
-        self.t_test = _as_labels(t_test)
+        self.x_train = as_images(x_train)
+        self.t_train = as_labels(t_train)
+        self.x_test = as_images(x_test)
+        self.t_test = as_labels(t_test)
         self.iter_per_epoch = config.iter_per_epoch(train_size)
 
         self.rng = np.random.default_rng(config.seed)
@@ -152,7 +150,7 @@ class Trainer:
             losses=self.train_loss_list.copy(),
             epochs=list(self.epochs),
             iterations_done=self.iterations_done,
-            rng_state=self.rng.bit_generator.state,
+            rng_state=dict(self.rng.bit_generator.state),
             learning_rate=self._learning_rate,
         )
 
@@ -254,7 +252,7 @@ class Trainer:
                 self._stop_requested = False
 
     def _loop(
-        self, evaluator: ThreadPoolExecutor, pending: deque[tuple[int, Future]]
+        self, evaluator: ThreadPoolExecutor, pending: deque[tuple[int, Future[tuple[float, float]]]]
     ) -> Iterator[Event]:
         config = self.config
         train_size = len(self.x_train)
@@ -307,7 +305,9 @@ class Trainer:
             self.network.params[key] -= step_size * grads[key]
         return loss
 
-    def _drain(self, pending: deque[tuple[int, Future]], *, wait: bool) -> Iterator[EpochEvent]:
+    def _drain(
+        self, pending: deque[tuple[int, Future[tuple[float, float]]]], *, wait: bool
+    ) -> Iterator[EpochEvent]:
         """Yield the finished accuracy measurements in order (all of them if ``wait``)."""
         while pending and (wait or pending[0][1].done()):
             iteration, future = pending.popleft()
@@ -327,44 +327,3 @@ class Trainer:
                 self._steps_allowed -= 1
                 self._divergence.acknowledge()
             return True
-
-
-def evaluate_network(network: TwoLayerNet, data: Dataset) -> tuple[float, float]:
-    """Accuracy of ``network`` on the whole train and test sets of ``data`` (uint8 or float images).
-
-    Returns
-    -------
-    (train_acc, test_acc) : tuple of float
-    """
-    (x_train, t_train), (x_test, t_test) = data
-    return (
-        _accuracy(network, _as_images(x_train), _as_labels(t_train)),
-        _accuracy(network, _as_images(x_test), _as_labels(t_test)),
-    )
-
-
-def _accuracy(network: TwoLayerNet, x: np.ndarray, t: np.ndarray) -> float:
-    """``network.accuracy(x, t)`` for uint8 or float images, ``EVALUATION_CHUNK`` at a time."""
-    correct = 0
-    with np.errstate(over="ignore", invalid="ignore"):
-        for start in range(0, len(x), EVALUATION_CHUNK):
-            chunk = x[start : start + EVALUATION_CHUNK]
-            if chunk.dtype == np.uint8:
-                chunk = chunk.astype(np.float32)
-                chunk /= np.float32(255.0)
-            labels = t[start : start + EVALUATION_CHUNK]
-            correct += round(network.accuracy(chunk, labels) * len(chunk))
-    return correct / len(x)
-
-
-def _as_images(x: np.ndarray) -> np.ndarray:
-    """``(N, D)`` images: uint8 pixels kept as they are, anything else as float32."""
-    x = np.asarray(x).reshape(len(x), -1)
-    if x.dtype == np.uint8:
-        return x
-    return np.ascontiguousarray(x, dtype=np.float32)
-
-
-def _as_labels(t: np.ndarray) -> np.ndarray:
-    t = np.asarray(t)
-    return (t.argmax(axis=1) if t.ndim == 2 else t).astype(np.intp)

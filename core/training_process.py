@@ -13,44 +13,15 @@ sent to it once. ``_serve`` is the child's main.
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import multiprocessing
-import queue
 import threading
-import time
-import traceback
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
 
-import numpy as np
+from core.data import Dataset
+from core.messages import Command, Done, Failed, Message, Shutdown, Train
+from core.training_child import serve
 
-from core.blas import use_training_blas_threads
-from core.data import load_mnist
-from core.events import IterationEvent, PausedEvent, WeightsEvent
-from core.messages import (
-    Checkpoint,
-    Command,
-    Dataset,
-    Done,
-    Failed,
-    LossChunk,
-    Message,
-    Pause,
-    Paused,
-    Resume,
-    SetLearningRate,
-    Shutdown,
-    Step,
-    Stop,
-    Train,
-)
-from core.trainer import Trainer
-
-log = logging.getLogger(__name__)
-
-LOSS_CHUNK_SECONDS = 1 / 30
-WEIGHTS_SECONDS = 0.2
 EXIT_SECONDS = 5.0
 
 
@@ -91,7 +62,7 @@ class TrainingProcess:
             commands_in, commands_out = self._context.Pipe(duplex=False)
             messages_in, messages_out = self._context.Pipe(duplex=False)
             process = self._context.Process(
-                target=_serve,
+                target=serve,
                 args=(commands_in, messages_out, self._preload),
                 name="mnist-trainer-training",
                 daemon=True,
@@ -190,188 +161,3 @@ class TrainingProcess:
                 connection.close()
         self._process = self._commands = self._messages = None
         self._data_sent = None
-
-
-# -- the child ------------------------------------------------------------------------
-
-
-class _Steering:
-    """The child's view of the run in progress, for the thread that reads commands.
-
-    Commands that arrive while no run is in progress belong to a run that has
-    ended and are dropped; those that arrive between a ``Train`` and its
-    trainer being ready are kept and applied to it.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._trainer: Trainer | None = None
-        self._starting = False
-        self._early: list[Command] = []
-        self.shutting_down = False
-
-    def expect_run(self) -> None:
-        with self._lock:
-            self._starting, self._early = True, []
-
-    def attach(self, trainer: Trainer) -> None:
-        with self._lock:
-            for command in self._early:
-                _apply(trainer, command)
-            if self.shutting_down:
-                trainer.stop()
-            self._trainer, self._starting, self._early = trainer, False, []
-
-    def detach(self) -> None:
-        with self._lock:
-            self._trainer, self._starting = None, False
-
-    def steer(self, command: Command) -> None:
-        with self._lock:
-            if self._trainer is not None:
-                _apply(self._trainer, command)
-            elif self._starting:
-                self._early.append(command)
-
-    def shut_down(self) -> None:
-        with self._lock:
-            self.shutting_down = True
-            if self._trainer is not None:
-                self._trainer.stop()
-
-
-def _apply(trainer: Trainer, command: Command) -> None:
-    if isinstance(command, SetLearningRate):
-        trainer.set_learning_rate(command.value)
-        return
-    actions = {Pause: trainer.pause, Resume: trainer.resume, Step: trainer.step, Stop: trainer.stop}
-    actions[type(command)]()
-
-
-def _read_commands(commands: Connection, steering: _Steering, inbox: queue.Queue) -> None:
-    """The child's reader thread: runs go to ``inbox``, steering goes to the run."""
-    while True:
-        try:
-            message = commands.recv()
-        except (EOFError, OSError):  # the parent is gone
-            message = Shutdown()
-        if isinstance(message, Shutdown):
-            steering.shut_down()
-            inbox.put(message)
-            return
-        if isinstance(message, Train):
-            steering.expect_run()
-            inbox.put(message)
-        else:
-            steering.steer(message)
-
-
-class _BundledData:
-    """The bundled MNIST, loaded once in the background as the child starts."""
-
-    def __init__(self, preload: bool) -> None:
-        self._data: Dataset | None = None
-        self._error: Exception | None = None
-        self._ready = threading.Event()
-        self._loading = preload
-        if preload:
-            threading.Thread(target=self._load, name="load-mnist", daemon=True).start()
-
-    def _load(self) -> None:
-        try:
-            self._data = load_mnist(normalize=False)
-        except Exception as exc:
-            self._error = exc
-        finally:
-            self._ready.set()
-
-    def get(self) -> Dataset:
-        """The data (waiting for the background load); DatasetError if it cannot be read."""
-        if not self._loading:
-            self._loading = True
-            self._load()
-        self._ready.wait()
-        if self._error is not None:
-            raise self._error
-        assert self._data is not None
-        return self._data
-
-
-def _serve(commands: Connection, messages: Connection, preload: bool) -> None:
-    """The child process's main: train each ``Train`` that arrives until ``Shutdown``."""
-    use_training_blas_threads()
-    bundled = _BundledData(preload)
-    steering = _Steering()
-    inbox: queue.Queue = queue.Queue()
-    threading.Thread(
-        target=_read_commands, args=(commands, steering, inbox), name="commands", daemon=True
-    ).start()
-    data: Dataset | None = None
-    try:
-        while True:
-            request = inbox.get()
-            if isinstance(request, Shutdown):
-                return
-            try:
-                data = request.data if request.data is not None else data
-                trainer = Trainer(request.config, data if data is not None else bundled.get())
-                if request.state is not None:
-                    trainer.restore(request.state)
-                for command in request.commands:
-                    _apply(trainer, command)
-                steering.attach(trainer)
-                _train(trainer, messages)
-                steering.detach()
-                messages.send(Done(_checkpoint(trainer)))
-            except Exception as exc:
-                steering.detach()
-                messages.send(Failed(f"{type(exc).__name__}: {exc}", traceback.format_exc()))
-    except (OSError, BrokenPipeError):  # the parent is gone
-        return
-    finally:
-        with contextlib.suppress(OSError):
-            messages.close()
-
-
-def _checkpoint(trainer: Trainer) -> Checkpoint:
-    """The trainer's state without the losses, which the parent already has."""
-    return Checkpoint(
-        params=trainer.network.copy().params,
-        iterations_done=trainer.iterations_done,
-        rng_state=trainer.rng.bit_generator.state,
-        learning_rate=trainer.learning_rate,
-    )
-
-
-def _train(trainer: Trainer, messages: Connection) -> None:
-    """Run ``trainer``, sending losses and weights at a fixed pace and every other event."""
-    chunk: list[float] = []
-    chunk_start = trainer.iterations_done
-    last_flush = last_weights = time.monotonic()
-
-    def flush() -> None:
-        nonlocal chunk, last_flush
-        if chunk:
-            messages.send(LossChunk(chunk_start, np.array(chunk)))
-            chunk = []
-        last_flush = time.monotonic()
-
-    messages.send(WeightsEvent(trainer.iterations_done - 1, trainer.network.copy().params))
-    for event in trainer.run():
-        if isinstance(event, IterationEvent):
-            if not chunk:
-                chunk_start = event.iteration
-            chunk.append(event.loss)
-            now = time.monotonic()
-            if now - last_weights >= WEIGHTS_SECONDS:
-                trainer.request_weights()
-                last_weights = now
-            if now - last_flush >= LOSS_CHUNK_SECONDS:
-                flush()
-            continue
-        flush()
-        if isinstance(event, PausedEvent):
-            messages.send(Paused(_checkpoint(trainer)))
-        else:
-            messages.send(event)
-    flush()

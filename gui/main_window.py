@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from core.data import Dataset
 from core.network import TwoLayerNet
-from core.run_store import runs_dir
 from core.session import (
     Cleared,
     EpochAdded,
@@ -37,7 +35,7 @@ from gui.digit_reader_widget import DigitReaderWidget
 from gui.file_dialogs import FileDialogs
 from gui.gradcheck_widget import GradCheckWidget
 from gui.loss_plot_widget import LossPlotWidget
-from gui.message_banner import MessageBanner
+from gui.message_banner import MessageBanner, divergence_advice
 from gui.run_controller import RunController
 from gui.runs_widget import RunsWidget
 from gui.status_bar import RunStatus, TrainingStatusBar
@@ -135,6 +133,13 @@ class MainWindow(WindowFiles, QMainWindow):
         self.reader_dock = self._dock("readerDock", "Read a digit", self.reader, bottom)
         self.runs_dock = self._dock("runsDock", "Runs", self.runs, bottom)
         self.gradcheck_dock = self._dock("gradcheckDock", "Gradient check", self.gradcheck, bottom)
+        self.docks = [  # in the View menu's order
+            self.controls_dock,
+            self.weights_dock,
+            self.reader_dock,
+            self.runs_dock,
+            self.gradcheck_dock,
+        ]
         self.tabifyDockWidget(self.reader_dock, self.runs_dock)
         self.tabifyDockWidget(self.runs_dock, self.gradcheck_dock)
         self.reader_dock.raise_()
@@ -148,17 +153,6 @@ class MainWindow(WindowFiles, QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
-
-    @property
-    def docks(self) -> list[QDockWidget]:
-        """Every dock, in the View menu's order."""
-        return [
-            self.controls_dock,
-            self.weights_dock,
-            self.reader_dock,
-            self.runs_dock,
-            self.gradcheck_dock,
-        ]
 
     def _connect(self) -> None:
         c = self.controls
@@ -237,23 +231,15 @@ class MainWindow(WindowFiles, QMainWindow):
         elif isinstance(event, WeightsChanged) and self.session.phase is not Phase.RUNNING:
             self._show_weights()  # a pause: show them now
         elif isinstance(event, RunDiverged):
-            d = event.event
-            self.banner.show_message(
-                f"Training paused at iteration {d.iteration + 1:,}: {d.reason}. The learning "
-                f"rate {d.learning_rate:g} is too large: the weights have grown so far that the "
-                "sigmoid units saturate, and the network cannot recover by itself. Reset and "
-                "start again with a smaller rate (the book uses 0.1), or lower the rate and "
-                "Resume to watch what happens."
-            )
+            self.banner.show_message(divergence_advice(event.event))
         elif isinstance(event, Cleared):
             self._on_session_cleared()
 
     def _on_phase_changed(self) -> None:
         session = self.session
         self.controls.set_state(session.phase, can_continue=session.can_continue)
-        if session.phase not in (Phase.DIVERGED, Phase.STOPPING):
-            if session.divergence is None:
-                self.banner.hide()
+        if session.divergence is None and session.phase is not Phase.STOPPING:
+            self.banner.hide()
         self.loss_plot.show_last_point(session.phase is not Phase.RUNNING)
         if session.phase is Phase.RUNNING:
             self.loss_plot.set_total_iterations(session.total_iterations)
@@ -302,58 +288,23 @@ class MainWindow(WindowFiles, QMainWindow):
         total = self.session.total_iterations or self.controls.iterations_spin.value()
         self.status.show_status(RunStatus.of(self.session, total))
 
-    # -- runs ------------------------------------------------------------------------------------
-
-    @property
-    def runs_root(self) -> Path:
-        """Where runs are saved: the setting, else $MNIST_TRAINER_DATA or the data folder."""
-        chosen = self._settings.value("runs/folder", "")
-        return Path(chosen) if chosen else runs_dir()
-
-    def set_runs_folder(self, folder: str) -> None:
-        """Save runs to ``folder`` from now on (remembered); "" goes back to the default."""
-        self._settings.setValue("runs/folder", folder)
-        self.runs.set_root(self.runs_root)
-
-    def _on_runs_open_requested(self, model: Path) -> None:
-        self.open_model(str(model), run_dir=model.parent)
-
-    def _on_controller_run_saved(self, folder: str) -> None:
-        self.runs.refresh()
-
-    def _on_controller_save_failed(self, message: str) -> None:
-        self.status.showMessage(message, 15_000)
-
-    def _on_runs_overlay_changed(self, runs: list) -> None:
-        self.loss_plot.set_overlays([(info.name, losses) for info, losses, _ in runs])
-        self.accuracy_plot.set_overlays([(info.name, epochs) for info, _, epochs in runs])
-
     # -- settings and closing ----------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
         self.controls.set_config(window_settings.load_config(self._settings))
-        geometry, state = window_settings.load_window(self._settings)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is None or not self.restoreState(state, WINDOW_STATE_VERSION):
+        if not window_settings.restore_window(self, self._settings, WINDOW_STATE_VERSION):
             # First launch: the plots get most of the width (applied once laid out).
             QTimer.singleShot(0, self._set_default_dock_sizes)
 
     def _set_default_dock_sizes(self) -> None:
-        self.resizeDocks(
-            [self.controls_dock, self.weights_dock], [250, 360], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.reader_dock], [300], Qt.Orientation.Vertical)
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        self.resizeDocks([self.controls_dock, self.weights_dock], [250, 360], horizontal)
+        self.resizeDocks([self.reader_dock], [300], vertical)
 
     def save_settings(self) -> None:
         """Remember the hyperparameters, the geometry and the dock layout."""
         window_settings.save_config(self._settings, self.controls.config())
-        window_settings.save_window(
-            self._settings,
-            QByteArray(self.saveGeometry()),
-            QByteArray(self.saveState(WINDOW_STATE_VERSION)),
-        )
-        self._settings.sync()
+        window_settings.save_window(self, self._settings, WINDOW_STATE_VERSION)
 
     def stop_thread(self, timeout_ms: int = 3000) -> bool:
         """Stop the run and wait for its thread to end; True if it ended in time."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from core.events import DivergedEvent
+
 
 class MessageBanner(QFrame):
     """A warning strip: ``show_message(text)`` shows it, the close button hides it."""
@@ -38,3 +40,14 @@ class MessageBanner(QFrame):
     def text(self) -> str:
         """The message shown, or "" when hidden."""
         return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+
+
+def divergence_advice(event: DivergedEvent) -> str:
+    """What happened when the loss blew up, the learning rate that did it, and what to do."""
+    return (
+        f"Training paused at iteration {event.iteration + 1:,}: {event.reason}. The learning "
+        f"rate {event.learning_rate:g} is too large: the weights have grown so far that the "
+        "sigmoid units saturate, and the network cannot recover by itself. Reset and start "
+        "again with a smaller rate (the book uses 0.1), or lower the rate and Resume to watch "
+        "what happens."
+    )

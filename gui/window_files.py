@@ -1,4 +1,4 @@
-"""The main window's files: open and save models, export pictures and metrics.
+"""The main window's files: models, exports and the runs folder.
 
 Mixed into ``MainWindow``. Reading and writing happen off the GUI thread
 (``gui.background``); a file is checked completely before anything in the
@@ -18,7 +18,7 @@ from core.model_file import ModelFileError, SavedModel, load_model_file
 from core.path_display import show_path
 from core.resume import save_state, state_of
 from core.run_files import MODEL_NPZ, RUN_JSON
-from core.run_store import read_run_info
+from core.run_store import read_run_info, runs_dir
 from core.session import Phase
 from gui import exports
 from gui.background import call_in_background
@@ -187,6 +187,32 @@ class WindowFiles:
         text = f"Could not write the {what} to {show_path(path)}: {error}"
         self._show_message("Could not save", text)
         self.file_save_failed.emit(text)
+
+    # -- the runs folder ----------------------------------------------------------------
+
+    @property
+    def runs_root(self: MainWindow) -> Path:
+        """Where runs are saved: the setting, else $MNIST_TRAINER_DATA or the data folder."""
+        chosen = self._settings.value("runs/folder", "")
+        return Path(chosen) if chosen else runs_dir()
+
+    def set_runs_folder(self: MainWindow, folder: str) -> None:
+        """Save runs to ``folder`` from now on (remembered); "" goes back to the default."""
+        self._settings.setValue("runs/folder", folder)
+        self.runs.set_root(self.runs_root)
+
+    def _on_runs_open_requested(self: MainWindow, model: Path) -> None:
+        self.open_model(str(model), run_dir=model.parent)
+
+    def _on_controller_run_saved(self: MainWindow, folder: str) -> None:
+        self.runs.refresh()
+
+    def _on_controller_save_failed(self: MainWindow, message: str) -> None:
+        self.status.showMessage(message, 15_000)
+
+    def _on_runs_overlay_changed(self: MainWindow, runs: list) -> None:
+        self.loss_plot.set_overlays([(info.name, losses) for info, losses, _ in runs])
+        self.accuracy_plot.set_overlays([(info.name, epochs) for info, _, epochs in runs])
 
     def ask_runs_folder(self: MainWindow) -> None:
         """File > Runs folder: choose where runs are saved."""

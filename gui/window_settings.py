@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow
 
 from core.config import ConfigError, TrainConfig
 
@@ -43,10 +44,20 @@ def load_config(settings: QSettings) -> TrainConfig:
         return defaults
 
 
-def save_window(settings: QSettings, geometry: QByteArray, state: QByteArray) -> None:
-    """Remember the window's geometry and dock layout."""
-    settings.setValue("window/geometry", geometry)
-    settings.setValue("window/state", state)
+def save_window(window: QMainWindow, settings: QSettings, version: int) -> None:
+    """Remember the window's geometry and dock layout (``version``: of the docks' arrangement)."""
+    settings.setValue("window/geometry", QByteArray(window.saveGeometry()))
+    settings.setValue("window/state", QByteArray(window.saveState(version)))
+    settings.sync()
+
+
+def restore_window(window: QMainWindow, settings: QSettings, version: int) -> bool:
+    """Put back the remembered geometry and dock layout; False if there was no usable layout."""
+    geometry = settings.value("window/geometry")
+    state = settings.value("window/state")
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    return isinstance(state, QByteArray) and window.restoreState(state, version)
 
 
 def remembered_folder(settings: QSettings, purpose: str) -> str:
@@ -58,13 +69,3 @@ def remembered_folder(settings: QSettings, purpose: str) -> str:
 def remember_folder(settings: QSettings, purpose: str, folder: str) -> None:
     """Start the next file dialog for ``purpose`` in ``folder``."""
     settings.setValue(f"folders/{purpose}", folder)
-
-
-def load_window(settings: QSettings) -> tuple[QByteArray | None, QByteArray | None]:
-    """The remembered geometry and dock layout, or None."""
-    geometry = settings.value("window/geometry")
-    state = settings.value("window/state")
-    return (
-        geometry if isinstance(geometry, QByteArray) else None,
-        state if isinstance(state, QByteArray) else None,
-    )

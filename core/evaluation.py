@@ -1,0 +1,59 @@
+"""Accuracy of a network on whole image sets, a chunk at a time (bounded memory).
+
+The images may be uint8 pixels (as ``load_mnist(normalize=False)`` gives them,
+and as the trainer keeps them: a quarter of the memory of floats) or floats;
+uint8 pixels are normalised exactly as ``load_mnist`` does, ``EVALUATION_CHUNK``
+images at a time.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core.data import Dataset
+from core.network import TwoLayerNet
+
+EVALUATION_CHUNK = 10_000
+"""Images converted to float32 at a time when measuring accuracy (bounds the memory)."""
+
+
+def evaluate_network(network: TwoLayerNet, data: Dataset) -> tuple[float, float]:
+    """Accuracy of ``network`` on the whole train and test sets of ``data`` (uint8 or float images).
+
+    Returns
+    -------
+    (train_acc, test_acc) : tuple of float
+    """
+    (x_train, t_train), (x_test, t_test) = data
+    return (
+        _accuracy(network, as_images(x_train), as_labels(t_train)),
+        _accuracy(network, as_images(x_test), as_labels(t_test)),
+    )
+
+
+def _accuracy(network: TwoLayerNet, x: np.ndarray, t: np.ndarray) -> float:
+    """``network.accuracy(x, t)`` for uint8 or float images, ``EVALUATION_CHUNK`` at a time."""
+    correct = 0
+    with np.errstate(over="ignore", invalid="ignore"):
+        for start in range(0, len(x), EVALUATION_CHUNK):
+            chunk = x[start : start + EVALUATION_CHUNK]
+            if chunk.dtype == np.uint8:
+                chunk = chunk.astype(np.float32)
+                chunk /= np.float32(255.0)
+            labels = t[start : start + EVALUATION_CHUNK]
+            correct += round(network.accuracy(chunk, labels) * len(chunk))
+    return correct / len(x)
+
+
+def as_images(x: np.ndarray) -> np.ndarray:
+    """``(N, D)`` images: uint8 pixels kept as they are, anything else as float32."""
+    x = np.asarray(x).reshape(len(x), -1)
+    if x.dtype == np.uint8:
+        return x
+    return np.ascontiguousarray(x, dtype=np.float32)
+
+
+def as_labels(t: np.ndarray) -> np.ndarray:
+    """``(N,)`` integer labels from labels or one-hot ``(N, K)`` targets."""
+    t = np.asarray(t)
+    return (t.argmax(axis=1) if t.ndim == 2 else t).astype(np.intp)
