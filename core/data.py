@@ -200,7 +200,11 @@ _cache_lock = threading.Lock()
 
 
 def read_idx(path: Path, magic: int, *, verify_sha256: str | None = None) -> np.ndarray:
-    """Read and verify one IDX file; decoded arrays are cached per process.
+    """Read and verify one IDX file; the bundled files are decoded once per process.
+
+    Only the bundled files (``verify_sha256`` given) are kept: the app reads
+    them again and again, and they are four. Files of a ``data_dir`` are read
+    afresh each time, so a cache never fills with sets read once.
 
     Parameters
     ----------
@@ -214,7 +218,7 @@ def read_idx(path: Path, magic: int, *, verify_sha256: str | None = None) -> np.
     Returns
     -------
     (N, 28, 28) or (N,) uint8 ndarray, read-only
-        Shared with the cache: copy before changing it.
+        For the bundled files, shared with the cache: copy before changing it.
 
     Raises
     ------
@@ -240,7 +244,8 @@ def read_idx(path: Path, magic: int, *, verify_sha256: str | None = None) -> np.
                 )
         array = _parse_idx(data, path, magic, fix)
         array.flags.writeable = False
-        _cache[key] = array
+        if verify_sha256 is not None:
+            _cache[key] = array
         return array
 
 
@@ -301,7 +306,7 @@ def load_mnist(
         A file is missing, truncated or corrupt (the message says which and how to fix it).
     """
     verify = data_dir is None
-    folder = bundled_data_dir(dataset) if verify else Path(data_dir)
+    folder = bundled_data_dir(dataset) if data_dir is None else Path(data_dir)
     _check_folder(folder)
     splits = []
     for images, labels in (("train_img", "train_label"), ("test_img", "test_label")):
