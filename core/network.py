@@ -10,6 +10,8 @@ does not run the network twice per iteration.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from core.functions import cross_entropy_error, sigmoid, softmax
@@ -193,12 +195,19 @@ class TwoLayerNet:
         grads["b1"] = np.sum(dz1, axis=0)
         return loss, grads
 
-    def train_step(self, x: np.ndarray, t: np.ndarray, learning_rate: float) -> float:
+    def train_step(
+        self, x: np.ndarray, t: np.ndarray, learning_rate: float | np.floating[Any]
+    ) -> float:
         """One SGD step: the book's ``params[key] -= learning_rate * grad[key]``.
 
-        Same arithmetic as ``loss_and_gradient`` followed by the update, fused so
-        that it allocates little and scales the small ``(N, output)`` error by
-        ``learning_rate / N`` once instead of scaling every gradient.
+        This is where the trainer computes the loss it reports: the book's
+        ``cross_entropy_error(softmax(a2), t)`` (``core.functions``), i.e. the mean
+        of ``-log(y[t] + 1e-7)``, of the batch before the update. The gradient is
+        ``gradient(x, t)``'s. Same arithmetic as ``loss_and_gradient`` followed by
+        the update, fused so that it allocates little and scales the small
+        ``(N, output)`` error by ``learning_rate / N`` once instead of scaling every
+        gradient (``tests/core/test_network.py`` checks both against the book's
+        functions).
 
         Parameters
         ----------

@@ -25,7 +25,8 @@ def test_params_have_the_books_shapes_and_init():
         "b2": (10,),
     }
     assert net.params["W1"].std() == pytest.approx(0.01, rel=0.05)
-    assert not net.params["b1"].any() and not net.params["b2"].any()
+    assert not net.params["b1"].any()
+    assert not net.params["b2"].any()
     assert net.dtype == np.float64
 
 
@@ -113,3 +114,20 @@ def test_float32_network_keeps_float32_through_a_step(small_batch):
     net = TwoLayerNet(12, 5, 4, rng=0, dtype=np.float32)
     net.train_step(x.astype(np.float32), labels, np.float32(0.1))
     assert {v.dtype for v in net.params.values()} == {np.dtype(np.float32)}
+
+
+def test_the_trainers_fused_step_reports_the_books_cross_entropy_error(small_batch):
+    from core.functions import cross_entropy_error, sigmoid, softmax
+
+    x, labels, one_hot = small_batch
+    net = TwoLayerNet(12, 5, 4, weight_init_std=0.5, rng=3)
+    W1, b1, W2, b2 = (net.params[key].copy() for key in PARAM_KEYS)
+    y = softmax(np.dot(sigmoid(np.dot(x, W1) + b1), W2) + b2)  # the book's predict, written out
+    books_loss = cross_entropy_error(y, one_hot)
+    books_grads = net.gradient(x, one_hot)
+
+    loss = net.train_step(x, labels, 0.3)
+
+    assert loss == pytest.approx(books_loss, rel=1e-12)
+    for key, before in zip(PARAM_KEYS, (W1, b1, W2, b2), strict=True):
+        np.testing.assert_allclose(before - net.params[key], 0.3 * books_grads[key], atol=1e-14)

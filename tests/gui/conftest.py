@@ -2,36 +2,38 @@
 
 from __future__ import annotations
 
+import traceback
+import weakref
+
 import pytest
 from PySide6.QtCore import QSettings, QThread
 
-_started_threads: list[QThread] = []
-_original_start = QThread.start
-
-
-def _recording_start(self: QThread, *args) -> None:
-    _started_threads.append(self)
-    _original_start(self, *args)
-
 
 @pytest.fixture(autouse=True)
-def no_dangling_qthreads(qtbot):
-    """Fail a test that leaves a QThread it started running."""
-    QThread.start = _recording_start
-    _started_threads.clear()
-    try:
-        yield
-    finally:
-        QThread.start = _original_start
-    running = [t for t in _started_threads if _is_running(t)]
-    _started_threads.clear()
-    for thread in running:  # do not leave it for the next test either
+def no_dangling_qthreads(qtbot, monkeypatch):
+    """Fail a test that leaves a QThread it started running, and say where it was started."""
+    started: list[tuple[weakref.ref, str]] = []
+    original_start = QThread.start
+
+    def recording_start(self: QThread, *args) -> None:
+        where = "".join(traceback.format_stack(limit=6)[:-1])
+        started.append((weakref.ref(self), where))
+        original_start(self, *args)
+
+    monkeypatch.setattr(QThread, "start", recording_start)
+    yield
+    running = [(thread, where) for ref, where in started if _is_running(thread := ref())]
+    for thread, _ in running:  # do not leave it for the next test either
         thread.quit()
         thread.wait(5000)
-    assert not running, f"test left {len(running)} QThread(s) running"
+    assert not running, f"test left {len(running)} QThread(s) running, started at:\n" + "\n".join(
+        where for _, where in running
+    )
 
 
-def _is_running(thread: QThread) -> bool:
+def _is_running(thread: QThread | None) -> bool:
+    if thread is None:  # collected: it is not running
+        return False
     try:
         return thread.isRunning()
     except RuntimeError:  # the C++ object is already deleted: it is not running
