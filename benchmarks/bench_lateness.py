@@ -50,7 +50,7 @@ def main() -> None:
     clock.start()
     ticker.start()
     loop = QEventLoop()
-    QTimer.singleShot(int(args.minutes * 60_000), loop.quit)
+    QTimer.singleShot(int(args.minutes * 60_000) + 1500, loop.quit)  # after the last report
     minute = 1
     report = QTimer(interval=1000)
 

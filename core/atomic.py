@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from core.writer_marker import host_tag, pid_is_gone, valid_pid
 
@@ -92,7 +92,7 @@ def remove_stale_temp_files(folder: str | os.PathLike[str]) -> list[Path]:
     list of Path
         The files removed.
     """
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -108,7 +108,7 @@ def remove_stale_temp_files(folder: str | os.PathLike[str]) -> list[Path]:
 
 
 @contextlib.contextmanager
-def atomic_open(path: str | os.PathLike[str], mode: str = "w", **kwargs) -> Iterator[IO]:
+def atomic_open(path: str | os.PathLike[str], mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]:
     """Open a temporary file that replaces ``path`` when the block ends without error.
 
     Parameters

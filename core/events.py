@@ -8,6 +8,7 @@ the code that stores or shows a run does not import the training loop.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -90,7 +91,7 @@ class TrainerState:
     losses: np.ndarray
     epochs: list[EpochEvent]
     iterations_done: int
-    rng_state: dict
+    rng_state: dict[str, Any]
     learning_rate: float
 
 

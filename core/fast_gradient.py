@@ -180,7 +180,7 @@ def _sigmoid_change(a1: np.ndarray, z1: np.ndarray, d: np.ndarray) -> np.ndarray
     return -np.expm1(-d) * sigmoid(-a1) * sigmoid(a1 + d)
 
 
-def _direct(key: str, W2: np.ndarray, forward: tuple) -> np.ndarray:
+def _direct(key: str, W2: np.ndarray, forward: tuple[np.ndarray, ...]) -> np.ndarray:
     """The central difference of every element of ``params[key]`` by direct evaluation."""
     x, labels, a1, z1, y, w = forward
     N, K = y.shape
@@ -268,7 +268,7 @@ class GradientSample(NamedTuple):
     """One element's numerical gradient: ``params[key][index]`` and its value."""
 
     key: str
-    index: tuple[int, ...]
+    index: tuple[int, ...]  # type: ignore[assignment]  # the book's word; shadows tuple.index
     value: float
 
 

@@ -71,7 +71,7 @@ class ParamCheck:
         numerical = np.asarray(numerical, dtype=np.float64).ravel()
         backprop = np.asarray(backprop, dtype=np.float64).ravel()
         diff = np.abs(numerical - backprop)
-        scale = np.linalg.norm(numerical) + np.linalg.norm(backprop)
+        scale = float(np.linalg.norm(numerical) + np.linalg.norm(backprop))
         return cls(
             key=key,
             mean_abs_diff=float(np.average(diff)),
@@ -172,7 +172,9 @@ def _float64_copy(network: TwoLayerNet) -> TwoLayerNet:
     return clone
 
 
-def _backprop(network: TwoLayerNet, x: np.ndarray, t: np.ndarray) -> tuple[dict, float]:
+def _backprop(
+    network: TwoLayerNet, x: np.ndarray, t: np.ndarray
+) -> tuple[dict[str, np.ndarray], float]:
     """``network.gradient(x, t)`` and the best time of 3 calls (one call is too noisy)."""
     best = math.inf
     for _ in range(3):

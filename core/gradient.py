@@ -36,7 +36,8 @@ def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray) -> np.nd
     (...) ndarray, same shape and dtype as ``x``
     """
     grad = np.zeros_like(x)
-    it = np.nditer(x, flags=["multi_index"], op_flags=[["readwrite"]])
+    # NumPy's stubs want a sequence of literal flags; the book passes a list of lists.
+    it = np.nditer(x, flags=["multi_index"], op_flags=[["readwrite"]])  # type: ignore[list-item]
     while not it.finished:
         idx = it.multi_index
         tmp_val = x[idx]

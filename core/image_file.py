@@ -26,7 +26,7 @@ from core.path_display import show_path
 
 MAX_FILE_BYTES = 256 * 2**20
 """The largest image file read (256 MiB, an uncompressed 8192x8192 RGBA bitmap)."""
-LUMA = np.float32([0.299, 0.587, 0.114])
+LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
 """Weights of red, green and blue in the gray level (ITU-R BT.601, as Qt's qGray)."""
 
 

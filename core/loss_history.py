@@ -161,7 +161,7 @@ class LossHistory:
     def clear(self) -> None:
         """Forget everything."""
         version = self.version
-        self.__init__()
+        LossHistory.__init__(self)
         self.version = version + 1
 
     def _reserve(self, needed: int) -> None:
@@ -189,7 +189,7 @@ class LossHistory:
 
     def _grow_pyramid(self) -> None:
         """Summarise the blocks completed by the last append, level by level."""
-        below_min = below_max = None
+        below_min = below_max = self._losses  # level 0 reads the losses themselves
         below_count = self._size
         for level in range(64):
             complete = below_count // BLOCK_FACTOR

@@ -11,6 +11,7 @@ ends, or ``Failed``. A reader can follow a value across the boundary by its type
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -103,7 +104,7 @@ class Checkpoint:
 
     params: dict[str, np.ndarray]
     iterations_done: int
-    rng_state: dict
+    rng_state: dict[str, Any]
     learning_rate: float
 
 

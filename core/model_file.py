@@ -174,7 +174,7 @@ def save_model_file(
 
 
 def _write_npz(f: IO[bytes], arrays: dict[str, np.ndarray]) -> None:
-    np.savez(f, **arrays)
+    np.savez(f, **arrays)  # type: ignore[arg-type]  # NumPy's stubs mistype **kwds
 
 
 # -- loading ------------------------------------------------------------------------
@@ -242,7 +242,8 @@ def _check_contents(entries: dict[str, np.ndarray]) -> SavedModel:
     params = _check_params(entries)
     config = _check_config(entries["config"], params["W1"].shape[1])
     if version == 1:
-        losses, epochs, iterations_done, extra = np.zeros(0), [], 0, {}
+        losses, iterations_done, extra = np.zeros(0), 0, {}
+        epochs: list[EpochEvent] = []
     else:
         if _text(entries["app"], "app", MAX_SHORT_TEXT) != APP_NAME:
             raise _Problem("it was not written by MNIST Trainer (its app entry differs)")

@@ -90,7 +90,7 @@ def open_regular_file(path: str | os.PathLike[str]) -> IO[bytes]:
     """
     try:
         _check_regular(path, os.stat(path).st_mode)
-        file = open(os.open(path, _OPEN_FLAGS), "rb")
+        file = open(os.open(path, _OPEN_FLAGS), "rb")  # noqa: SIM115  (returned to the caller)
     except ValueError:  # a NUL character in the name: no file can have it
         raise FileNotFoundError(errno.ENOENT, "no such file", os.fsdecode(path)) from None
     try:
@@ -298,7 +298,8 @@ def _read_exactly(stream: IO[bytes], size: int) -> bytearray:
     view = memoryview(data)
     done = 0
     while done < size:
-        got = stream.readinto(view[done : done + _READ_CHUNK])
+        # A zip member is a BufferedIOBase, which has readinto (typeshed calls it IO[bytes]).
+        got = stream.readinto(view[done : done + _READ_CHUNK])  # type: ignore[attr-defined]
         if not got:
             raise DamagedArchive(f"the data ends after {done:,} of {size:,} bytes")
         done += got

@@ -46,7 +46,7 @@ def escape_controls(text: str) -> str:
     return "".join(char if char.isprintable() else _escape(char) for char in text)
 
 
-def show_path(path: str | bytes | os.PathLike) -> str:
+def show_path(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> str:
     """``path`` as text that is safe to put in a one-line message.
 
     Parameters

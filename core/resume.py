@@ -10,14 +10,17 @@ with the same seed would have made.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import numpy as np
 
 from core.config import ConfigError, TrainConfig, check_learning_rate
+from core.data import Dataset
 from core.events import TrainerState
-from core.model_file import INPUT_SIZE, OUTPUT_SIZE, SavedModel, save_model_file
+from core.model_archive import INPUT_SIZE, OUTPUT_SIZE
+from core.model_file import SavedModel, save_model_file
 from core.network import TwoLayerNet
-from core.trainer import Dataset, Trainer
+from core.trainer import Trainer
 
 
 def save_state(path: str | os.PathLike[str], config: TrainConfig, state: TrainerState) -> None:
@@ -40,7 +43,7 @@ def save_trainer(path: str | os.PathLike[str], trainer: Trainer) -> None:
     save_state(path, trainer.config, trainer.state())
 
 
-def fresh_rng_state(config: TrainConfig) -> dict:
+def fresh_rng_state(config: TrainConfig) -> dict[str, Any]:
     """The minibatch generator's state of a fresh run of ``config``, after its weights were drawn.
 
     A ``Trainer`` draws the initial weights from the same generator first, so
@@ -55,14 +58,14 @@ def fresh_rng_state(config: TrainConfig) -> dict:
         rng=rng,
         dtype=np.float32,
     )
-    return rng.bit_generator.state
+    return dict(rng.bit_generator.state)
 
 
 def state_of(saved: SavedModel) -> TrainerState:
     """The state ``saved`` was saved in (files without a generator state go on as a fresh run)."""
     rng_state = saved.extra.get("rng_state")
     try:
-        learning_rate = check_learning_rate(saved.extra.get("learning_rate"))
+        learning_rate = check_learning_rate(saved.extra.get("learning_rate"))  # type: ignore[arg-type]
     except ConfigError:  # none saved, or not a usable one: the run's own
         learning_rate = saved.config.learning_rate
     return TrainerState(
@@ -70,7 +73,7 @@ def state_of(saved: SavedModel) -> TrainerState:
         losses=np.array(saved.losses, dtype=np.float64),
         epochs=list(saved.epochs),
         iterations_done=saved.iterations_done,
-        rng_state=rng_state if _usable(rng_state) else fresh_rng_state(saved.config),
+        rng_state=rng_state if _usable(rng_state) else fresh_rng_state(saved.config),  # type: ignore[arg-type]
         learning_rate=learning_rate,
     )
 

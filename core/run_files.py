@@ -11,6 +11,7 @@ A run folder holds::
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import json
@@ -144,10 +145,8 @@ def write_run_json(
     (e.g. ``writer=writer_marker()``). A file that cannot be read is replaced.
     """
     record: dict[str, Any] = {}
-    try:
+    with contextlib.suppress(OSError, ValueError):  # no file yet, or one this write replaces
         record.update(read_run_record(path))
-    except (OSError, ValueError):
-        pass  # no file yet, or one this write replaces
     record.update({"config": config.to_dict(), "summary": summary, **fields})
     atomic_write_text(path, json.dumps(record, indent=2) + "\n")
 

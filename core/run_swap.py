@@ -58,7 +58,7 @@ def _is_atomic_leftover(name: str) -> bool:
     return name.endswith(".tmp") and any(name.startswith(f".{run}.") for run in RUN_FILE_NAMES)
 
 
-def _belongs_to_a_run(entry: os.DirEntry) -> bool:
+def _belongs_to_a_run(entry: os.DirEntry[str]) -> bool:
     if not entry.is_file(follow_symlinks=False):
         return False
     return entry.name in RUN_FILE_NAMES or _is_atomic_leftover(entry.name)

@@ -57,10 +57,8 @@ def move_to_trash(folder: str | os.PathLike[str], root: str | os.PathLike[str]) 
     """
     trash = trash_dir(root)
     for attempt in range(_ATTEMPTS):
-        try:
+        with contextlib.suppress(FileExistsError):
             os.mkdir(trash)
-        except FileExistsError:
-            pass
         if not _is_real_dir(trash):
             raise NotADirectoryError(errno.ENOTDIR, "the trash is not a folder", str(trash))
         target = _free_name(trash, Path(folder).name)

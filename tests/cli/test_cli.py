@@ -62,7 +62,8 @@ def test_short_run_prints_the_books_lines(short_run):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     book_lines = [BOOK_LINE.match(line) for line in lines if line.startswith("train acc")]
-    assert len(book_lines) == 3 and all(book_lines)  # i = 0, 600, 1200
+    assert len(book_lines) == 3
+    assert all(book_lines)
     printed = [(float(m[1]), float(m[2])) for m in book_lines]
     saved = [(e.train_acc, e.test_acc) for e in read_accuracy_csv(out / "accuracy.csv")]
     assert printed == [(round(a, 4), round(b, 4)) for a, b in saved]
@@ -91,7 +92,8 @@ def test_short_run_writes_its_metrics(short_run):
         "gradient": "backprop",
     }
     summary = record["summary"]
-    assert summary["status"] == "finished" and summary["iterations_done"] == 1300
+    assert summary["status"] == "finished"
+    assert summary["iterations_done"] == 1300
     assert summary["last_epoch_test_acc"] == pytest.approx(epochs[-1].test_acc, abs=1e-6)
     assert summary["last_loss"] == pytest.approx(losses[-1, 1], rel=1e-6)
 
@@ -101,8 +103,10 @@ def test_short_run_saves_a_model_that_reproduces_its_accuracy(short_run):
     with np.load(out / "model.npz", allow_pickle=False) as raw:  # plain arrays, no pickles
         assert int(raw["format_version"]) == 2
     saved = load_model_file(out / "model.npz")
-    assert saved.params["W1"].shape == (784, 30) and saved.params["W2"].shape == (30, 10)
-    assert saved.config.hidden_size == 30 and saved.iterations_done == 1300
+    assert saved.params["W1"].shape == (784, 30)
+    assert saved.params["W2"].shape == (30, 10)
+    assert saved.config.hidden_size == 30
+    assert saved.iterations_done == 1300
     np.testing.assert_allclose(
         saved.losses, np.loadtxt(out / "loss.csv", delimiter=",", skiprows=1)[:, 1], rtol=1e-8
     )
@@ -154,7 +158,8 @@ def test_default_out_is_a_new_run_in_the_data_folder(tmp_path):
     assert re.fullmatch(r"\d{8}-\d{6}", run.name)
     assert (run / "model.npz").is_file()
     record = json.loads((run / "run.json").read_text())
-    assert "created" in record and record["summary"]["status"] == "finished"
+    assert "created" in record
+    assert record["summary"]["status"] == "finished"
 
 
 def test_ctrl_c_stops_cleanly_and_keeps_the_run(tmp_path):
@@ -173,13 +178,15 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_run(tmp_path):
     finally:
         proc.kill()
     assert proc.returncode == 130
-    assert "Traceback" not in stderr and "stopped after" in stderr
+    assert "Traceback" not in stderr
+    assert "stopped after" in stderr
     summary = json.loads((out / "run.json").read_text())["summary"]
     assert summary["status"] == "interrupted"
     done = summary["iterations_done"]
     assert 0 < done < 1_000_000
     assert len((out / "loss.csv").read_text().splitlines()) == done + 1
-    assert (out / "model.npz").is_file() and (out / "output.png").is_file()
+    assert (out / "model.npz").is_file()
+    assert (out / "output.png").is_file()
 
 
 def test_divergence_is_reported_not_raised(tmp_path):
@@ -224,7 +231,8 @@ def test_bad_arguments_get_one_line_and_status_2(args, fragment, tmp_path, capsy
     assert info.value.code == 2
     err = capsys.readouterr().err
     assert fragment in err
-    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
     assert len(err) < 400  # a 5,000-digit argument is not echoed whole
     assert not (tmp_path / "run").exists()
 
@@ -257,7 +265,8 @@ def test_huge_values_end_in_one_line_not_a_traceback(args, tmp_path):
         preexec_fn=limited_memory,
     )
     assert result.returncode == 2, result.stderr[-2000:]
-    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
     assert f"argument {args[0]}: must be a" in result.stderr
     assert not (tmp_path / "run").exists()
 
@@ -266,7 +275,8 @@ def test_whole_numbers_in_scientific_notation_are_accepted(tmp_path):
     result = run_cli("train", "--iters", "1.2e1", "--hidden", "2e1", "--out", str(tmp_path / "r"))
     assert result.returncode == 0, result.stderr
     config = json.loads((tmp_path / "r" / "run.json").read_text())["config"]
-    assert config["iters_num"] == 12 and config["hidden_size"] == 20
+    assert config["iters_num"] == 12
+    assert config["hidden_size"] == 20
 
 
 def test_train_help_lists_every_bound():
@@ -298,13 +308,15 @@ def test_bad_data_dir_is_a_usage_error(tmp_path, capsys):
         main(["train", "--data-dir", str(tmp_path), "--out", str(tmp_path / "run")])
     assert info.value.code == 2
     err = capsys.readouterr().err
-    assert "train-images-idx3-ubyte" in err and "not found" in err
+    assert "train-images-idx3-ubyte" in err
+    assert "not found" in err
 
 
 def test_help_lists_the_commands():
     result = run_cli("--help")
     assert result.returncode == 0
-    assert "usage: mnist-trainer" in result.stdout and "train" in result.stdout
+    assert "usage: mnist-trainer" in result.stdout
+    assert "train" in result.stdout
 
 
 def test_no_display_gets_a_clear_message_instead_of_a_qt_abort():
@@ -317,7 +329,8 @@ def test_no_display_gets_a_clear_message_instead_of_a_qt_abort():
         [sys.executable, "-m", "gui.app"], capture_output=True, text=True, env=env, timeout=60
     )
     assert result.returncode == 1
-    assert "no display found" in result.stderr and "mnist-trainer train" in result.stderr
+    assert "no display found" in result.stderr
+    assert "mnist-trainer train" in result.stderr
 
 
 def test_console_script_is_installed():

@@ -31,7 +31,8 @@ def parse_train(*argv: str) -> argparse.Namespace:
 )
 def test_whole_numbers_may_be_written_in_scientific_notation(text, value):
     parsed = parse_train("--iters", text).iters
-    assert parsed == value and type(parsed) is int
+    assert parsed == value
+    assert type(parsed) is int
 
 
 @pytest.mark.parametrize("text", ["1.5", "1e-2", "1e4.5", "0x10", "inf", "nan", "", "1e"])
@@ -86,7 +87,8 @@ def test_huge_exponents_are_refused_without_building_the_number():
 def test_a_long_value_is_shortened_in_the_message():
     with pytest.raises(argparse.ArgumentTypeError) as info:
         setting("seed")("9" * 100_000)
-    assert len(str(info.value)) < 120 and "999..." in str(info.value)
+    assert len(str(info.value)) < 120
+    assert "999..." in str(info.value)
 
 
 def test_floats_come_back_as_floats():

@@ -41,7 +41,9 @@ def main_error(capsys, *argv: str) -> str:
         main(list(argv))
     assert info.value.code == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.endswith("\n") and "Traceback" not in err
+    assert err.count("\n") == 1
+    assert err.endswith("\n")
+    assert "Traceback" not in err
     return err
 
 
@@ -83,8 +85,10 @@ def test_the_done_line_shows_the_out_escaped(tmp_path):
     result = run_cli("train", "--iters", "2", "--out", str(out))
     assert result.returncode == 0, result.stderr
     *book_lines, done = result.stdout.splitlines()
-    assert len(book_lines) == 1 and book_lines[0].startswith("train acc, test acc | ")
-    assert done.startswith("done: 2 iterations") and done.endswith("run\\nx")
+    assert len(book_lines) == 1
+    assert book_lines[0].startswith("train acc, test acc | ")
+    assert done.startswith("done: 2 iterations")
+    assert done.endswith("run\\nx")
     assert (out / "run.json").is_file()
 
 
@@ -92,7 +96,8 @@ def test_the_divergence_message_shows_the_out_escaped(tmp_path):
     out = tmp_path / "div\rerged"
     result = run_cli("train", "--lr", "50", "--iters", "500", "--out", str(out))
     assert result.returncode == 1
-    assert result.stderr.count("\n") == 1 and "\r" not in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "\r" not in result.stderr
     assert result.stderr.rstrip().endswith("div\\rerged")
 
 
@@ -121,7 +126,8 @@ def test_a_data_dir_that_is_a_file_says_so(tmp_path, capsys):
     path = tmp_path / "mnist.zip"
     path.write_bytes(b"PK")
     err = main_error(capsys, "train", "--data-dir", str(path), "--out", str(tmp_path / "r"))
-    assert "mnist.zip is a file, not a folder" in err and "no such folder" not in err
+    assert "mnist.zip is a file, not a folder" in err
+    assert "no such folder" not in err
 
 
 def test_an_unreadable_data_dir_is_one_line(tmp_path, capsys, monkeypatch):

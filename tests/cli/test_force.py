@@ -64,7 +64,8 @@ def test_a_force_run_killed_midway_leaves_the_old_run_whole(old_run):
     (partial,) = [p for p in old_run.parent.iterdir() if p != old_run]
     assert partial.name.startswith(".run.partial-")  # where the new run was being written
     new = json.loads((partial / "run.json").read_text())
-    assert new["summary"]["status"] == "running" and new["config"]["iters_num"] == 1_000_000
+    assert new["summary"]["status"] == "running"
+    assert new["config"]["iters_num"] == 1_000_000
 
 
 def test_force_replaces_the_whole_run(old_run):
@@ -92,7 +93,8 @@ def test_force_replaces_the_run_at_ctrl_c(old_run):
     finally:
         proc.kill()
     assert proc.returncode == 130, stderr
-    assert "Traceback" not in stderr and stderr.rstrip().endswith(str(old_run))
+    assert "Traceback" not in stderr
+    assert stderr.rstrip().endswith(str(old_run))
     assert summary(old_run)["status"] == "interrupted"
     assert json.loads((old_run / "run.json").read_text())["config"]["iters_num"] == 1_000_000
     assert [p.name for p in old_run.parent.iterdir()] == ["run"]
@@ -110,7 +112,8 @@ def test_force_through_a_symlink_replaces_the_run_it_points_to(old_run):
     link.symlink_to(old_run, target_is_directory=True)
     result = train("--iters", "5", "--out", str(link), "--force")
     assert result.returncode == 0, result.stderr
-    assert link.is_symlink() and summary(old_run)["iterations_done"] == 5
+    assert link.is_symlink()
+    assert summary(old_run)["iterations_done"] == 5
     assert sorted(p.name for p in old_run.parent.iterdir()) == ["latest", "run"]
 
 
@@ -138,7 +141,8 @@ def test_a_folder_of_other_files_is_never_replaced(tmp_path, capsys, monkeypatch
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "holds files that are not a run's ('thesis.tex')" in err
-    assert "choose a new or empty folder" in err and "pass --force" not in err
+    assert "choose a new or empty folder" in err
+    assert "pass --force" not in err
     assert snapshot(tmp_path) == before
 
 

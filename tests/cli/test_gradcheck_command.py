@@ -71,7 +71,8 @@ def test_the_sample_method(capsys):
     assert run("--method", "sample", "--count", "7", "--seed", "3") == 0
     _, params, timing = report(capsys.readouterr().out)
     assert [m[4] for m in params] == ["7", "7", "7", "7"]
-    assert timing.startswith("numerical 0.") and "for 28 values" in timing
+    assert timing.startswith("numerical 0.")
+    assert "for 28 values" in timing
 
 
 def test_a_saved_model(tmp_path, capsys):
@@ -106,7 +107,8 @@ def test_bad_arguments_get_one_line_and_status_2(capsys, argv, message):
     assert exit_info.value.code == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.count("\n") == 1 and err.startswith("mnist-trainer gradcheck: error: ")
+    assert err.count("\n") == 1
+    assert err.startswith("mnist-trainer gradcheck: error: ")
     assert message in err
 
 
@@ -118,7 +120,8 @@ def test_a_broken_model_file_is_named(tmp_path, capsys, content):
         run("--model", str(path))
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and str(path) in err
+    assert err.count("\n") == 1
+    assert str(path) in err
 
 
 def test_a_missing_model_file_is_named(tmp_path, capsys):
@@ -204,7 +207,8 @@ def test_huge_values_are_refused_before_anything_is_allocated(argv):
         preexec_fn=limited_memory,
     )
     assert result.returncode == 2, result.stderr[-2000:]
-    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
     assert f"argument {argv[0]}: must be a whole number from 1 to" in result.stderr
 
 
@@ -222,7 +226,8 @@ def gradcheck_model(path) -> subprocess.CompletedProcess:
 
 def assert_one_line_usage_error(result: subprocess.CompletedProcess) -> None:
     assert result.returncode == 2, result.stderr[-2000:]
-    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
     assert result.stderr.startswith("mnist-trainer gradcheck: error: ")
     assert result.stdout == ""
 

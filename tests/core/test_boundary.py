@@ -47,4 +47,5 @@ def test_the_blocker_does_block():
     result = subprocess.run(
         [sys.executable, "-c", BLOCKER, "pyqtgraph"], capture_output=True, text=True
     )
-    assert result.returncode != 0 and "core must not import pyqtgraph" in result.stderr
+    assert result.returncode != 0
+    assert "core must not import pyqtgraph" in result.stderr

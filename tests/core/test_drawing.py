@@ -91,10 +91,7 @@ def skeleton(mask: np.ndarray) -> np.ndarray:
             ring = [n, ne, e, se, s, sw, w, nw, n]
             neighbours = sum(p.astype(int) for p in ring[:8])
             rises = sum((~ring[k] & ring[k + 1]).astype(int) for k in range(8))
-            if step == 0:
-                keep = (n & e & s) | (e & s & w)
-            else:
-                keep = (n & e & w) | (n & s & w)
+            keep = (n & e & s) | (e & s & w) if step == 0 else (n & e & w) | (n & s & w)
             delete = centre & (neighbours >= 2) & (neighbours <= 6) & (rises == 1) & ~keep
             if delete.any():
                 image[1:-1, 1:-1] = centre & ~delete
@@ -224,8 +221,10 @@ def test_output_is_784_float32_in_unit_range_with_max_one(digits):
     rng = np.random.default_rng(1)
     for shape in CANVAS_SHAPES:
         x = preprocess_drawing(redraw(digits[0][7], shape, rng))
-        assert x.shape == (784,) and x.dtype == np.float32
-        assert x.min() >= 0 and x.max() == 1
+        assert x.shape == (784,)
+        assert x.dtype == np.float32
+        assert x.min() >= 0
+        assert x.max() == 1
 
 
 def test_centre_of_mass_is_mnists_centre_and_longer_side_is_20(digits):
@@ -245,7 +244,8 @@ def test_mnist_digits_come_back_close_to_themselves(digits):
     images = digits[0][:200]
     corr = [np.corrcoef(preprocess_drawing(d), d.ravel())[0, 1] for d in images]
     # Not identical: MNIST rounded its shift to whole pixels, this shifts by fractions.
-    assert np.mean(corr) > 0.95 and min(corr) > 0.8
+    assert np.mean(corr) > 0.95
+    assert min(corr) > 0.8
 
 
 def test_normal_size_pen_drawings_are_not_thinned(digits, monkeypatch):
@@ -272,7 +272,8 @@ def test_mnist_digits_on_the_pad_read_as_well_as_the_originals(network, digits, 
     accuracy, before = network.accuracy(on_pad, labels), network.accuracy(unthinned, labels)
     print(f"1000 MNIST digits on the pad: original {original:.3f}", end="")
     print(f", unthinned {before:.3f}, now {accuracy:.3f}")
-    assert accuracy >= before - 0.005 and accuracy >= original - 0.01
+    assert accuracy >= before - 0.005
+    assert accuracy >= original - 0.01
 
 
 def test_small_pen_drawings_get_strokes_near_mnists(digits, monkeypatch):
@@ -292,7 +293,8 @@ def test_a_tiny_drawing_is_scaled_up_not_lost():
     canvas[100:105, 200:205] = 1.0
     x = preprocess_drawing(canvas).reshape(28, 28)
     # the 5x5 blob becomes a 20x20 square of full ink around the centre
-    assert (x[5:24, 5:24] == 1).all() and x.sum() == pytest.approx(400, abs=1e-3)
+    assert (x[5:24, 5:24] == 1).all()
+    assert x.sum() == pytest.approx(400, abs=1e-3)
 
 
 @pytest.mark.parametrize(
@@ -301,10 +303,12 @@ def test_a_tiny_drawing_is_scaled_up_not_lost():
 )
 def test_canvases_of_any_aspect_work(shape, extent):
     x = preprocess_drawing(np.ones(shape))
-    assert x.shape == (784,) and x.max() == 1
+    assert x.shape == (784,)
+    assert x.max() == 1
     # a line stays a line (one pixel, or two where it straddles a row), a dot becomes a square
     h, w = ink_extent(x)
-    assert extent[0] <= h <= extent[0] + 1 and extent[1] <= w <= extent[1] + 1
+    assert extent[0] <= h <= extent[0] + 1
+    assert extent[1] <= w <= extent[1] + 1
 
 
 def test_the_same_drawing_at_another_place_gives_the_same_input(digits):
@@ -352,7 +356,8 @@ def test_area_weights_cover_each_output_pixel_once():
     np.testing.assert_allclose(w.sum(axis=0), 20 / 300)  # each input pixel is used fully
     shifted = area_weights(10, 28, 0.5, offset=3.25)  # 10 px enlarged to 20, from 3.25
     np.testing.assert_allclose(shifted.sum(axis=1)[4:23], 1)
-    assert shifted.sum(axis=1)[3] == pytest.approx(0.75) and shifted[:3].sum() == 0
+    assert shifted.sum(axis=1)[3] == pytest.approx(0.75)
+    assert shifted[:3].sum() == 0
 
 
 def test_center_of_mass_uses_pixel_centres():

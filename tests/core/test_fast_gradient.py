@@ -74,7 +74,8 @@ def test_small_net_matches_the_books_loop(small, method, one_hot):
     fast = numerical_gradient_fast(network, x, t, method=method)
     assert list(fast) == list(PARAM_KEYS)
     for key in PARAM_KEYS:
-        assert fast[key].shape == book[key].shape and fast[key].dtype == np.float64
+        assert fast[key].shape == book[key].shape
+        assert fast[key].dtype == np.float64
         np.testing.assert_allclose(fast[key], book[key], rtol=1e-6, atol=book_atol(network, x, t))
 
 
@@ -187,7 +188,8 @@ def test_sample_keys_and_seed(small):
     network, x, labels = small
     first = numerical_gradient_sample(network, x, labels, 5, 7, keys=("W1",))
     again = numerical_gradient_sample(network, x, labels, 5, 7, keys=("W1",))
-    assert first == again and all(s.key == "W1" for s in first)
+    assert first == again
+    assert all(s.key == "W1" for s in first)
 
 
 def test_unknown_method_is_rejected(small):

@@ -34,7 +34,8 @@ def test_a_correct_backprop_gives_tiny_differences(small, method):
     result = gradient_check(*small, method=method)
     assert [c.key for c in result.checks] == list(PARAM_KEYS)
     assert not result.cancelled
-    assert result.method == method and result.batch_size == 3
+    assert result.method == method
+    assert result.batch_size == 3
     assert result.parameter_count == sum(SIZES.values())
     for check in result.checks:
         # Not 0: backprop differentiates the loss without the book's log(y + 1e-7) guard,
@@ -43,7 +44,8 @@ def test_a_correct_backprop_gives_tiny_differences(small, method):
         assert check.mean_abs_diff < 1e-6
         assert check.max_abs_diff < 1e-6
         assert check.relative_error < 1e-5
-    assert result.numerical_seconds > 0 and result.backprop_seconds > 0
+    assert result.numerical_seconds > 0
+    assert result.backprop_seconds > 0
 
 
 @pytest.mark.parametrize("method", ["fast", "book", "sample"])
@@ -114,7 +116,8 @@ def test_progress_counts_up_to_the_total(small):
     gradient_check(network, x, t, method="book", progress=lambda d, n: seen.append((d, n)))
     assert {total for _, total in seen} == {514}
     done = [d for d, _ in seen]
-    assert done == sorted(set(done)) and done[-1] == 514
+    assert done == sorted(set(done))
+    assert done[-1] == 514
     assert done[:3] == [5, 10, 15]
     assert 100 <= len(done) <= 104  # about every 1%
 
@@ -123,7 +126,8 @@ def test_progress_counts_up_to_the_total(small):
 def test_progress_of_the_quick_methods_ends_at_the_total(small, method):
     seen = []
     gradient_check(*small, method=method, progress=lambda done, total: seen.append((done, total)))
-    assert seen and seen[-1][0] == seen[-1][1]
+    assert seen
+    assert seen[-1][0] == seen[-1][1]
     assert [d for d, _ in seen] == sorted({d for d, _ in seen})
 
 
@@ -162,7 +166,8 @@ def test_a_cancel_set_before_the_start_checks_nothing(small, method):
     cancel = threading.Event()
     cancel.set()
     result = gradient_check(*small, method=method, cancel=cancel)
-    assert result.cancelled and result.checks == []
+    assert result.cancelled
+    assert result.checks == []
 
 
 def test_sample_compares_count_elements_of_each_parameter(small):
@@ -191,7 +196,8 @@ def test_bad_arguments_raise(small):
 
 def test_param_check_compare():
     check = ParamCheck.compare("W1", np.array([[1.0, 2.0]]), np.array([[1.0, 2.5]]))
-    assert check.key == "W1" and check.checked == 2
+    assert check.key == "W1"
+    assert check.checked == 2
     assert check.mean_abs_diff == pytest.approx(0.25)
     assert check.max_abs_diff == pytest.approx(0.5)
     assert check.relative_error == pytest.approx(0.5 / (np.sqrt(5) + np.sqrt(7.25)))

@@ -51,7 +51,8 @@ def test_smoothing_is_the_debiased_average_and_skips_non_finite_losses():
 
 def test_appends_must_follow_on():
     history = LossHistory.of(np.ones(10), start=5)
-    assert history.start == 5 and history.end == 15
+    assert history.start == 5
+    assert history.end == 15
     with pytest.raises(ValueError, match="does not follow"):
         history.append(20, np.ones(3))
     with pytest.raises(ValueError, match="1-D"):
@@ -78,9 +79,12 @@ def test_a_long_range_is_decimated_to_the_screen_keeping_every_spike(n):
     for at in range(0, n, 7919):
         history.append(at, losses[at : at + 7919])
     view = history.curve(0, n, max_points=3000)
-    assert view.block > 1 and len(view.x) <= 3000
+    assert view.block > 1
+    assert len(view.x) <= 3000
     assert view.y.max() == 50.0  # a min/max envelope never drops a spike
-    assert np.all(np.diff(view.x) >= 0) and view.x[0] == 0 and view.x[-1] > n - 2 * view.block
+    assert np.all(np.diff(view.x) >= 0)
+    assert view.x[0] == 0
+    assert view.x[-1] > n - 2 * view.block
     # each block's pair is that block's exact minimum and maximum
     block = view.block
     for j in (0, len(view.x) // 4, len(view.x) // 2 - 1):
@@ -94,7 +98,8 @@ def test_the_growing_last_block_is_drawn_too():
     history = LossHistory.of(np.ones(BLOCK_FACTOR**4 + 3))
     history.append(history.end, np.array([9.0]))
     view = history.curve(0, history.end, max_points=100)
-    assert view.block > 1 and view.y[-1] == 9.0
+    assert view.block > 1
+    assert view.y[-1] == 9.0
 
 
 def test_non_finite_losses_are_gaps_in_the_view():
@@ -102,7 +107,8 @@ def test_non_finite_losses_are_gaps_in_the_view():
     losses[10] = np.inf
     losses[20] = np.nan
     view = LossHistory.of(losses).curve(0, 100, max_points=1000)
-    assert np.isnan(view.y[[10, 20]]).all() and np.isfinite(np.delete(view.y, [10, 20])).all()
+    assert np.isnan(view.y[[10, 20]]).all()
+    assert np.isfinite(np.delete(view.y, [10, 20])).all()
     assert np.isfinite(view.smooth_y).all()
 
 
@@ -110,21 +116,26 @@ def test_a_zoomed_range_is_drawn_at_its_own_resolution():
     losses = np.arange(100_000, dtype=float)
     history = LossHistory.of(losses)
     view = history.curve(50_000, 50_500, max_points=2000)
-    assert view.block == 1 and view.x[0] == 49_999 and view.x[-1] == 50_501
+    assert view.block == 1
+    assert view.x[0] == 49_999
+    assert view.x[-1] == 50_501
 
 
 def test_finite_max_and_last():
     history = LossHistory.of(np.array([1.0, np.inf, 3.0, 2.0]))
-    assert history.finite_max() == 3.0 and history.finite_max(3, 4) == 2.0
+    assert history.finite_max() == 3.0
+    assert history.finite_max(3, 4) == 2.0
     assert history.last == 2.0
-    assert LossHistory().last is None and LossHistory().finite_max() is None
+    assert LossHistory().last is None
+    assert LossHistory().finite_max() is None
 
 
 def test_clear_forgets_everything_and_changes_the_version():
     history = LossHistory.of(np.ones(50))
     version = history.version
     history.clear()
-    assert len(history) == 0 and history.version != version
+    assert len(history) == 0
+    assert history.version != version
     history.append(0, np.ones(3))
     assert len(history) == 3
 

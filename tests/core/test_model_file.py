@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import zipfile
 from pathlib import Path
@@ -102,7 +103,8 @@ def test_rng_state_in_extra_resumes_the_same_draws(tmp_path: Path) -> None:
     restored = np.random.default_rng()
     restored.bit_generator.state = state
 
-    assert state["bit_generator"] == "PCG64" and isinstance(state["state"]["state"], int)
+    assert state["bit_generator"] == "PCG64"
+    assert isinstance(state["state"]["state"], int)
     np.testing.assert_array_equal(restored.integers(0, 60_000, 50), expected[0])
     np.testing.assert_array_equal(restored.random(5), expected[1])
 
@@ -111,7 +113,9 @@ def test_defaults_store_empty_metrics(tmp_path: Path) -> None:
     path = tmp_path / "model.npz"
     save_model_file(path, _network(), CONFIG)
     saved = load_model_file(path)
-    assert saved.losses.shape == (0,) and saved.epochs == [] and saved.iterations_done == 0
+    assert saved.losses.shape == (0,)
+    assert saved.epochs == []
+    assert saved.iterations_done == 0
     assert saved.extra == {}
 
 
@@ -122,7 +126,8 @@ def test_file_holds_no_pickles_and_documented_entries(tmp_path: Path) -> None:
         assert str(npz["app"]) == "mnist-trainer"
         assert int(npz["format_version"]) == 2
         assert json.loads(str(npz["config"])) == CONFIG.to_dict()
-        assert npz["metrics_epochs"].shape == (2, 4) and npz["metrics_epochs"].dtype == np.float64
+        assert npz["metrics_epochs"].shape == (2, 4)
+        assert npz["metrics_epochs"].dtype == np.float64
         assert all(npz[key].dtype != object for key in npz.files)
 
 
@@ -152,7 +157,9 @@ def test_version_1_file_loads_with_empty_metrics(tmp_path: Path) -> None:
     assert saved.config == CONFIG
     for key in PARAM_KEYS:
         np.testing.assert_array_equal(saved.params[key], network.params[key], strict=True)
-    assert saved.losses.shape == (0,) and saved.epochs == [] and saved.iterations_done == 0
+    assert saved.losses.shape == (0,)
+    assert saved.epochs == []
+    assert saved.iterations_done == 0
     assert saved.extra == {}
 
 
@@ -201,7 +208,8 @@ def test_save_refuses_what_could_not_be_loaded_and_writes_nothing(tmp_path: Path
 
 def test_missing_file(tmp_path: Path) -> None:
     message = _load_error(tmp_path / "nope.npz")
-    assert "does not exist" in message and "File > Save model" in message
+    assert "does not exist" in message
+    assert "File > Save model" in message
 
 
 def test_folder(tmp_path: Path) -> None:
@@ -222,8 +230,10 @@ def test_not_an_npz(tmp_path: Path, contents: bytes, fragment: str) -> None:
     path = tmp_path / "model.npz"
     path.write_bytes(contents)
     message = _load_error(path)
-    assert "is not a model file" in message and fragment in message
-    assert "File > Save model" in message and "mnist-trainer train" in message
+    assert "is not a model file" in message
+    assert fragment in message
+    assert "File > Save model" in message
+    assert "mnist-trainer train" in message
 
 
 def test_npy_instead_of_npz(tmp_path: Path) -> None:
@@ -240,7 +250,8 @@ def test_truncated_file(tmp_path: Path, fraction: float) -> None:
     data = path.read_bytes()
     path.write_bytes(data[: int(len(data) * fraction)])
     message = _load_error(path)
-    assert "damaged or incomplete" in message and "save it again" in message
+    assert "damaged or incomplete" in message
+    assert "save it again" in message
 
 
 def test_corrupted_member(tmp_path: Path) -> None:
@@ -257,7 +268,8 @@ def test_foreign_npz(tmp_path: Path) -> None:
     path = _write(tmp_path, {"weights": np.zeros((3, 3)), "labels": np.arange(3)})
     message = _load_error(path)
     assert "is not a model saved by MNIST Trainer (no W1 in it" in message
-    assert "labels, weights" in message and "File > Save model" in message
+    assert "labels, weights" in message
+    assert "File > Save model" in message
 
 
 def test_other_zip_file(tmp_path: Path) -> None:
@@ -271,7 +283,8 @@ def test_object_array_is_refused_not_unpickled(tmp_path: Path) -> None:
     entries = _entries(tmp_path)
     entries["config"] = np.array({"hidden_size": 7}, dtype=object)
     message = _load_error(_write(tmp_path, entries))
-    assert "Python objects in 'config'" in message and "pickle" in message
+    assert "Python objects in 'config'" in message
+    assert "pickle" in message
 
     objects_only = {"W1": np.array([{"a": 1}], dtype=object)}
     assert "Python objects in 'W1'" in _load_error(_write(tmp_path, objects_only, "o.npz"))
@@ -284,7 +297,8 @@ def test_future_version(tmp_path: Path) -> None:
     entries = _entries(tmp_path)
     entries["format_version"] = np.array(99)
     message = _load_error(_write(tmp_path, entries))
-    assert "saved by a newer MNIST Trainer" in message and "model format 99" in message
+    assert "saved by a newer MNIST Trainer" in message
+    assert "model format 99" in message
     assert "update the app" in message
 
 
@@ -339,7 +353,8 @@ def test_non_finite_weights(tmp_path: Path, key: str, bad: float) -> None:
     entries[key].flat[-1] = bad
     message = _load_error(_write(tmp_path, entries))
     assert f"{key} holds 1 NaN or infinite values" in message
-    assert "diverged" in message and "smaller learning rate" in message
+    assert "diverged" in message
+    assert "smaller learning rate" in message
 
 
 def test_diverged_version_1_file_is_refused(tmp_path: Path) -> None:
@@ -363,7 +378,8 @@ def test_weights_without_format_version(tmp_path: Path) -> None:
     entries = _entries(tmp_path)
     del entries["format_version"]
     message = _load_error(_write(tmp_path, entries))
-    assert "no format_version" in message and "File > Save model" in message
+    assert "no format_version" in message
+    assert "File > Save model" in message
 
 
 def test_a_failed_load_leaves_the_callers_network_alone(tmp_path: Path) -> None:
@@ -375,10 +391,8 @@ def test_a_failed_load_leaves_the_callers_network_alone(tmp_path: Path) -> None:
     entries["b2"][3] = np.nan  # everything else about the file is fine
     path = _write(tmp_path, entries)
 
-    try:
+    with contextlib.suppress(ModelFileError):
         current = network_from(load_model_file(path))
-    except ModelFileError:
-        pass
 
     for key in PARAM_KEYS:
         np.testing.assert_array_equal(current.params[key], before[key], strict=True)

@@ -43,7 +43,8 @@ def test_fit_layout_takes_the_largest_tile_that_fits(n_units, width, height, gri
     layout = fit_layout(n_units, width, height)
     assert (layout.rows, layout.cols, layout.tile) == (*grid, tile)
     mosaic_h, mosaic_w = layout.shape
-    assert mosaic_w <= width and mosaic_h <= height
+    assert mosaic_w <= width
+    assert mosaic_h <= height
     assert layout.rows * layout.cols >= n_units
     for cols in range(1, n_units + 1):  # no other column count gives larger tiles
         rows = -(-n_units // cols)
@@ -103,12 +104,14 @@ def test_render_at_28_pixels_shows_each_unit_as_an_upright_digit():
     W1 = labelled_weights(7)
     layout = MosaicLayout(7, 3, 3, TILE)
     image = render(W1, layout)
-    assert image.shape == layout.shape == (86, 86) and image.dtype == np.float32
+    assert image.shape == layout.shape == (86, 86)
+    assert image.dtype == np.float32
     for unit in range(7):
         np.testing.assert_array_equal(tile_of(image, layout, unit), W1[:, unit].reshape(28, 28))
     # Unit 0: pixel 0 top left, pixel 27 top right, pixel 28*27 bottom left.
     assert (image[0, 0], image[0, 27], image[27, 0]) == (0, 27, 28 * 27)
-    assert image[0, 29] == 1000 and image[29, 0] == 3000  # left to right, then down
+    assert image[0, 29] == 1000
+    assert image[29, 0] == 3000
 
 
 @pytest.mark.parametrize("tile", [1, 5, 12, 28, 45])
@@ -120,7 +123,8 @@ def test_gaps_are_exactly_one_pixel_and_nan_everywhere(tile):
     step = tile + 1
     gap_lines = np.arange(tile, image.shape[0], step)
     assert list(gap_lines) == [tile, tile + step]
-    assert np.isnan(image[gap_lines, :]).all() and np.isnan(image[:, gap_lines]).all()
+    assert np.isnan(image[gap_lines, :]).all()
+    assert np.isnan(image[:, gap_lines]).all()
     tile_lines = np.setdiff1d(np.arange(image.shape[0]), gap_lines)
     assert np.isfinite(image[np.ix_(tile_lines, tile_lines)]).all()  # all 9 tiles are used
 
@@ -128,7 +132,8 @@ def test_gaps_are_exactly_one_pixel_and_nan_everywhere(tile):
 def test_unused_tiles_are_nan():
     layout = MosaicLayout(7, 3, 3, 6)
     image = render(labelled_weights(7), layout)
-    assert np.isnan(tile_of(image, layout, 7)).all() and np.isnan(tile_of(image, layout, 8)).all()
+    assert np.isnan(tile_of(image, layout, 7)).all()
+    assert np.isnan(tile_of(image, layout, 8)).all()
     assert np.count_nonzero(~np.isnan(image)) == 36 * 7
 
 
@@ -187,7 +192,8 @@ def test_to_rgba_maps_levels_to_the_ends_of_the_colour_map():
     lut = np.stack([np.arange(256), 255 - np.arange(256), np.zeros(256)], axis=1).astype(np.uint8)
     image = np.array([[-1.0, 1.0, 0.0, np.nan], [-5.0, 5.0, -np.inf, np.inf]], np.float32)
     rgba = to_rgba(image, (-1.0, 1.0), lut, (7, 8, 9))
-    assert rgba.shape == (2, 4, 4) and rgba.dtype == np.uint8
+    assert rgba.shape == (2, 4, 4)
+    assert rgba.dtype == np.uint8
     assert (rgba[..., 3] == 255).all()
     assert rgba[0, 0, :3].tolist() == [0, 255, 0]  # low level: the first colour
     assert rgba[0, 1, :3].tolist() == [255, 0, 0]  # high level: the last

@@ -239,7 +239,8 @@ def test_a_missing_root_lists_nothing(tmp_path):
 def test_load_run_metrics_round_trip(tmp_path):
     path = make_run(tmp_path, "r")
     losses, epochs = load_run_metrics(path)
-    assert losses.dtype == np.float64 and losses.shape == (4,)
+    assert losses.dtype == np.float64
+    assert losses.shape == (4,)
     np.testing.assert_array_equal(losses, [2.3, 1.5, np.nan, 0.4])
     assert epochs == EPOCHS
 
@@ -249,7 +250,8 @@ def test_missing_metric_files_are_empty(tmp_path):
     (path / LOSS_CSV).unlink()
     (path / ACCURACY_CSV).unlink()
     losses, epochs = load_run_metrics(path)
-    assert losses.shape == (0,) and losses.dtype == np.float64
+    assert losses.shape == (0,)
+    assert losses.dtype == np.float64
     assert epochs == []
 
 
@@ -258,7 +260,8 @@ def test_header_only_files_are_empty(tmp_path):
     write_loss_csv(path / LOSS_CSV, np.array([]))
     write_accuracy_csv(path / ACCURACY_CSV, [])
     losses, epochs = load_run_metrics(path)
-    assert losses.shape == (0,) and epochs == []
+    assert losses.shape == (0,)
+    assert epochs == []
 
 
 @pytest.mark.parametrize(
@@ -279,7 +282,8 @@ def test_a_malformed_metric_file_raises_a_clear_error(tmp_path, file, text, prob
     with pytest.raises(RunStoreError, match=problem) as info:
         load_run_metrics(path)
     message = str(info.value)
-    assert str(path / file) in message and "delete the run" in message
+    assert str(path / file) in message
+    assert "delete the run" in message
 
 
 # -- run.json, rename, delete ----------------------------------------------------------------
@@ -289,7 +293,8 @@ def test_update_run_json_keeps_other_keys(tmp_path):
     path = make_run(tmp_path, "r")
     record = update_run_json(path, created="2025-01-31T14:05:09+00:00", name="first")
     assert read_run_json(path) == record
-    assert record["summary"]["status"] == "finished" and record["config"]["hidden_size"] == 50
+    assert record["summary"]["status"] == "finished"
+    assert record["config"]["hidden_size"] == 50
     assert sorted(p.name for p in path.iterdir()) == sorted([LOSS_CSV, ACCURACY_CSV, RUN_JSON])
 
 
@@ -305,7 +310,8 @@ def test_rename_round_trip(tmp_path):
     path = make_run(tmp_path, "20250131-140509")
     [info] = list_runs(tmp_path)
     renamed = rename_run(info, "  lr 0.1 baseline ")
-    assert renamed.name == "lr 0.1 baseline" and renamed.path == path
+    assert renamed.name == "lr 0.1 baseline"
+    assert renamed.path == path
     assert read_run_json(path)["name"] == "lr 0.1 baseline"
     assert list_runs(tmp_path) == [renamed]
 
@@ -318,7 +324,8 @@ def test_rename_keeps_an_mtime_based_run_in_its_place(tmp_path):
     renamed = rename_run(read_run_info(old), "renamed")
     runs = list_runs(tmp_path)
     assert [info.name for info in runs] == ["new", "renamed"]
-    assert runs[1] == renamed and renamed.created.timestamp() == pytest.approx(week_ago)
+    assert runs[1] == renamed
+    assert renamed.created.timestamp() == pytest.approx(week_ago)
 
 
 @pytest.mark.parametrize("name", ["", "   \t"])
@@ -334,7 +341,8 @@ def test_delete_run_removes_the_folder(tmp_path):
     keep = make_run(tmp_path, "keep")
     gone = make_run(tmp_path, "gone")
     delete_run(read_run_info(gone), root=tmp_path)
-    assert not gone.exists() and keep.exists()
+    assert not gone.exists()
+    assert keep.exists()
     assert [info.path for info in list_runs(tmp_path)] == [keep]
 
 
@@ -399,7 +407,8 @@ def test_a_deeply_nested_run_json_is_listed_with_its_problem(tmp_path, text):
     make_run(tmp_path, "good")
     write_text_run(tmp_path, "nested", text)
     by_name = {info.name: info for info in list_runs(tmp_path)}
-    assert by_name["good"].status == "finished" and by_name["good"].problem is None
+    assert by_name["good"].status == "finished"
+    assert by_name["good"].problem is None
     info = by_name["nested"]
     assert info.status == run_store.UNREADABLE
     assert info.problem.startswith("run.json cannot be read: it is nested")
@@ -438,7 +447,8 @@ def test_write_run_json_replaces_a_nested_run_json(tmp_path):
     path = write_text_run(tmp_path, "r", NESTED["100,000 ["])
     write_run_json(path / RUN_JSON, TrainConfig(), {"status": "running"}, writer={"pid": 1})
     record = read_run_json(path)
-    assert record["summary"] == {"status": "running"} and record["writer"] == {"pid": 1}
+    assert record["summary"] == {"status": "running"}
+    assert record["writer"] == {"pid": 1}
 
 
 def test_write_run_json_keeps_other_keys_and_sets_fields(tmp_path):
@@ -486,7 +496,8 @@ def test_messages_escape_control_characters_in_paths(tmp_path):
     with pytest.raises(RunStoreError) as error:
         rename_run(info, "x")
     message = str(error.value)
-    assert "\n" not in message and "bad\\nname" in message
+    assert "\n" not in message
+    assert "bad\\nname" in message
 
 
 # -- killed runs: writers, temporary files, incomplete folders -----------------------------
@@ -568,7 +579,8 @@ sys.stdin.read()
         writer.kill()
         writer.communicate(timeout=60)
     [info] = list_runs(tmp_path)
-    assert info.status == "interrupted" and "stopped before the run ended" in info.problem
+    assert info.status == "interrupted"
+    assert "stopped before the run ended" in info.problem
     delete_run(info, root=tmp_path)
     assert os.listdir(tmp_path) == []
 
@@ -586,7 +598,9 @@ def test_listing_removes_temporary_files_of_dead_writers_only(tmp_path):
     live = stale_temp(path, pid=os.getpid())
     [info] = list_runs(tmp_path)
     assert info.status == "finished"
-    assert not stale.exists() and not stale_model.exists() and live.exists()
+    assert not stale.exists()
+    assert not stale_model.exists()
+    assert live.exists()
 
 
 def test_a_folder_holding_only_stale_temporary_files_is_listed_and_deletable(tmp_path):
@@ -599,7 +613,8 @@ def test_a_folder_holding_only_stale_temporary_files_is_listed_and_deletable(tmp
     assert info.problem.startswith("run.json is missing")
     assert info.created == datetime(2025, 1, 31, 14, 5, 9).astimezone()
     delete_run(info, root=tmp_path)
-    assert list_runs(tmp_path) == [] and os.listdir(tmp_path) == []
+    assert list_runs(tmp_path) == []
+    assert os.listdir(tmp_path) == []
 
 
 @pytest.mark.parametrize(

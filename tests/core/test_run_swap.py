@@ -63,7 +63,8 @@ def test_a_folder_with_other_files_is_not_a_run(tmp_path, extra):
     make_run(tmp_path, "old")
     (tmp_path / extra).write_text("mine")
     found = folder_contents(tmp_path)
-    assert found.kind == OTHER and found.foreign == (extra,)
+    assert found.kind == OTHER
+    assert found.foreign == (extra,)
 
 
 def test_a_sub_folder_or_a_missing_run_json_is_not_a_run(tmp_path):
@@ -77,7 +78,7 @@ def test_a_sub_folder_or_a_missing_run_json_is_not_a_run(tmp_path):
 
 
 def test_an_unlistable_folder_raises_oserror(tmp_path):
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="too long"):
         folder_contents(tmp_path / ("n" * 300))
 
 
@@ -96,7 +97,8 @@ def test_the_partial_folder_of_a_long_name_fits_the_name_limit(tmp_path):
     out = tmp_path / ("r" * 250)
     make_run(out, "old")
     partial = make_partial_dir(out)
-    assert partial.is_dir() and len(partial.name) < 255
+    assert partial.is_dir()
+    assert len(partial.name) < 255
 
 
 @pytest.mark.parametrize("atomic", [True, False], ids=["exchange", "two-renames"])

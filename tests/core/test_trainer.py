@@ -38,7 +38,13 @@ def dataset():
 
 
 def small_config(**overrides) -> TrainConfig:
-    settings = dict(hidden_size=8, learning_rate=0.5, batch_size=10, iters_num=120, seed=3)
+    settings = {
+        "hidden_size": 8,
+        "learning_rate": 0.5,
+        "batch_size": 10,
+        "iters_num": 120,
+        "seed": 3,
+    }
     settings.update(overrides)
     return TrainConfig(**settings)
 
@@ -93,7 +99,8 @@ def test_events_follow_the_books_schedule(dataset):
     assert trainer.iter_per_epoch == 30
     assert [e.iteration for e in epochs] == [0, 30, 60, 90]
     assert [e.epoch for e in epochs] == [0, 1, 2, 3]
-    assert trainer.epochs == epochs and trainer.finished
+    assert trainer.epochs == epochs
+    assert trainer.finished
     np.testing.assert_array_equal(trainer.train_loss_list, [e.loss for e in iterations])
 
 
@@ -131,7 +138,8 @@ def test_stop_ends_the_run_and_run_continues_it(dataset):
     for event in trainer.run():
         if isinstance(event, IterationEvent) and event.iteration == 44:
             trainer.stop()
-    assert trainer.iterations_done == 45 and not trainer.finished
+    assert trainer.iterations_done == 45
+    assert not trainer.finished
     assert [e.iteration for e in trainer.epochs] == [0, 30]
     collect(trainer)
     assert trainer.iterations_done == 120
@@ -165,7 +173,8 @@ def test_weights_snapshot_is_a_copy(dataset):
     trainer = Trainer(small_config(iters_num=5), dataset)
     trainer.request_weights()
     snapshots = [e for e in trainer.run() if isinstance(e, WeightsEvent)]
-    assert len(snapshots) == 1 and snapshots[0].iteration == 0
+    assert len(snapshots) == 1
+    assert snapshots[0].iteration == 0
     assert snapshots[0].W1.shape == (16, 8)
     for key, value in trainer.network.params.items():
         assert snapshots[0].params[key].shape == value.shape
@@ -200,8 +209,10 @@ def test_a_nan_loss_pauses_at_once(dataset):
     trainer = Trainer(small_config(), ((x, t), test))
     events = run_until_paused(trainer)
     diverged = [e for e in events if isinstance(e, DivergedEvent)]
-    assert len(diverged) == 1 and diverged[0].iteration == 0
-    assert math.isnan(diverged[0].loss) and "nan" in diverged[0].reason
+    assert len(diverged) == 1
+    assert diverged[0].iteration == 0
+    assert math.isnan(diverged[0].loss)
+    assert "nan" in diverged[0].reason
 
 
 def test_the_books_settings_never_report_divergence(dataset):

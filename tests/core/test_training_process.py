@@ -131,7 +131,8 @@ def test_a_run_started_with_step_takes_one_iteration_then_pauses(process):
             pauses.append(message.checkpoint.iterations_done)
             if message.checkpoint.iterations_done == 1:
                 process.send(Resume())
-    assert pauses[-1] == 1 and len(record.losses) == 200
+    assert pauses[-1] == 1
+    assert len(record.losses) == 200
 
 
 def test_commands_for_a_run_that_has_ended_do_not_reach_the_next(process):
@@ -147,7 +148,8 @@ def test_an_error_in_the_child_comes_back_as_a_message(process):
     small = ((DATA[0][0][:10], DATA[0][1][:10]), DATA[1])  # fewer images than a batch
     (message,) = list(process.run(Train(CONFIG), small))
     assert isinstance(message, Failed)
-    assert "larger than the training set" in message.message and "Traceback" in message.traceback
+    assert "larger than the training set" in message.message
+    assert "Traceback" in message.traceback
     assert isinstance(list(process.run(Train(CONFIG), DATA))[-1], Done)  # it goes on serving
 
 
@@ -157,7 +159,8 @@ def test_a_killed_child_is_reported_and_replaced(process):
         messages.append(message)
         if isinstance(message, LossChunk):
             os.kill(process._process.pid, signal.SIGKILL)
-    assert isinstance(messages[-1], Failed) and "ended unexpectedly" in messages[-1].message
+    assert isinstance(messages[-1], Failed)
+    assert "ended unexpectedly" in messages[-1].message
     assert isinstance(list(process.run(Train(CONFIG), DATA))[-1], Done)
 
 

@@ -53,7 +53,8 @@ def draw_seven(qtbot, pad) -> None:
 
 def test_empty_pad_shows_a_hint_and_no_reading(reader, params):
     reader.set_network(params, trained=True)
-    assert reader.reading is None and reader.preview_image is None
+    assert reader.reading is None
+    assert reader.preview_image is None
     assert reader.reading_label.text() == EMPTY_HINT
     assert reader.bar_item.opts["height"].tolist() == [0.0] * 10
 
@@ -79,7 +80,8 @@ def test_clear_empties_the_preview_and_the_bars(qtbot, reader, params):
     with qtbot.waitSignal(reader.units_highlighted) as blocker:
         reader.clear_button.click()
     assert blocker.args == [[]]
-    assert reader.reading is None and reader.preview_image is None
+    assert reader.reading is None
+    assert reader.preview_image is None
     assert reader.bar_item.opts["height"].tolist() == [0.0] * 10
     assert reader.reading_label.text() == EMPTY_HINT
 
@@ -120,7 +122,8 @@ def test_opening_a_dark_on_light_png_reads_it(qtbot, reader, params, tmp_path, t
         reader.open_image(str(path))
         assert "Opening" in reader.message_label.text()
     assert blocker.args == [str(path)]
-    assert reader.reading is not None and reader.message_label.text() == ""
+    assert reader.reading is not None
+    assert reader.message_label.text() == ""
     assert np.corrcoef(reader.preview_image.ravel(), test_set[0][0] / 255.0)[0, 1] > 0.8
 
 
@@ -149,12 +152,14 @@ def test_a_blank_image_keeps_the_drawing_and_its_reading(qtbot, reader, params, 
     assert white.save(str(path))
     with qtbot.waitSignal(reader.load_failed) as blocker:
         reader.open_image(str(path))
-    assert "No digit in" in blocker.args[0] and "white.png" in blocker.args[0]
+    assert "No digit in" in blocker.args[0]
+    assert "white.png" in blocker.args[0]
     np.testing.assert_array_equal(reader.pad.canvas_array(), drawing)
     assert reader.reading is reading
     assert reader.message_label.isVisible()
     draw_seven(qtbot, reader.pad)  # drawing again: the message was about the old state
-    assert reader.message_label.text() == "" and not reader.message_label.isVisible()
+    assert reader.message_label.text() == ""
+    assert not reader.message_label.isVisible()
 
 
 LONG_NAME = "a_photo_of_my_handwritten_digit_" * 6 + ".png"
@@ -210,11 +215,13 @@ def test_long_messages_wrap_and_elide_inside_their_label(qtbot, reader, params, 
         for label in (reader.message_label, reader.reading_label):
             area = label.contentsRect()
             lines = label.displayed_lines()
-            assert 1 <= len(lines) and len(lines) * label.line_height() <= area.height()
+            assert len(lines) >= 1
+            assert len(lines) * label.line_height() <= area.height()
             metrics = label.fontMetrics()
             assert all(metrics.horizontalAdvance(line) <= area.width() for line in lines)
             if label.is_elided():
-                assert lines[-1].endswith("…") and label.toolTip() == label.text()
+                assert lines[-1].endswith("…")
+                assert label.toolTip() == label.text()
             else:
                 assert "".join(lines).replace(" ", "") == label.text().replace(" ", "").replace(
                     "\n", ""

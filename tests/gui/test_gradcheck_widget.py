@@ -84,7 +84,8 @@ def test_the_explanation_quotes_what_the_default_check_gives():
     errors = {f"{check.relative_error:.1e}".replace("e-0", "e-") for check in result.checks}
     assert errors == {"5.2e-7"}
     assert "fresh 784-50-10 on 3 images gives 5.2e-7" in EXPLANATION
-    assert "not ~1e-10" in EXPLANATION and "log(y + 1e-7)" in EXPLANATION
+    assert "not ~1e-10" in EXPLANATION
+    assert "log(y + 1e-7)" in EXPLANATION
 
 
 def test_result_cells_are_read_only(qtbot):
@@ -106,7 +107,8 @@ def test_fast_check_fills_the_table_with_tiny_differences(qtbot):
         assert widget.cancel_button.isEnabled()
     result = blocker.args[0]
     assert result is widget.result
-    assert result.method == "fast" and not result.cancelled
+    assert result.method == "fast"
+    assert not result.cancelled
     assert result.batch_size == 3  # the first 3 rows, as the book does
     assert not widget.is_running()
     sizes = {"W1": 784 * 8, "b1": 8, "W2": 8 * 10, "b2": 10}
@@ -115,9 +117,12 @@ def test_fast_check_fills_the_table_with_tiny_differences(qtbot):
         assert float(cell(widget, row, 1)) < 1e-6  # max |diff|
         assert cell(widget, row, 3) == f"{sizes[key]:,}"
     text = widget.times_label.text()
-    assert text.startswith("numerical ") and "backprop" in text and "faster" in text
+    assert text.startswith("numerical ")
+    assert "backprop" in text
+    assert "faster" in text
     assert widget.progress.value() == 100
-    assert widget.run_button.isEnabled() and not widget.cancel_button.isEnabled()
+    assert widget.run_button.isEnabled()
+    assert not widget.cancel_button.isEnabled()
 
 
 def test_book_method_reports_increasing_progress(qtbot):
@@ -126,11 +131,13 @@ def test_book_method_reports_increasing_progress(qtbot):
     values: list[int] = []
     widget.progress.valueChanged.connect(values.append)
     run_to_end(qtbot, widget)
-    assert widget.result is not None and widget.result.method == "book"
+    assert widget.result is not None
+    assert widget.result.method == "book"
     assert not widget.result.cancelled
     progress = [v for v in values if v > 0]
     assert len(progress) >= 10  # throttled to whole percents, but more than start and end
-    assert progress == sorted(progress) and progress[-1] == 100
+    assert progress == sorted(progress)
+    assert progress[-1] == 100
     assert float(cell(widget, 0, 1)) < 1e-6
 
 
@@ -142,10 +149,12 @@ def test_cancel_stops_the_book_loop(qtbot):
     widget.cancel_button.click()
     assert not widget.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: not widget.is_running(), timeout=5000)
-    assert widget.result is not None and widget.result.cancelled
+    assert widget.result is not None
+    assert widget.result.cancelled
     assert widget.progress.value() < 100
     assert "cancelled" in widget.times_label.text()
-    assert not widget.cancel_button.isEnabled() and widget.run_button.isEnabled()
+    assert not widget.cancel_button.isEnabled()
+    assert widget.run_button.isEnabled()
 
 
 def test_quick_mode_enables_k_and_compares_k_values_per_parameter(qtbot):
@@ -154,7 +163,8 @@ def test_quick_mode_enables_k_and_compares_k_values_per_parameter(qtbot):
     assert widget.count_spin.isEnabled()
     widget.count_spin.setValue(5)
     run_to_end(qtbot, widget)
-    assert widget.result is not None and widget.result.method == "sample"
+    assert widget.result is not None
+    assert widget.result.method == "sample"
     assert [cell(widget, row, 3) for row in range(4)] == ["5"] * 4
     assert sum(check.checked for check in widget.result.checks) == 4 * 5
     assert "for 20 values" in widget.times_label.text()
@@ -169,7 +179,8 @@ def test_set_data_replaces_the_loader(qtbot):
     widget.set_data(x, t)
     widget.batch_spin.setValue(10)  # more than there are: all of them
     run_to_end(qtbot, widget)
-    assert widget.result is not None and widget.result.batch_size == 2
+    assert widget.result is not None
+    assert widget.result.batch_size == 2
 
 
 def test_no_network_checks_a_fresh_one_and_says_so(qtbot):
@@ -177,8 +188,10 @@ def test_no_network_checks_a_fresh_one_and_says_so(qtbot):
     assert widget.network_combo.currentData() == "current"
     run_to_end(qtbot, widget)
     assert widget.network_label.text() == NO_NETWORK
-    assert "No network yet" in NO_NETWORK and "fresh 784-50-10 (seed 0)" in NO_NETWORK
-    assert widget.result is not None and not widget.result.cancelled
+    assert "No network yet" in NO_NETWORK
+    assert "fresh 784-50-10 (seed 0)" in NO_NETWORK
+    assert widget.result is not None
+    assert not widget.result.cancelled
     assert cell(widget, 0, 3) == f"{784 * 50:,}"  # W1 of 784-50-10
 
 
@@ -212,11 +225,13 @@ def test_clear_empties_results_progress_and_messages(qtbot):
     widget = make_widget(qtbot)
     widget.clear()  # nothing to clear yet: no error
     run_to_end(qtbot, widget)
-    assert widget.progress.value() == 100 and any(all_cells(widget))
+    assert widget.progress.value() == 100
+    assert any(all_cells(widget))
     widget.clear()
     assert all_cells(widget) == [""] * 16
     assert widget.progress.value() == widget.progress.minimum() - 1  # no progress shown
-    assert widget.times_label.text() == "" and widget.times_label.toolTip() == ""
+    assert widget.times_label.text() == ""
+    assert widget.times_label.toolTip() == ""
     assert widget.network_label.text() == ""
     assert widget.result is None
     assert widget.run_button.isEnabled()
@@ -235,12 +250,14 @@ def test_clear_cancels_a_running_check_and_drops_what_it_sends(qtbot):
     assert not widget.is_running()
     assert all_cells(widget) == [""] * 16
     assert widget.progress.value() == widget.progress.minimum() - 1
-    assert widget.times_label.text() == "" and widget.network_label.text() == ""
+    assert widget.times_label.text() == ""
+    assert widget.network_label.text() == ""
     assert widget.result is None
     assert widget.run_button.isEnabled()
     select_method(widget, "fast")
     run_to_end(qtbot, widget)  # the next check shows its results again
-    assert widget.result is not None and cell(widget, 0, 3) == f"{784 * 50:,}"
+    assert widget.result is not None
+    assert cell(widget, 0, 3) == f"{784 * 50:,}"
 
 
 def test_a_broken_network_source_shows_a_message(qtbot, caplog):
@@ -251,7 +268,8 @@ def test_a_broken_network_source_shows_a_message(qtbot, caplog):
     widget.set_network_source(broken)
     widget.run_button.click()
     assert "no weights here" in widget.times_label.text()
-    assert not widget.is_running() and widget.run_button.isEnabled()
+    assert not widget.is_running()
+    assert widget.run_button.isEnabled()
     assert "could not get the network" in caplog.text
 
 
@@ -264,7 +282,8 @@ def test_an_error_in_the_worker_becomes_a_message(qtbot, caplog):
     widget.set_network_source(TwoLayerNet(784, 4, 10, rng=0).copy)
     with qtbot.waitSignal(widget.finished, timeout=WAIT_MS) as blocker:
         widget.run_check()
-    assert blocker.args == [None] and widget.result is None
+    assert blocker.args == [None]
+    assert widget.result is None
     assert "the data files are missing" in widget.times_label.text()
     assert "gradient check failed" in caplog.text
     assert widget.run_button.isEnabled()

@@ -53,9 +53,11 @@ def test_a_short_run_is_drawn_point_for_point_without_a_gap(widget):
     else:  # decimated: one (min, max) pair per block, blocks back to back
         starts = x[::2]
         assert np.all(np.diff(starts) == starts[1] - starts[0])
-        assert starts[0] == 0 and starts[-1] + (starts[1] - starts[0]) >= 9_999
+        assert starts[0] == 0
+        assert starts[-1] + (starts[1] - starts[0]) >= 9_999
     sx, sy = widget.plotted(smoothed=True)
-    assert np.isfinite(sy).all() and sx[-1] >= 9_000
+    assert np.isfinite(sy).all()
+    assert sx[-1] >= 9_000
 
 
 def test_a_long_run_is_decimated_to_the_width_and_keeps_its_spikes(widget):
@@ -74,13 +76,15 @@ def test_the_x_axis_follows_the_data_in_round_steps(widget):
     widget.history.append(0, np.array([2.3]))
     widget.refresh()
     (x0, x1), _ = widget.plot_item.viewRange()
-    assert x0 <= 0 and 1 <= x1 < 20  # one point is visible, not a sliver of a million
+    assert x0 <= 0
+    assert 1 <= x1 < 20
     assert widget.last_point.data["x"].tolist() == [0]
     widget.history.append(1, np.ones(1_233))
     widget.refresh()
     (x0, x1), _ = widget.plot_item.viewRange()
     assert 1_234 <= x1 <= 1_600  # nice_ceiling(1,234) = 1,500, plus padding
-    assert nice_ceiling(1_234) == 1_500 and nice_ceiling(10_000) == 10_000
+    assert nice_ceiling(1_234) == 1_500
+    assert nice_ceiling(10_000) == 10_000
     assert nice_ceiling(0.7) == pytest.approx(0.8)
 
 
@@ -91,7 +95,8 @@ def test_whole_run_shows_the_planned_iterations(widget):
     widget.refresh()
     assert widget.x_range_mode is XRange.WHOLE_RUN
     (x0, x1), _ = widget.plot_item.viewRange()
-    assert x0 <= 0 and 50_000 <= x1 < 51_000
+    assert x0 <= 0
+    assert 50_000 <= x1 < 51_000
     widget.follow_button.click()
     widget.refresh()
     assert widget.plot_item.viewRange()[0][1] < 100
@@ -112,8 +117,10 @@ def test_a_zoom_of_the_users_is_kept_until_fit(widget):
     widget.fit_button.click()
     widget.refresh()
     (x0, x1), (y0, y1) = widget.plot_item.viewRange()
-    assert widget.x_range_mode is XRange.FOLLOW and x1 >= 5_000
-    assert y0 <= 0 and 2.3 <= y1 < 3.0
+    assert widget.x_range_mode is XRange.FOLLOW
+    assert x1 >= 5_000
+    assert y0 <= 0
+    assert 2.3 <= y1 < 3.0
 
 
 def test_epoch_markers_are_one_item_thinned_to_a_few_pixels(widget):
@@ -152,7 +159,9 @@ def test_non_finite_losses_are_gaps_and_keep_the_range_finite(widget):
     _, smooth = widget.plotted(smoothed=True)
     assert np.isfinite(smooth).all()
     y_min, y_max = widget.plot_item.viewRange()[1]
-    assert math.isfinite(y_min) and math.isfinite(y_max) and y_max >= 2.3
+    assert math.isfinite(y_min)
+    assert math.isfinite(y_max)
+    assert y_max >= 2.3
 
 
 def test_it_draws_the_history_it_is_given(qtbot):
@@ -160,7 +169,8 @@ def test_it_draws_the_history_it_is_given(qtbot):
     widget = LossPlotWidget(history=history)
     qtbot.addWidget(widget)
     widget.refresh()
-    assert len(widget.plotted()[0]) == 300 and widget.count == 300
+    assert len(widget.plotted()[0]) == 300
+    assert widget.count == 300
 
 
 def test_refresh_sets_no_data_when_nothing_changed(widget, monkeypatch):

@@ -164,7 +164,8 @@ def test_stop_then_continue_then_reset(qtbot, window):
     assert window.session.checkpoint.iterations_done == len(window.session.history)
 
     button(window, "resetButton").click()
-    assert window.state is RunState.IDLE and window.session.config is None
+    assert window.state is RunState.IDLE
+    assert window.session.config is None
     assert len(window.loss_plot.losses) == 0
     assert len(window.accuracy_plot.epochs) == 0
     assert window.weights_view.weights is None
@@ -179,7 +180,8 @@ def test_step_runs_one_iteration_at_a_time(qtbot, window):
     window.loss_plot.refresh()
     assert window.loss_plot.last_point.data["x"].tolist() == [0]  # the one point shows
     (x0, x1), _ = window.loss_plot.plot_item.viewRange()
-    assert x0 <= 0 and x1 < 100  # following the data, not the million planned
+    assert x0 <= 0
+    assert x1 < 100
     button(window, "stepButton").click()
     qtbot.waitUntil(lambda: window.session.paused_at == 2, timeout=10_000)
     assert len(window.session.history) == 2
@@ -207,7 +209,9 @@ def test_divergence_pauses_names_the_rate_and_is_not_repeated_after_resume(qtbot
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=30_000)
     assert window.state is RunState.DIVERGED
     text = window.banner.label.text()
-    assert "learning rate 50 is too large" in text and "0.1" in text and "Reset" in text
+    assert "learning rate 50 is too large" in text
+    assert "0.1" in text
+    assert "Reset" in text
     qtbot.waitUntil(lambda: window.session.paused_at is not None, timeout=10_000)
     window.loss_plot.refresh()
     y_low, y_high = window.loss_plot.plot_item.viewRange()[1]
@@ -219,7 +223,8 @@ def test_divergence_pauses_names_the_rate_and_is_not_repeated_after_resume(qtbot
     assert not window.banner.isVisible()
     resumed_at = len(window.session.history)
     wait_for_losses(qtbot, window, resumed_at + 200)
-    assert not window.banner.isVisible() and window.state is RunState.RUNNING
+    assert not window.banner.isVisible()
+    assert window.state is RunState.RUNNING
     button(window, "resetButton").click()
     wait_for_state(qtbot, window, RunState.IDLE)
 
@@ -279,7 +284,8 @@ def test_reset_while_running_stops_first(qtbot, window):
     wait_for_losses(qtbot, window, 10)
     button(window, "resetButton").click()
     wait_for_state(qtbot, window, RunState.IDLE)
-    assert window.session.config is None and len(window.loss_plot.losses) == 0
+    assert window.session.config is None
+    assert len(window.loss_plot.losses) == 0
 
 
 def test_gui_stays_responsive_while_training(qtbot, window):
@@ -318,7 +324,8 @@ def test_an_error_becomes_a_message(qtbot):
     qtbot.waitUntil(lambda: w.error_box is not None, timeout=10_000)
     assert "disk on fire" in w.error_box.text()
     assert "Traceback" in w.error_box.detailedText()
-    assert w.state is RunState.STOPPED and not button(w, "startButton").isEnabled()
+    assert w.state is RunState.STOPPED
+    assert not button(w, "startButton").isEnabled()
     w.error_box.close()
     w.close()
 

@@ -86,7 +86,8 @@ def test_an_opened_unfinished_run_continues_where_it_stopped(qtbot, window, tmp_
 
     window.reset()
     open_and_wait(qtbot, window, path)
-    assert window.state is RunState.STOPPED and window.loss_plot.count == done
+    assert window.state is RunState.STOPPED
+    assert window.loss_plot.count == done
     window.start()  # Continue
     qtbot.waitUntil(lambda: window.loss_plot.count >= done + 30, timeout=30_000)
     window.stop()

@@ -33,7 +33,8 @@ def test_a_finished_run_is_saved_and_listed(qtbot, window, isolated_data_folder)
     assert record["summary"]["status"] == "finished"
     assert record["summary"]["iterations_done"] == 650
     assert 0.5 < record["summary"]["final_test_acc"] <= 1  # measured in the background
-    assert (info.path / "model.npz").is_file() and (info.path / "output.png").is_file()
+    assert (info.path / "model.npz").is_file()
+    assert (info.path / "output.png").is_file()
     qtbot.waitUntil(lambda: window.runs.table.topLevelItemCount() == 1, timeout=5000)
 
 
@@ -66,7 +67,8 @@ def test_selected_runs_are_overlaid_on_the_plots(qtbot, window):
     lengths = sorted(len(history) for history in window.loss_plot._overlays)
     assert lengths == [650, 700]
     table.clearSelection()
-    assert window.loss_plot.overlay_curves == [] and window.accuracy_plot.overlay_curves == []
+    assert window.loss_plot.overlay_curves == []
+    assert window.accuracy_plot.overlay_curves == []
 
 
 def test_the_gradient_check_uses_the_current_network(qtbot, window):
@@ -110,7 +112,8 @@ def test_a_run_opened_from_the_panel_and_continued_is_one_run_that_grows(qtbot, 
     window.runs.table.topLevelItem(0).setSelected(True)
     with qtbot.waitSignal(window.model_opened, timeout=10_000):
         window.runs.open_button.click()
-    assert window.state is RunState.STOPPED and window.loss_plot.count == done
+    assert window.state is RunState.STOPPED
+    assert window.loss_plot.count == done
     window.start()
     qtbot.waitUntil(lambda: window.loss_plot.count >= done + 20, timeout=30_000)
     window.stop()

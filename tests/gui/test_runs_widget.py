@@ -169,7 +169,8 @@ def test_rename_changes_the_name_column_and_run_json(qtbot, root):
     widget = make_widget(qtbot, root)
     select(widget, 0)
     renamed = widget.rename_selected("  wide net ")
-    assert renamed is not None and renamed.name == "wide net"
+    assert renamed is not None
+    assert renamed.name == "wide net"
     assert rows(widget)[0][NAME] == "wide net"
     record = json.loads((root / "20250103-120500" / run_files.RUN_JSON).read_text())
     assert record["name"] == "wide net"
@@ -216,7 +217,8 @@ def test_a_failed_delete_is_explained_and_the_rest_still_deleted(qtbot, root):
     (not_a_run / "holiday.jpg").write_bytes(b"x")  # a file MNIST Trainer never writes
     assert widget.delete_selected() == 1
     message = label_text(widget, "runsMessage")
-    assert "Could not delete 20250103-120500" in message and "not a run folder" in message
+    assert "Could not delete 20250103-120500" in message
+    assert "not a run folder" in message
     assert "Traceback" not in message
     assert sorted(p.name for p in root.iterdir()) == ["20250101-090000", "20250103-120500"]
 
@@ -236,7 +238,8 @@ def test_a_corrupt_run_is_listed_as_unreadable_and_does_not_break_overlay(qtbot,
         table(widget).topLevelItem(broken_row).setSelected(True)
     assert [info.name for info, *_ in blocker.args[0]] == ["20250103-120500"]
     message = label_text(widget, "runsMessage")
-    assert "20250104-080000" in message and "loss.csv" in message
+    assert "20250104-080000" in message
+    assert "loss.csv" in message
 
 
 def test_refresh_lists_new_runs_and_keeps_the_selection(qtbot, root):
@@ -320,7 +323,8 @@ def test_a_runs_path_that_is_a_file_is_called_a_file(qtbot, tmp_path):
     widget = make_widget(qtbot, file)
     assert rows(widget) == []
     message = label_text(widget, "runsMessage")
-    assert "is a file, not a folder" in message and "does not exist" not in message
+    assert "is a file, not a folder" in message
+    assert "does not exist" not in message
 
 
 def test_names_and_paths_with_line_breaks_stay_on_one_line(qtbot, tmp_path):
@@ -335,7 +339,8 @@ def test_names_and_paths_with_line_breaks_stay_on_one_line(qtbot, tmp_path):
     select(widget, 0)
     assert widget.rename_selected("one\nmore") is None
     message = label_text(widget, "runsMessage")
-    assert "\n" not in message and "two\\nlines" in message
+    assert "\n" not in message
+    assert "two\\nlines" in message
 
 
 def test_a_delete_that_cannot_move_the_run_deletes_nothing(qtbot, root, monkeypatch):
@@ -348,7 +353,8 @@ def test_a_delete_that_cannot_move_the_run_deletes_nothing(qtbot, root, monkeypa
     monkeypatch.setattr(run_trash.os, "rename", refuse)
     assert widget.delete_selected() == 0
     message = label_text(widget, "runsMessage")
-    assert "Permission denied" in message and "nothing was deleted" in message
+    assert "Permission denied" in message
+    assert "nothing was deleted" in message
     assert len(rows(widget)) == 3
     assert sorted(p.name for p in (root / "20250103-120500").iterdir()) == [
         run_files.ACCURACY_CSV,

@@ -51,7 +51,8 @@ def test_object_names(widget):
 
 @pytest.mark.parametrize("n_units", [1, 7, 50, 1000, 2000])
 def test_the_mosaic_is_laid_out_for_the_canvas_size(widget, n_units):
-    assert widget.grid_shape == (0, 0) and widget.mosaic is None
+    assert widget.grid_shape == (0, 0)
+    assert widget.mosaic is None
     widget.set_weights(np.zeros((784, n_units), np.float32))
     width, height = widget.canvas.pixel_size()
     layout = widget.mosaic_layout
@@ -59,7 +60,8 @@ def test_the_mosaic_is_laid_out_for_the_canvas_size(widget, n_units):
     assert widget.grid_shape == (layout.rows, layout.cols)
     assert widget.mosaic.shape == layout.shape
     mosaic_h, mosaic_w = layout.shape
-    assert mosaic_w <= width and mosaic_h <= height
+    assert mosaic_w <= width
+    assert mosaic_h <= height
     # Centred: the grey field around it is split evenly.
     assert widget.origin == ((width - mosaic_w) // 2, (height - mosaic_h) // 2)
 
@@ -80,7 +82,8 @@ def test_resizing_lays_the_tiles_out_again(widget):
     assert widget.mosaic_layout == fit_layout(50, *widget.canvas.pixel_size())
     resize(widget, 300, 900)
     tall = widget.grid_shape
-    assert wide[1] > wide[0] and tall[0] > tall[1]
+    assert wide[1] > wide[0]
+    assert tall[0] > tall[1]
     assert widget.mosaic.shape == widget.mosaic_layout.shape
 
 
@@ -110,7 +113,8 @@ def test_the_picture_shown_is_the_mosaic_at_its_own_size(widget):
 def test_float64_weights_are_shown_as_float32(widget):
     W1 = random_weights(7, 0.05).astype(np.float64)
     widget.set_weights(W1)
-    assert widget.weights.dtype == np.float32 and widget.mosaic.dtype == np.float32
+    assert widget.weights.dtype == np.float32
+    assert widget.mosaic.dtype == np.float32
     np.testing.assert_array_equal(widget.weights, W1.astype(np.float32))
 
 
@@ -181,12 +185,15 @@ def test_clear_empties_the_mosaic_and_resets_levels(widget):
     widget.highlight_units([0])
     widget.show_unit_at(*centre)
     widget.clear()
-    assert widget.mosaic is None and widget.weights is None and widget.canvas._picture is None
+    assert widget.mosaic is None
+    assert widget.weights is None
+    assert widget.canvas._picture is None
     assert widget.levels == (-DEFAULT_LIMIT, DEFAULT_LIMIT)
     assert widget.grid_shape == (0, 0)
     assert widget.unit_at(*centre) is None
     assert widget.hover_label.text() == HOVER_HINT
-    assert widget.highlighted_units == [] and widget.outline_rects() == []
+    assert widget.highlighted_units == []
+    assert widget.outline_rects() == []
     widget.set_weights(random_weights(7, 0.005))  # small again after a reset: back to default
     assert widget.levels == (-DEFAULT_LIMIT, DEFAULT_LIMIT)
 
@@ -257,7 +264,8 @@ def test_highlight_units_outlines_their_tiles_through_the_gaps(widget):
     centre = widget.outline_rects()[0].center()
     assert widget.unit_at(centre.x(), centre.y()) == 9
     widget.highlight_units([])
-    assert widget.highlighted_units == [] and widget.outline_rects() == []
+    assert widget.highlighted_units == []
+    assert widget.outline_rects() == []
 
 
 def test_outlines_follow_the_tiles_when_the_layout_changes(widget):
@@ -276,12 +284,14 @@ def test_export_image_is_larger_and_has_no_hover_line(widget):
     widget.highlight_units([3])
     exported = widget.export_image()
     mosaic_h, mosaic_w = widget.mosaic.shape
-    assert exported.width() >= 2 * mosaic_w and exported.height() >= 2 * mosaic_h
+    assert exported.width() >= 2 * mosaic_w
+    assert exported.height() >= 2 * mosaic_h
     widget.show_unit_at(*tile_centre(widget, 3))
     assert widget.hover_label.text().startswith("hidden unit 3")
     assert widget.export_image() == exported  # the hover readout is not in the picture
     larger = widget.export_image(scale=4)
-    assert larger.width() > exported.width() and larger.height() > exported.height()
+    assert larger.width() > exported.width()
+    assert larger.height() > exported.height()
 
 
 def test_export_tiles_are_whole_multiples_of_28(widget):
@@ -289,7 +299,8 @@ def test_export_tiles_are_whole_multiples_of_28(widget):
     widget.set_weights(W1)
     layout = widget._export_layout(2)
     assert (layout.rows, layout.cols) == widget.grid_shape
-    assert layout.tile % 28 == 0 and layout.tile >= 2 * widget.mosaic_layout.tile
+    assert layout.tile % 28 == 0
+    assert layout.tile >= 2 * widget.mosaic_layout.tile
     assert layout.gap == 2
 
 

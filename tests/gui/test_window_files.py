@@ -26,7 +26,8 @@ def test_a_png_export_gets_its_extension_and_twice_the_size(qtbot, trained, tmp_
         window.ask_save_png("loss")
     image = QImage(str(tmp_path / "loss.png"))
     plot = window.loss_plot.plot_widget
-    assert image.width() >= 2 * plot.width() and image.height() >= 2 * plot.height()
+    assert image.width() >= 2 * plot.width()
+    assert image.height() >= 2 * plot.height()
 
 
 def test_the_weights_export_is_the_views_picture_without_its_hover_line(trained):
@@ -34,7 +35,8 @@ def test_the_weights_export_is_the_views_picture_without_its_hover_line(trained)
     image = trained.export_image("weights")
     assert image == view.export_image(2)  # not a grab of the dock, which shows the hover line
     mosaic_h, mosaic_w = view.mosaic.shape
-    assert image.width() >= 2 * mosaic_w and image.height() >= 2 * mosaic_h
+    assert image.width() >= 2 * mosaic_w
+    assert image.height() >= 2 * mosaic_h
 
 
 def test_file_dialogs_start_in_the_folder_last_used(qtbot, trained, tmp_path, monkeypatch):
@@ -52,7 +54,8 @@ def test_file_dialogs_start_in_the_folder_last_used(qtbot, trained, tmp_path, mo
         window.ask_export_metrics()
     with qtbot.waitSignal(window.file_saved, timeout=10_000):
         window.ask_export_metrics()
-    assert Path(asked_in[1]).parent == folder and (folder / "metrics.csv").is_file()
+    assert Path(asked_in[1]).parent == folder
+    assert (folder / "metrics.csv").is_file()
 
 
 def test_a_file_that_cannot_be_written_is_a_message_not_a_traceback(

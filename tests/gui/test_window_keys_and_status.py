@@ -51,7 +51,8 @@ def test_the_training_shortcuts_are_application_wide(window):
 def test_the_status_names_the_phase_and_shows_speed_only_while_training():
     running = RunStatus(Phase.RUNNING, 500, 10_000, rate=3_000.0, elapsed=2.0, eta=3.2)
     texts = running.texts()
-    assert texts["phase"] == "Training" and texts["speed"] == "3,000 it/s"
+    assert texts["phase"] == "Training"
+    assert texts["speed"] == "3,000 it/s"
     assert "ETA 0:03" in texts["time"]
     for phase, name in (
         (Phase.PAUSED, "Paused"),
@@ -61,7 +62,8 @@ def test_the_status_names_the_phase_and_shows_speed_only_while_training():
     ):
         texts = RunStatus(phase, 500, 10_000, rate=2_500.0, elapsed=4.0, eta=math.nan).texts()
         assert texts["phase"] == name
-        assert texts["speed"] == "" and "ETA" not in texts["time"]
+        assert texts["speed"] == ""
+        assert "ETA" not in texts["time"]
         assert texts["time"] == "trained 0:04"
 
 
