@@ -32,6 +32,7 @@ from core import run_store
 from core.events import EpochEvent
 from core.path_display import escape_controls, show_path
 from core.run_store import RunInfo, RunStoreError
+from gui.text_formats import format_duration
 
 COLUMNS = ("Name", "Date", "Network", "Test acc", "Duration", "Status")
 NAME, DATE, NETWORK, TEST_ACC, DURATION, STATUS = range(len(COLUMNS))
@@ -42,14 +43,6 @@ ELIDED_COLUMNS = (NAME, NETWORK)  # free text: capped in width, elided in the mi
 WIDEST_ELIDED = 40  # characters an elided column shows at most before it elides
 
 Overlay = tuple[RunInfo, np.ndarray, list[EpochEvent]]
-
-
-def format_duration(seconds: float | None) -> str:
-    """``75.4`` -> ``"1:15"``; ``None`` -> ``"-"``."""
-    if seconds is None:
-        return "-"
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes}:{secs:02d}"
 
 
 class _RunItem(QTreeWidgetItem):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from core.session import Phase, TrainingSession
+from gui.text_formats import format_duration
 
 PHASE_TEXT = {
     Phase.IDLE: "Ready",
@@ -18,16 +19,6 @@ PHASE_TEXT = {
     Phase.STOPPED: "Stopped",
     Phase.FINISHED: "Finished",
 }
-
-
-def format_duration(seconds: float | None) -> str:
-    """``m:ss`` (or ``h:mm:ss``) for a number of seconds; "-" if unknown."""
-    if seconds is None or not math.isfinite(seconds) or seconds < 0:
-        return "-"
-    seconds = round(seconds)
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import traceback
 import weakref
 
 import pytest
 from PySide6.QtCore import QSettings, QThread
+from PySide6.QtWidgets import QWidget
 
 
 @pytest.fixture(autouse=True)
@@ -64,3 +66,36 @@ def window(qtbot):
     w.gradcheck.stop_and_wait()
     w.stop_thread(5000)
     qtbot.waitUntil(lambda: not w.is_training_thread_running(), timeout=5000)
+
+
+def overlapping_siblings(root: QWidget) -> list[str]:
+    """Pairs of visible sibling widgets under ``root`` whose rectangles intersect in their parent.
+
+    A child entirely outside its parent (a tabbed dock page moved aside) does not count.
+    """
+    found = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        if not parent.isVisible():
+            continue
+        children = [
+            child
+            for child in parent.children()
+            if isinstance(child, QWidget)
+            and child.isVisible()
+            and not child.isWindow()
+            and child.geometry().intersects(parent.rect())
+        ]
+        for a, b in itertools.combinations(children, 2):
+            if a.geometry().intersects(b.geometry()):
+                found.append(
+                    f"in {type(parent).__name__} {parent.objectName()!r}: "
+                    f"{type(a).__name__} {a.objectName()!r} {a.geometry().getRect()} and "
+                    f"{type(b).__name__} {b.objectName()!r} {b.geometry().getRect()}"
+                )
+    return found
+
+
+@pytest.fixture
+def overlaps():
+    """``overlaps(widget)``: the sibling widgets that draw over each other under it."""
+    return overlapping_siblings

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from core.data import load_mnist
 from core.drawing import preprocess_drawing
@@ -174,25 +174,7 @@ def show_long_texts(qtbot, reader, params, folder) -> None:
     assert reader.message_label.isVisible()
 
 
-def overlapping_siblings(root: QWidget) -> list[str]:
-    """Pairs of visible sibling widgets whose rectangles intersect, anywhere under root."""
-    found = []
-    for parent in [root, *root.findChildren(QWidget)]:
-        if not parent.isVisible():
-            continue
-        children = [
-            child
-            for child in parent.children()
-            if isinstance(child, QWidget) and child.isVisible() and not child.isWindow()
-        ]
-        for i, first in enumerate(children):
-            for second in children[i + 1 :]:
-                if first.geometry().intersects(second.geometry()):
-                    found.append(f"{first.objectName() or first} / {second.objectName() or second}")
-    return found
-
-
-def test_no_widget_draws_over_another_at_any_size(qtbot, reader, params, tmp_path):
+def test_no_widget_draws_over_another_at_any_size(qtbot, reader, params, tmp_path, overlaps):
     show_long_texts(qtbot, reader, params, tmp_path)
     smallest = reader.minimumSizeHint()
     widths = np.linspace(smallest.width(), 1800, 5).astype(int)
@@ -202,7 +184,7 @@ def test_no_widget_draws_over_another_at_any_size(qtbot, reader, params, tmp_pat
             reader.resize(int(width), int(height))
             qtbot.waitUntil(lambda w=width, h=height: reader.size() == QSize(w, h))
             QApplication.processEvents()  # let the layouts settle
-            assert overlapping_siblings(reader) == [], f"at {width} x {height}"
+            assert overlaps(reader) == [], f"at {width} x {height}"
             assert reader.rect().contains(reader.pad.geometry())
 
 

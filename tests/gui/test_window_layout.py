@@ -6,33 +6,8 @@ import itertools
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from gui.main_window import MainWindow
-
-
-def overlapping_siblings(root: QWidget) -> list[str]:
-    """Pairs of visible sibling widgets whose rectangles intersect inside their parent."""
-    found = []
-    for parent in [root, *root.findChildren(QWidget)]:
-        if not parent.isVisible():
-            continue
-        children = [
-            child
-            for child in parent.children()
-            if isinstance(child, QWidget)
-            and child.isVisible()
-            and not child.isWindow()
-            and child.geometry().intersects(parent.rect())  # not a tab page moved aside
-        ]
-        for a, b in itertools.combinations(children, 2):
-            if a.geometry().intersects(b.geometry()):
-                found.append(
-                    f"in {type(parent).__name__} {parent.objectName()!r}: "
-                    f"{type(a).__name__} {a.objectName()!r} {a.geometry().getRect()} and "
-                    f"{type(b).__name__} {b.objectName()!r} {b.geometry().getRect()}"
-                )
-    return found
 
 
 def test_the_window_has_a_usable_minimum_size(window):
@@ -44,7 +19,7 @@ def test_the_window_has_a_usable_minimum_size(window):
 
 
 @pytest.mark.parametrize("with_a_run", [False, True])
-def test_no_widget_draws_over_another_at_any_size(qtbot, window, with_a_run):
+def test_no_widget_draws_over_another_at_any_size(qtbot, window, with_a_run, overlaps):
     if with_a_run:
         window.controls.iterations_spin.setValue(650)
         window.start()
@@ -56,7 +31,7 @@ def test_no_widget_draws_over_another_at_any_size(qtbot, window, with_a_run):
     for width, height in itertools.product(widths, heights):
         window.resize(width, height)
         qtbot.wait(20)
-        problems = overlapping_siblings(window)
+        problems = overlaps(window)
         assert problems == [], f"at {width}x{height}: " + "; ".join(problems[:5])
 
 
@@ -67,7 +42,7 @@ def test_a_small_window_keeps_the_plot_labels_apart(qtbot, window):
     assert window.loss_plot.plot_widget.height() >= 120
 
 
-def test_a_window_restored_from_saved_settings_still_has_room_for_the_plots(qtbot):
+def test_a_window_restored_from_saved_settings_still_has_room_for_the_plots(qtbot, overlaps):
     first = MainWindow()
     qtbot.addWidget(first)
     first.resize(1600, 1000)
@@ -80,5 +55,5 @@ def test_a_window_restored_from_saved_settings_still_has_room_for_the_plots(qtbo
     second.show()
     qtbot.wait(20)
     assert second.accuracy_plot.height() >= second.accuracy_plot.minimumHeight()
-    assert overlapping_siblings(second) == []
+    assert overlaps(second) == []
     second.close()
