@@ -31,11 +31,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.config import Bound
 from core.fast_gradient import numerical_gradient_fast, numerical_gradient_sample
 from core.gradient import numerical_gradient
 from core.network import PARAM_KEYS, TwoLayerNet
 
 METHODS = ("fast", "book", "sample")
+IMAGES_BOUND = Bound(1, 100, whole=True)
+"""Training images a check may use (the panel's range; the fast method's memory grows with it)."""
+SAMPLE_COUNT_BOUND = Bound(1, 1000, whole=True)
+"""Elements per parameter the quick (sample) method may check."""
 """The ways ``gradient_check`` can compute the numerical gradient; the first is the default."""
 
 Progress = Callable[[int, int], None]

@@ -7,6 +7,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+PREPARE_TRAINING_AFTER_MS = 300
+
 
 def _display_problem() -> str | None:
     """Why no window can open here, or None (Linux without X11/Wayland and no Qt platform)."""
@@ -30,6 +32,7 @@ def run_window(argv: Sequence[str], model_path: str | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
     import pyqtgraph as pg
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from core.blas import use_training_blas_threads
@@ -45,6 +48,9 @@ def run_window(argv: Sequence[str], model_path: str | None = None) -> int:
     window.show()
     if model_path is not None:
         window.open_model(model_path)
+    # Start the training process once the window is on screen, so that the first
+    # Start does not wait for a new interpreter, NumPy and MNIST.
+    QTimer.singleShot(PREPARE_TRAINING_AFTER_MS, window.controller.prepare)
     return app.exec()
 
 

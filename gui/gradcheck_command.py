@@ -14,10 +14,9 @@ import signal
 import sys
 import threading
 
-from core.config import BOUNDS, Bound
 from core.data import DatasetError, load_mnist
-from core.gradcheck import METHODS, gradient_check
-from core.model_file import INPUT_SIZE, ModelFileError, load_model_file, network_from
+from core.gradcheck import IMAGES_BOUND, METHODS, SAMPLE_COUNT_BOUND, gradient_check
+from core.model_file import ModelFileError, load_model_file, network_from
 from core.network import TwoLayerNet
 from gui.cli_args import range_text, setting, within
 from gui.terminal_line import TerminalLine
@@ -26,7 +25,6 @@ EXIT_OK, EXIT_USAGE, EXIT_INTERRUPTED = 0, 2, 130
 DEFAULT_HIDDEN = 50
 DEFAULT_BATCH = 3
 DEFAULT_COUNT = 20
-COUNT_BOUND = Bound(1, INPUT_SIZE * BOUNDS["hidden_size"].high, whole=True)
 """``--count``: at most every element of the largest parameter there can be (W1)."""
 
 
@@ -63,10 +61,10 @@ def add_gradcheck_parser(subparsers: argparse._SubParsersAction) -> argparse.Arg
     )
     parser.add_argument(
         "--batch",
-        type=setting("batch_size"),
+        type=within(IMAGES_BOUND),
         default=DEFAULT_BATCH,
         metavar="N",
-        help=f"training images to use, from the first, {range_text('batch_size')} "
+        help=f"training images to use, from the first, {IMAGES_BOUND.describe()} "
         f"(default {DEFAULT_BATCH}, as the book)",
     )
     parser.add_argument(
@@ -79,10 +77,10 @@ def add_gradcheck_parser(subparsers: argparse._SubParsersAction) -> argparse.Arg
     )
     parser.add_argument(
         "--count",
-        type=within(COUNT_BOUND),
+        type=within(SAMPLE_COUNT_BOUND),
         default=DEFAULT_COUNT,
         metavar="N",
-        help=f"elements per parameter for --method sample, {COUNT_BOUND.describe()} "
+        help=f"elements per parameter for --method sample, {SAMPLE_COUNT_BOUND.describe()} "
         f"(default {DEFAULT_COUNT})",
     )
     parser.add_argument(

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.data import IMAGE_SIZE, NUM_CLASSES
-from core.gradcheck import GradCheckResult
+from core.gradcheck import IMAGES_BOUND, SAMPLE_COUNT_BOUND, GradCheckResult
 from core.network import PARAM_KEYS, TwoLayerNet
 from gui.gradcheck_command import DEFAULT_BATCH, DEFAULT_HIDDEN
 from gui.gradcheck_worker import DataLoader, GradCheckWorker, load_training_images
@@ -144,10 +144,16 @@ class GradCheckWidget(QWidget):
             self.method_combo.addItem(text, method)
         self.method_combo.currentIndexChanged.connect(self._on_method_combo_changed)
         self.batch_spin = QSpinBox(
-            objectName="gradcheckBatchSpin", maximum=100, minimum=1, value=DEFAULT_BATCH
+            objectName="gradcheckBatchSpin",
+            maximum=IMAGES_BOUND.high,
+            minimum=IMAGES_BOUND.low,
+            value=DEFAULT_BATCH,
         )
         self.count_spin = QSpinBox(
-            objectName="gradcheckCountSpin", maximum=1000, minimum=1, value=20
+            objectName="gradcheckCountSpin",
+            maximum=SAMPLE_COUNT_BOUND.high,
+            minimum=SAMPLE_COUNT_BOUND.low,
+            value=20,
         )
         self.run_button = QPushButton("Run check", objectName="gradcheckRunButton")
         self.run_button.clicked.connect(self.run_check)

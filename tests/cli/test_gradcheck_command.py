@@ -90,14 +90,14 @@ def test_a_saved_model(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--batch", "0"], "argument --batch: must be a whole number from 1 to 60,000, got '0'"),
-        (["--count", "-2"], "argument --count: must be a whole number from 1 to 1,568,000"),
-        (["--count", "1e12"], "argument --count: must be a whole number from 1 to 1,568,000"),
+        (["--batch", "0"], "argument --batch: must be a whole number from 1 to 100, got '0'"),
+        (["--count", "-2"], "argument --count: must be a whole number from 1 to 1,000"),
+        (["--count", "1e12"], "argument --count: must be a whole number from 1 to 1,000"),
         (["--hidden", "many"], "argument --hidden: must be a whole number from 1 to 2,000"),
         (["--seed", "-1"], "argument --seed: must be a whole number from 0 to 2,147,483,647"),
         (["--seed", "1e99"], "argument --seed: must be a whole number from 0 to 2,147,483,647"),
         (["--method", "slow"], "argument --method: invalid choice: 'slow'"),
-        (["--batch", "60001"], "argument --batch: must be a whole number from 1 to 60,000"),
+        (["--batch", "101"], "argument --batch: must be a whole number from 1 to 100"),
         (["--model", "m.npz", "--hidden", "5"], "--hidden cannot be used with --model"),
     ],
 )
