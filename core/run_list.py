@@ -23,6 +23,7 @@ from typing import Any
 from core.atomic import parse_temp_name, remove_stale_temp_files
 from core.config import ConfigError, TrainConfig
 from core.run_files import RUN_FILES, RUN_JSON, RunFileError, read_run_record
+from core.run_swap import remove_stale_partial_dirs
 from core.run_trash import empty_trash
 from core.writer_marker import writer_is_gone
 
@@ -222,8 +223,8 @@ def list_runs(root: Path) -> list[RunInfo]:
     """The runs in the runs folder ``root``, newest first; [] if it is missing or no folder.
 
     Every non-hidden sub-folder that ``is_run_folder`` is listed, those that
-    cannot be read with a problem status. Stale temporary files of killed
-    writers and leftovers in the trash are removed on the way.
+    cannot be read with a problem status. Stale temporary files and partial
+    runs of killed writers, and leftovers in the trash, are removed on the way.
     """
     root = Path(root)
     try:
@@ -231,6 +232,7 @@ def list_runs(root: Path) -> list[RunInfo]:
     except OSError:  # missing, a file, or unreadable: nothing to show
         return []
     empty_trash(root)
+    remove_stale_partial_dirs(root)
     runs = []
     for name in names:
         try:

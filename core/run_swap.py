@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
+import re
 import shutil
 import stat
 import sys
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.run_files import ACCURACY_CSV, CHART_PNG, LOSS_CSV, MODEL_NPZ, RUN_JSON
+from core.writer_marker import host_tag, pid_is_gone, valid_pid
 
 RUN_FILE_NAMES = frozenset({RUN_JSON, LOSS_CSV, ACCURACY_CSV, MODEL_NPZ, CHART_PNG})
 """Every file a run folder may hold (see ``core.run_files``)."""
@@ -99,7 +101,45 @@ def folder_contents(folder: Path) -> FolderContents:
 
 
 def _sibling_prefix(folder: Path, role: str) -> str:
-    return f".{folder.name[:_NAME_IN_SIBLING]}.{role}-"
+    # The writer's pid and host let a later listing tell a partial run left by a
+    # killed writer (removed) from one being written now (kept).
+    return f".{folder.name[:_NAME_IN_SIBLING]}.{role}-{os.getpid()}-{host_tag()}-"
+
+
+_PARTIAL_NAME = re.compile(
+    r"\..*\.partial-(?P<pid>[0-9]{1,10})-(?P<host>[0-9a-f]{8})-.+", re.DOTALL
+)
+
+
+def remove_stale_partial_dirs(root: Path) -> list[Path]:
+    """Remove the partial runs in ``root`` whose writer (on this host) is gone.
+
+    A writer killed before ``swap_in`` leaves its hidden ``.{name}.partial-...``
+    folder; the run it was to replace is whole in ``{name}``. Folders of live
+    writers, of other hosts and anything that is not such a folder are left alone.
+
+    Returns
+    -------
+    list of Path
+        The folders removed.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _PARTIAL_NAME.fullmatch(entry.name)
+        if match is None or match["host"] != host_tag():
+            continue
+        pid = valid_pid(int(match["pid"]))
+        try:
+            if pid is not None and pid_is_gone(pid) and entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 def make_partial_dir(out: Path) -> Path:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from core import run_swap
+from core.run_list import list_runs
 from core.run_swap import (
     EMPTY,
     FILE,
@@ -22,6 +24,7 @@ from core.run_swap import (
     make_partial_dir,
     swap_in,
 )
+from core.writer_marker import host_tag
 
 
 def make_run(folder: Path, tag: str) -> dict[str, bytes]:
@@ -148,3 +151,26 @@ def test_discard_partial(tmp_path):
     make_run(partial, "new")
     discard_partial(partial)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["run"]
+
+
+def test_partial_runs_of_killed_writers_are_removed_when_the_runs_are_listed(tmp_path):
+    run = tmp_path / "20260101-120000"
+    run.mkdir()
+    (run / "run.json").write_text("{}")
+    mine = make_partial_dir(run)  # this process is alive: kept
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead = tmp_path / f".{run.name}.partial-{gone.stdout.strip()}-{host_tag()}-abcd1234"
+    dead.mkdir()
+    (dead / "loss.csv").write_text("iteration,loss\n")
+    elsewhere = tmp_path / f".{run.name}.partial-{gone.stdout.strip()}-00000000-abcd1234"
+    elsewhere.mkdir()  # another host's: its writer cannot be seen from here
+    list_runs(tmp_path)
+    assert mine.is_dir()
+    assert elsewhere.is_dir()
+    assert not dead.exists()
+    assert run.is_dir()
