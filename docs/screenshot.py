@@ -21,7 +21,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.blas import use_training_blas_threads
-from gui.controls_widget import RunState
 from gui.main_window import MainWindow
 
 
@@ -67,11 +66,13 @@ def main(path: str = "docs/screenshot.png", iterations: int = 10_000) -> None:
     window.show()
     window.controls.iterations_spin.setValue(iterations)
     window.start()
-    finished = RunState.FINISHED
-    wait_until(app, lambda: window.state is finished and not window.is_training_thread_running())
+    wait_until(app, lambda: window.session.finished and not window.is_training_thread_running())
     draw_seven(window.reader.pad)
     window.reader.read_now()
-    window.weights_view.show_unit_at(14, 14)  # as if the mouse rested on unit 0
+    view = window.weights_view
+    x, y = view.mosaic_layout.tile_origin(0)
+    half = view.mosaic_layout.tile // 2
+    view.show_unit_at(view.origin[0] + x + half, view.origin[1] + y + half)  # mouse on unit 0
     window.accuracy_plot.show_hover_at(12)
     wait_until(app, lambda: False, timeout=0.5)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
