@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.data import load_mnist
-from core.drawing import preprocess_drawing
+from core.drawing import PEN_WIDTH
 from core.path_display import show_path
+from core.pen import preprocess_strokes
 from core.reading import Reading, read_digit
 from gui.draw_pad_widget import DrawPadWidget
 from gui.elided_label import ElidedLabel
@@ -226,7 +227,11 @@ class DigitReaderWidget(QWidget):
     def read_now(self) -> None:
         """Preprocess the pad and read it with the current network."""
         self._read_timer.stop()
-        x = None if self.pad.is_empty() else preprocess_drawing(self.pad.canvas_array())
+        x = (
+            None
+            if self.pad.is_empty()
+            else preprocess_strokes(self.pad.strokes(), PEN_WIDTH, self.pad.canvas_array())
+        )
         if x is None and self.preview_image is None and self.reading is None:
             self.reading_label.setText(EMPTY_HINT)
             return  # still empty: nothing to redraw

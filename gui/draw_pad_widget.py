@@ -81,6 +81,9 @@ class DrawPadWidget(QWidget):
         self._canvas.fill(0)
         self._empty = True
         self._last: QPointF | None = None  # previous point of the stroke in progress
+        # The path of every stroke, (x, y) canvas pixels; None once the canvas holds
+        # something else too (an image, a test digit): then only the pixels count.
+        self._strokes: list[list[tuple[float, float]]] | None = []
         self._loader = ImageLoader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
@@ -94,6 +97,16 @@ class DrawPadWidget(QWidget):
         """The drawing as (280, 280) float32 in [0, 1], ink high."""
         return qimage_to_array(self._canvas)
 
+    def strokes(self) -> list[np.ndarray] | None:
+        """The path of every stroke on the canvas, ``(K, 2)`` (x, y) canvas pixels each.
+
+        None when the canvas holds more than strokes (an image or a test digit was
+        put on it), [] when it is empty.
+        """
+        if self._strokes is None:
+            return None
+        return [np.array(points, dtype=np.float64) for points in self._strokes]
+
     def is_empty(self) -> bool:
         """True when the canvas holds no ink."""
         return self._empty
@@ -102,7 +115,7 @@ class DrawPadWidget(QWidget):
         """Erase the canvas; emits ``cleared`` and ``drawing_changed``."""
         self._loader.cancel()
         self._canvas.fill(0)
-        self._empty, self._last = True, None
+        self._empty, self._last, self._strokes = True, None, []
         self.update()
         self.cleared.emit()
         self.drawing_changed.emit()
@@ -183,6 +196,7 @@ class DrawPadWidget(QWidget):
         self._loader.cancel()
         self._canvas = canvas
         self._empty, self._last = not self.canvas_array().any(), None
+        self._strokes = [] if self._empty else None
         self.update()
         self.drawing_changed.emit()
 
@@ -209,9 +223,13 @@ class DrawPadWidget(QWidget):
         painter.setPen(pen)
         if self._last is None:
             painter.drawPoint(end)
+            if self._strokes is not None:
+                self._strokes.append([])
         else:  # a line, so a fast move between two far-apart events leaves no gap
             painter.drawLine(self._last, end)
         painter.end()
+        if self._strokes is not None:
+            self._strokes[-1].append((end.x(), end.y()))
         self._last, self._empty = end, False
         self.update()
         self.drawing_changed.emit()

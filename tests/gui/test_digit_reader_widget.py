@@ -228,3 +228,42 @@ def test_the_pad_keeps_reading_while_training(qtbot, test_set):
     assert window.weights_view.highlighted_units == window.reader.reading.strongest_units(5)
     window.stop_thread(5000)
     qtbot.waitUntil(lambda: not window.is_training_thread_running(), timeout=5000)
+
+
+def draw_small_zero(qtbot, pad) -> None:
+    """A 0 about 32 canvas px tall in the pad's top-left corner: the 23-px pen fills it in."""
+    side = min(pad.width(), pad.height())
+    left, top = (pad.width() - side) // 2, (pad.height() - side) // 2
+    scale = side / 280  # widget pixels per canvas pixel
+
+    def at(angle: float) -> QPoint:
+        x, y = 40 + 9 * np.cos(angle), 40 + 16 * np.sin(angle)
+        return QPoint(left + round(x * scale), top + round(y * scale))
+
+    angles = np.linspace(0, 2 * np.pi, 40)
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=at(angles[0]))
+    for angle in angles[1:]:
+        qtbot.mouseMove(pad, at(angle))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=at(angles[-1]))
+
+
+def test_a_small_drawing_is_read_with_strokes_scaled_to_it(qtbot, reader, params):
+    reader.set_network(params, trained=True)
+    draw_small_zero(qtbot, reader.pad)
+    strokes = reader.pad.strokes()
+    assert len(strokes) == 1
+    assert len(strokes[0]) >= 30
+    reader.read_now()
+    seen = reader.preview_image
+    # The loop of the 0 stays open: its middle is background, as in MNIST's zeros.
+    assert seen[13:16, 13:16].max() < 0.2
+    as_painted = preprocess_drawing(reader.pad.canvas_array()).reshape(28, 28)
+    assert as_painted[13:16, 13:16].max() > 0.5  # the fat pen had filled it in
+
+
+def test_a_test_digit_on_the_pad_is_read_from_its_pixels(reader, params):
+    reader.set_network(params, trained=True)
+    reader.show_test_digit()
+    assert reader.pad.strokes() is None  # no path: the pixels are what there is
+    reader.pad.clear()
+    assert reader.pad.strokes() == []
