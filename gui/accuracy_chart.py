@@ -33,7 +33,7 @@ def style_accuracy_plot(plot: pg.PlotItem) -> None:
     plot.setLabel("left", "accuracy")
     plot.setYRange(0, 1.0, padding=0)
     plot.getAxis("left").setTickSpacing(0.2, 0.1)
-    plot.addLegend(offset=(-10, -40))
+    plot.addLegend(offset=(-10, -10))  # lower right, inside the plot however short it is
 
 
 def add_accuracy_curves(plot: pg.PlotItem) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:

@@ -82,6 +82,7 @@ class LossPlotWidget(QWidget):
         plot.legend.setPen(pg.mkPen("#999999"))
         plot.hideButtons()  # the Fit button below does what pyqtgraph's "A" did
         plot.disableAutoRange()
+        plot.setContentsMargins(6, 10, 12, 6)  # room for the top tick label, not clipped
         self.raw_curve = plot.plot(name="loss", pen=pg.mkPen(RAW_COLOR, width=1))
         self.smooth_curve = plot.plot(name="smoothed", pen=pg.mkPen(LOSS_COLOR, width=2))
         self.last_point = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(LOSS_COLOR), pen=None)
