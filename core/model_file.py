@@ -24,6 +24,10 @@ A damaged or hostile file cannot do more than that: the file is read by
 ``core.model_archive``, which refuses special files and any entry larger than
 the largest model the settings allow before reading it, and the JSON text by
 ``core.safe_json``, with limits on length and nesting.
+
+Longer than most modules (about 400 lines) because the format, its writing and
+every check of a loaded file are one contract that must agree; reading a hostile
+archive safely is in ``core.npz_reader`` and ``core.model_archive``.
 """
 
 from __future__ import annotations

@@ -26,6 +26,10 @@ keys already in the file.
 
 Listing (``RunInfo``, ``list_runs``, the statuses) lives in ``core.run_list`` and
 is re-exported here; deletion goes through the trash of ``core.run_trash``.
+
+Longer than most modules (about 350 lines): the folder's rules (where, what a
+run.json may hold, rename, all-or-nothing delete) are one contract; the listing
+itself is in ``core.run_list`` and the trash in ``core.run_trash``.
 """
 
 from __future__ import annotations

@@ -9,6 +9,9 @@ generator in a child process and obeys ``pause``, ``resume``, ``step``,
 
 The settings (``TrainConfig``) live in ``core.config`` and the event types in
 ``core.events``; both are re-exported here for the callers that train.
+
+About 330 lines: the loop, its control from another thread (pause, step,
+stop, learning rate) and its state (save, restore) change together.
 """
 
 from __future__ import annotations

@@ -8,6 +8,9 @@ on the default network). Progress comes back as a signal only when the integer p
 changes; Cancel sets a ``threading.Event`` that ``gradient_check`` polls. The widget owns
 that event: the worker is deleted with its thread, so nothing here touches the worker
 after starting it.
+
+About 340 lines: its settings, its worker's life cycle and the result table are
+one panel; the worker itself is in ``gui.gradcheck_worker``.
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ The x axis follows the data (0 to a little past the last iteration, growing in
 round steps so the axis is re-laid out rarely), or shows the whole planned run;
 a zoom the user makes is kept until Fit. Epoch boundaries are one item of
 dashed vertical segments, thinned when they would be closer than a few pixels.
+
+Longer than most modules (about 360 lines): the x-range modes, the decimated
+curves and the markers all follow the same view and are redrawn together.
 """
 
 from __future__ import annotations
