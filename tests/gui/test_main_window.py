@@ -259,6 +259,7 @@ def test_close_during_training_stops_the_worker_quickly(qtbot, window):
 def test_twenty_start_stop_reset_cycles_leave_nothing_behind(qtbot, window):
     import gc
 
+    from core.trainer import Trainer
     from gui.training_worker import TrainingWorker
 
     python_threads = threading.active_count()
@@ -274,6 +275,7 @@ def test_twenty_start_stop_reset_cycles_leave_nothing_behind(qtbot, window):
     qtbot.wait(50)  # deferred deletes
     gc.collect()
     assert sum(isinstance(o, TrainingWorker) for o in gc.get_objects()) == 0
+    assert sum(isinstance(o, Trainer) for o in gc.get_objects()) == 0  # it trains elsewhere
     assert threading.active_count() <= python_threads + 1  # + the saver's thread
     assert len(list_runs(window.runs_root)) == 20
 
