@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
@@ -23,10 +24,11 @@ from core.messages import Command, Failed, Message, Train
 from core.path_display import show_path
 from core.run_record import RunRecord
 from core.run_store import new_run_dir, update_run_json
-from core.run_writer import begin_run
 from core.session import RunEnded, SessionEvent, TrainingFailed, TrainingSession, TrainRequest
-from core.training_process import TrainingProcess
 from core.writer_marker import writer_marker
+
+if TYPE_CHECKING:
+    from core.training_process import TrainingProcess
 from gui.accuracy_chart import render_accuracy_chart
 from gui.run_saver import RunSaver
 from gui.training_worker import TrainingWorker
@@ -66,13 +68,22 @@ class RunController(QObject):
         self._runs_root = runs_root
         self._data_loader = data_loader
         self._dataset: Dataset | None = None
-        self.process = TrainingProcess(preload_bundled=data_loader is None)
+        self._process: TrainingProcess | None = None  # started with the first run
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
         self.saver = RunSaver(self._evaluation_data, self)
         self.saver.saved.connect(self._on_saver_saved)
         self.saver.failed.connect(self._on_saver_failed)
         session.subscribe(self._on_session_event)
+
+    @property
+    def process(self) -> TrainingProcess:
+        """The training process (made on first use: start-up does not import it)."""
+        if self._process is None:
+            from core.training_process import TrainingProcess
+
+            self._process = TrainingProcess(preload_bundled=self._data_loader is None)
+        return self._process
 
     # -- the learner's intents -------------------------------------------------------------
 
@@ -151,6 +162,8 @@ class RunController(QObject):
 
     def _prepare_run_folder(self, config: TrainConfig) -> None:
         """Give a new run its folder (listed as running), or mark a continued one as running."""
+        from core.run_writer import begin_run
+
         session = self.session
         try:
             if session.run_dir is None:
@@ -211,7 +224,8 @@ class RunController(QObject):
         QCoreApplication.processEvents()
         stopped = self._thread is None
         saved = self.saver.wait(max(deadline - time.monotonic(), 0.5))
-        self.process.close(timeout=1.0)
+        if self._process is not None:
+            self._process.close(timeout=1.0)
         self.saver.shutdown()
         return stopped and saved
 

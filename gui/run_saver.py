@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Signal
 
 from core.data import Dataset
 from core.run_record import RunRecord
-from core.run_writer import measure_final_accuracy, write_run
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +58,9 @@ class RunSaver(QObject):
         self, out: Path, record: RunRecord, chart_png: bytes | None, iter_per_epoch: int | None
     ) -> None:
         # Signals emitted here are queued to the GUI thread, where the saver lives.
+        # The writer (model files, zip archives) is imported here, not at start-up.
+        from core.run_writer import measure_final_accuracy, write_run
+
         try:
             final = measure_final_accuracy(record, self._data())
             summary = write_run(

@@ -8,9 +8,12 @@ them to the run's model (``core.session``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from core.training_process import TrainingProcess
+if TYPE_CHECKING:
+    from core.training_process import TrainingProcess
 
 
 class TrainingWorker(QObject):
