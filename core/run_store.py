@@ -194,9 +194,17 @@ def _read_rows(file: Path, header: str) -> list[str] | None:
 
 
 def _read_losses(file: Path) -> np.ndarray:
-    rows = _read_rows(file, _LOSS_HEADER)
-    losses = np.empty(len(rows or ()), dtype=np.float64)
-    for i, row in enumerate(rows or ()):
+    rows = _read_rows(file, _LOSS_HEADER) or []
+    if not rows:
+        return np.empty(0, dtype=np.float64)
+    try:  # NumPy's parser: a million rows in a fraction of a second...
+        table = np.loadtxt(rows, delimiter=",", dtype=np.float64, ndmin=2)
+        if table.shape[1] == 2:
+            return table[:, 1].copy()
+    except ValueError:
+        pass  # ...and row by row only to say which row is wrong
+    losses = np.empty(len(rows), dtype=np.float64)
+    for i, row in enumerate(rows):
         try:
             _, loss = row.split(",")
             losses[i] = float(loss)  # "nan" and "inf" parse: a diverged run keeps them

@@ -32,6 +32,7 @@ from core import run_store
 from core.events import EpochEvent
 from core.path_display import escape_controls, show_path
 from core.run_store import RunInfo, RunStoreError
+from gui.background import call_in_background
 from gui.text_formats import format_duration
 
 COLUMNS = ("Name", "Date", "Network", "Test acc", "Duration", "Status")
@@ -43,6 +44,15 @@ ELIDED_COLUMNS = (NAME, NETWORK)  # free text: capped in width, elided in the mi
 WIDEST_ELIDED = 40  # characters an elided column shows at most before it elides
 
 Overlay = tuple[RunInfo, np.ndarray, list[EpochEvent]]
+Metrics = tuple[np.ndarray, list[EpochEvent]]
+
+
+def _read_metrics(path: Path) -> Metrics | Exception:
+    """A run's losses and epochs, or why they cannot be read (runs in a background thread)."""
+    try:
+        return run_store.load_run_metrics(path)
+    except (RunStoreError, OSError) as exc:
+        return exc
 
 
 class _RunItem(QTreeWidgetItem):
@@ -110,7 +120,9 @@ class RunsWidget(QWidget):
         self._root: Path | None = None
         self._confirm = confirm or self._ask_yes_no
         self._runs: dict[str, RunInfo] = {}
-        self._metrics: dict[str, tuple[np.ndarray, list[EpochEvent]]] = {}
+        self._metrics: dict[str, Metrics | Exception] = {}  # read once per listing
+        self._selection_version = 0
+        self._reading = 0  # background reads not back yet
 
         self.folder_label = QLabel()
         self.folder_label.setObjectName("runsFolderLabel")
@@ -175,6 +187,11 @@ class RunsWidget(QWidget):
             return box.exec() == QMessageBox.StandardButton.Yes
         finally:
             box.deleteLater()
+
+    @property
+    def reading(self) -> bool:
+        """True while the selected runs' curves are being read in the background."""
+        return self._reading > 0
 
     @property
     def root(self) -> Path | None:
@@ -299,20 +316,42 @@ class RunsWidget(QWidget):
         self.rename_button.setEnabled(len(runs) == 1)
         self.delete_button.setEnabled(len(runs) >= 1)
         self.open_button.setEnabled(len(runs) == 1)
+        missing = [info.path for info in runs if str(info.path) not in self._metrics]
+        self._selection_version += 1
+        if not missing:
+            self._emit_overlays(runs)
+            return
+        # A long run's losses take a while to read: not on the GUI thread.
+        version = self._selection_version
+        self.message.setText("Reading the selected runs…")
+        self._reading += 1
+        call_in_background(
+            lambda: {str(path): _read_metrics(path) for path in missing},
+            lambda read, error: self._on_metrics_read(version, read, error),
+            "read-runs",
+        )
+
+    def _on_metrics_read(
+        self, version: int, read: dict[str, Metrics | Exception] | None, error: object
+    ) -> None:
+        self._reading -= 1
+        if read is not None:
+            self._metrics.update(read)
+        if version == self._selection_version:  # the selection has not changed since
+            self._emit_overlays(self.selected_runs())
+
+    def _emit_overlays(self, runs: list[RunInfo]) -> None:
         overlays: list[Overlay] = []
         problems = []
         for info in runs:
             name = escape_controls(info.name)
             if info.problem:
                 problems.append(f"{name} ({info.status}): {escape_controls(info.problem)}")
-            key = str(info.path)
-            try:
-                if key not in self._metrics:
-                    self._metrics[key] = run_store.load_run_metrics(info.path)
-            except (RunStoreError, OSError) as exc:
-                problems.append(f"{name} is not overlaid: {escape_controls(str(exc))}")
+            metrics = self._metrics.get(str(info.path))
+            if isinstance(metrics, Exception) or metrics is None:
+                problems.append(f"{name} is not overlaid: {escape_controls(str(metrics))}")
                 continue
-            losses, epochs = self._metrics[key]
+            losses, epochs = metrics
             if len(losses) or epochs:  # an incomplete run may have nothing to draw
                 overlays.append((info, losses, epochs))
         if problems or runs:

@@ -62,7 +62,7 @@ def test_selected_runs_are_overlaid_on_the_plots(qtbot, window):
             table.model().index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
-    assert len(window.loss_plot.overlay_curves) == 2
+    qtbot.waitUntil(lambda: len(window.loss_plot.overlay_curves) == 2, timeout=10_000)
     assert len(window.accuracy_plot.overlay_curves) == 2
     lengths = sorted(len(history) for history in window.loss_plot._overlays)
     assert lengths == [650, 700]

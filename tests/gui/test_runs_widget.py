@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QTreeWidget
 
-from core import run_files, run_trash
+from core import run_files, run_store, run_trash
 from core.run_store import writer_marker
 from core.trainer import EpochEvent, TrainConfig
 from gui.runs_widget import (
@@ -98,10 +99,15 @@ def rows(widget: RunsWidget) -> list[list[str]]:
 
 
 def select(widget: RunsWidget, *row_indexes: int) -> None:
+    """Select these rows, and wait for their curves (read in the background)."""
     tree = table(widget)
     tree.clearSelection()
     for r in row_indexes:
         tree.topLevelItem(r).setSelected(True)
+    for _ in range(1000):
+        if not widget.reading:
+            break
+        QTest.qWait(10)
 
 
 def test_runs_are_listed_newest_first_with_their_texts(qtbot, root):
@@ -152,6 +158,27 @@ def test_selecting_two_runs_overlays_their_losses_and_epochs(qtbot, root):
     np.testing.assert_allclose(losses_b, [2.0, 1.0])
     assert epochs_a[-1] == epochs_b[-1] == EpochEvent(1, 600, 0.9, 0.9461)
     assert [r.name for r in widget.selected_runs()] == ["20250102-100000", "20250101-090000"]
+
+
+def test_a_runs_curves_are_read_off_the_gui_thread_and_once(qtbot, root, monkeypatch):
+    widget = make_widget(qtbot, root)
+    threads = []
+    original = run_store.load_run_metrics
+
+    def spy(path):
+        threads.append(threading.current_thread())
+        return original(path)
+
+    monkeypatch.setattr(run_store, "load_run_metrics", spy)
+    with qtbot.waitSignal(widget.overlay_changed, timeout=10_000):
+        table(widget).topLevelItem(1).setSelected(True)
+        assert widget.reading  # the selection came back at once; the file is still being read
+    assert threads
+    assert threading.main_thread() not in threads
+    table(widget).clearSelection()
+    table(widget).topLevelItem(1).setSelected(True)
+    assert not widget.reading
+    assert len(threads) == 1
 
 
 def test_buttons_follow_the_selection(qtbot, root):
