@@ -87,6 +87,24 @@ def read_image_bytes(path: str | os.PathLike[str]) -> bytes:
     return data
 
 
+IMAGE_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"BM", "bmp"),
+)
+"""How each image format this app reads begins, and its name for the decoder."""
+
+
+def image_format(data: bytes) -> str | None:
+    """The format of the image file whose bytes are ``data`` ("png", ...), from its first bytes."""
+    for signature, name in IMAGE_SIGNATURES:
+        if data.startswith(signature):
+            return name
+    return None
+
+
 def not_an_image(path: str | os.PathLike[str]) -> ImageFileError:
     """The error for a file that no image reader understands."""
     return ImageFileError(

@@ -41,6 +41,7 @@ from core.drawing import PAD_SIZE
 from core.image_file import (
     ImageFileError,
     check_has_digit,
+    image_format,
     ink_from_rgba,
     not_an_image,
     read_image_bytes,
@@ -80,10 +81,18 @@ def decode_ink(data: bytes, path: str | os.PathLike[str]) -> np.ndarray:
     ImageFileError
         Not an image Qt can read, more than ``MAX_IMAGE_PIXELS``, or no digit on it.
     """
+    # The format is named, not guessed: guessing asks every image plugin, and the
+    # SVG one makes QObject connections, which take a lock that the GUI thread
+    # can hold while it waits for Python's (a QObject being destroyed there):
+    # the two threads then wait for each other for good.
+    image_format_name = image_format(data)
+    if image_format_name is None:
+        raise not_an_image(path)
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
+    reader = QImageReader(buffer, image_format_name.encode("ascii"))
+    reader.setDecideFormatFromContent(False)
     reader.setAutoTransform(True)  # honour EXIF rotation of phone photos
     size = reader.size()  # from the header, nothing decoded yet
     if size.isValid():
