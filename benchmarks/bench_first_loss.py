@@ -14,11 +14,10 @@ training process, which the real app starts as soon as the window appears
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from checkouts import checkouts, run_child
 
 CHILD = r"""
 import os, sys, time
@@ -64,26 +63,8 @@ if __name__ == "__main__":
 
 
 def measure(repo: Path, repeats: int, prepare: bool) -> list[float]:
-    with tempfile.TemporaryDirectory() as home:
-        script = Path(home) / "child.py"
-        script.write_text(CHILD)
-        env = dict(os.environ, MNIST_TRAINER_DATA=home, XDG_CONFIG_HOME=home, PYTHONPATH=str(repo))
-        out = subprocess.run(
-            [
-                str(repo / ".venv" / "bin" / "python"),
-                str(script),
-                str(repeats),
-                "prepare" if prepare else "cold",
-            ],
-            cwd=repo,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=True,
-        ).stdout
-    line = next(line for line in out.splitlines() if line.startswith("RESULT"))
-    return [float(value) for value in line.split()[1:]]
+    fields = run_child(repo, CHILD, repeats, "prepare" if prepare else "cold")
+    return [float(value) for value in fields]
 
 
 def main() -> None:
@@ -92,10 +73,7 @@ def main() -> None:
     parser.add_argument("--prepare", action="store_true", help="start the process first")
     parser.add_argument("--other", type=Path, help="another checkout (with its .venv)")
     args = parser.parse_args()
-    repos = {"this": Path(__file__).resolve().parents[1]}
-    if args.other:
-        repos["other"] = args.other.resolve()
-    for name, repo in repos.items():
+    for name, repo in checkouts(args.other).items():
         times = measure(repo, args.repeats, args.prepare)
         median = sorted(times)[len(times) // 2]
         print(f"{name}: " + " ".join(f"{t:.2f}" for t in times) + f" s (median {median:.2f} s)")

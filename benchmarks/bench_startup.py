@@ -11,13 +11,12 @@ prints when it got there; the time is measured from just before the process star
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from checkouts import checkouts, run_child
 
 CHILD = r"""
 import os, sys, time
@@ -30,28 +29,16 @@ pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
 window = MainWindow()
 window.show()
 app.processEvents()
-print(f"shown {time.time()!r}", flush=True)
+print(f"RESULT {time.time()!r}", flush=True)
 os._exit(0)
 """
 
 
 def startup_seconds(repo: Path) -> float:
     """Seconds from launching a Python in ``repo``'s environment to its window shown."""
-    python = repo / ".venv" / "bin" / "python"
-    with tempfile.TemporaryDirectory() as home:
-        env = dict(os.environ, MNIST_TRAINER_DATA=home, XDG_CONFIG_HOME=home, PYTHONPATH=str(repo))
-        started = time.time()
-        out = subprocess.run(
-            [str(python), "-c", CHILD],
-            cwd=repo,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=True,
-        ).stdout
-    shown = float(next(line for line in out.splitlines() if line.startswith("shown")).split()[1])
-    return shown - started
+    started = time.time()
+    (shown,) = run_child(repo, CHILD, timeout=120)
+    return float(shown) - started
 
 
 def main() -> None:
@@ -59,9 +46,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--other", type=Path, help="another checkout (with its .venv) to compare")
     args = parser.parse_args()
-    repos = {"this": Path(__file__).resolve().parents[1]}
-    if args.other:
-        repos["other"] = args.other.resolve()
+    repos = checkouts(args.other)
     times: dict[str, list[float]] = {name: [] for name in repos}
     for _ in range(args.repeats):
         for name, repo in repos.items():  # interleaved: the same machine load for both

@@ -13,11 +13,10 @@ Drives the window by objectName only, so it also measures older checkouts:
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from checkouts import checkouts, run_child
 
 CHILD = r"""
 import os, sys, time
@@ -72,22 +71,7 @@ if __name__ == "__main__":
 
 
 def measure(repo: Path, hidden: int, seconds: float) -> tuple[float, float, int]:
-    with tempfile.TemporaryDirectory() as home:
-        script = Path(home) / "child.py"
-        script.write_text(CHILD)
-        env = dict(os.environ, MNIST_TRAINER_DATA=home, XDG_CONFIG_HOME=home, PYTHONPATH=str(repo))
-        out = subprocess.run(
-            [str(repo / ".venv" / "bin" / "python"), str(script), str(hidden), str(seconds)],
-            cwd=repo,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=True,
-        ).stdout
-    _, taken, stopped, worst = next(
-        line for line in out.splitlines() if line.startswith("RESULT")
-    ).split()
+    taken, stopped, worst = run_child(repo, CHILD, hidden, seconds, timeout=300)
     return float(taken), float(stopped), int(worst)
 
 
@@ -98,11 +82,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--other", type=Path, help="another checkout (with its .venv)")
     args = parser.parse_args()
-    repos = {"this": Path(__file__).resolve().parents[1]}
-    if args.other:
-        repos["other"] = args.other.resolve()
     for _ in range(args.repeats):
-        for name, repo in repos.items():
+        for name, repo in checkouts(args.other).items():
             taken, stopped, worst = measure(repo, args.hidden, args.seconds)
             shown = "never disabled at once" if taken < 0 else f"{taken * 1000:.0f} ms"
             print(

@@ -58,8 +58,3 @@ def call_in_background(
             relay.finished.emit(result, None)
 
     threading.Thread(target=work, name=name, daemon=True).start()
-
-
-def calls_in_progress() -> int:
-    """How many background calls have not come back yet."""
-    return len(_running)

@@ -39,11 +39,6 @@ def render_widget(widget: QWidget, scale: int = EXPORT_SCALE) -> QImage:
     return image
 
 
-def widget_png(widget: QWidget, scale: int = EXPORT_SCALE) -> bytes:
-    """The widget drawn at ``scale`` times its on-screen size, as PNG bytes."""
-    return image_png(render_widget(widget, scale))
-
-
 def save_png(image: QImage, path: str | os.PathLike[str]) -> None:
     """Save ``image`` to ``path`` as PNG (atomic)."""
     atomic_write_bytes(path, image_png(image))

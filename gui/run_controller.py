@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -137,7 +138,7 @@ class RunController(QObject):
             data = self._training_data()
         except Exception as exc:
             log.exception("could not load the data")
-            self.session.apply(Failed(f"{type(exc).__name__}: {exc}", _traceback()))
+            self.session.apply(Failed(f"{type(exc).__name__}: {exc}", traceback.format_exc()))
             return
         self._prepare_run_folder(request.config)
         train = Train(request.config, request.state, request.commands)
@@ -228,9 +229,3 @@ class RunController(QObject):
             self._process.close(timeout=1.0)
         self.saver.shutdown()
         return stopped and saved
-
-
-def _traceback() -> str:
-    import traceback
-
-    return traceback.format_exc()
