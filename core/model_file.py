@@ -1,18 +1,29 @@
-"""Saved models that last: an ``.npz`` with the weights, the config and the run's metrics.
+"""Saved models that last: an ``.npz`` with any network, its config, its optimizer and metrics.
 
-A model file (format 2) holds, all loadable with ``np.load(allow_pickle=False)``::
+A model file (format 3) holds, all loadable with ``np.load(allow_pickle=False)``::
 
-    W1 (784, H), b1 (H,), W2 (H, 10), b2 (10,)   float32 or float64, as trained
-    format_version   () int            2
-    config           () str            TrainConfig.to_dict() as JSON text
+    W1 (784, H1), b1 (H1,), ..., W{n+1} (Hn, 10), b{n+1} (10,)
+                     float32 or float64, as trained (the book's parameter keys)
+    gamma{k}, beta{k} (Hk,)                      with batch norm, same dtype
+    buffer/running_mean{k}, buffer/running_var{k} (Hk,) float
+                     batch norm's running statistics (none before the first step)
+    optimizer/<key>  the optimizer's ``state_dict()``: ``optimizer/v/W1`` (Momentum,
+                     Nesterov), ``optimizer/h/W1`` (AdaGrad, RMSprop), ``optimizer/m/W1``,
+                     ``optimizer/v/W1`` and the 0-d int ``optimizer/iter`` (Adam); shaped
+                     as the parameters; none (Adam: only ``iter`` 0) before the first step
+    format_version   () int            3
+    config           () str            TrainConfig.to_dict() as JSON text: the architecture
     metrics_losses   (N,) float64      the loss of every iteration done (may be empty)
     metrics_epochs   (E, 4) float64    epoch, iteration, train_acc, test_acc
     iterations_done  () int            0 <= iterations_done <= config.iters_num
     app              () str            "mnist-trainer"
     extra            () str            a JSON object, e.g. {"rng": rng.bit_generator.state}
 
-Format 1 (what the first release's ``mnist-trainer train`` wrote) has only the weights,
-``format_version`` and ``config``; it loads with empty metrics.
+Entry names with ``/`` are plain zip member names; ``np.load`` lists them as written.
+Format 2 has the same metadata and only ``W1``, ``b1``, ``W2``, ``b2`` (a
+two-layer network); format 1 (the first release's ``mnist-trainer train``) has
+only those weights, ``format_version`` and ``config``, and loads with empty
+metrics. Their configs say ``hidden_size``, which ``TrainConfig.from_dict`` reads.
 
 ``load_model_file`` checks everything before it returns, so a caller can keep
 its current network until the load has succeeded. Every problem raises
@@ -21,11 +32,12 @@ how to fix it. ``save_model_file`` applies the same checks before writing, so
 whatever it writes loads back.
 
 A damaged or hostile file cannot do more than that: the file is read by
-``core.model_archive``, which refuses special files and any entry larger than
-the largest model the settings allow before reading it, and the JSON text by
+``core.model_archive``, which refuses special files, entries a model of the
+file's config does not have, and any entry larger than the largest model of
+that shape the settings allow, before reading it; the JSON text is read by
 ``core.safe_json``, with limits on length and nesting.
 
-Longer than most modules (about 400 lines) because the format, its writing and
+Longer than most modules (about 550 lines) because the format, its writing and
 every check of a loaded file are one contract that must agree; reading a hostile
 archive safely is in ``core.npz_reader`` and ``core.model_archive``.
 """
@@ -34,9 +46,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 import numpy as np
 
@@ -46,27 +58,43 @@ from core.events import EpochEvent
 
 # ModelFileError and INPUT_SIZE are part of this module's API too.
 from core.model_archive import (
+    BUFFER_PREFIX,
     HOW_TO_GET_ONE,
     INPUT_SIZE,
     MAX_EXTRA_TEXT,
     MAX_JSON_DEPTH,
     MAX_SHORT_TEXT,
+    METADATA_KEYS,
+    OPTIMIZER_PREFIX,
     OUTPUT_SIZE,
     SAVE_AGAIN,
     ModelFileError,
+    buffer_shapes,
+    entry_shapes,
+    listed,
     max_epoch_rows,
+    optimizer_shapes,
+    param_shapes,
     read_model_entries,
     show_path,
 )
-from core.network import PARAM_KEYS, TwoLayerNet
+from core.multi_layer_net import MultiLayerNet
+from core.network import TwoLayerNet
+from core.network_summary import layer_sizes
 from core.safe_json import parse_json
 
-MODEL_FORMAT_VERSION = 2
-KNOWN_VERSIONS = (1, 2)
+MODEL_FORMAT_VERSION = 3
+KNOWN_VERSIONS = (1, 2, 3)
 APP_NAME = "mnist-trainer"
 
-_V1_KEYS = (*PARAM_KEYS, "format_version", "config")
-_V2_KEYS = (*_V1_KEYS, "metrics_losses", "metrics_epochs", "iterations_done", "app", "extra")
+_V1_KEYS = ("format_version", "config")
+_DIVERGED = "the training it comes from diverged: train again with a smaller learning rate"
+
+
+class SavableNetwork(Protocol):
+    """What ``save_model_file`` needs of a network: ``TwoLayerNet`` or ``MultiLayerNet``."""
+
+    params: dict[str, np.ndarray]
 
 
 @dataclass(frozen=True)
@@ -76,9 +104,10 @@ class SavedModel:
     Attributes
     ----------
     params : dict of str to ndarray
-        ``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)``, ``b2 (10,)``; all float32 or all float64.
+        ``W1 (784, H1)``, ``b1 (H1,)``, ..., ``b{n+1} (10,)``, and ``gamma{k}``,
+        ``beta{k}`` ``(Hk,)`` with batch norm; all float32 or all float64.
     config : TrainConfig
-        The settings of the run; ``config.hidden_size == H``.
+        The settings of the run; its architecture is that of ``params``.
     losses : (N,) float64 ndarray
         Loss of each iteration; ``N == iterations_done``, or 0 when not recorded.
     epochs : list of EpochEvent
@@ -86,9 +115,14 @@ class SavedModel:
     iterations_done : int
         Iterations trained, ``0 <= iterations_done <= config.iters_num`` (0 for format 1).
     format_version : int
-        1 or 2, the format the file was written in.
+        1, 2 or 3, the format the file was written in.
     extra : dict
         Free JSON data saved with the model (e.g. ``{"rng": bit_generator.state}``).
+    buffers : dict of str to ndarray
+        Batch norm's ``running_mean{k}``, ``running_var{k}`` ``(Hk,)``; empty
+        without batch norm, before the first step and in formats 1 and 2.
+    optimizer_state : dict of str to ndarray
+        The optimizer's ``state_dict()`` (``'m/W1'``, ``'iter'``, ...); empty if none was saved.
     """
 
     params: dict[str, np.ndarray]
@@ -98,6 +132,8 @@ class SavedModel:
     iterations_done: int
     format_version: int
     extra: dict[str, Any] = field(default_factory=dict)
+    buffers: dict[str, np.ndarray] = field(default_factory=dict)
+    optimizer_state: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 class _Problem(Exception):
@@ -114,25 +150,27 @@ class _Problem(Exception):
 
 def save_model_file(
     path: str | os.PathLike[str],
-    network: TwoLayerNet,
+    network: SavableNetwork,
     config: TrainConfig,
     *,
     losses: np.ndarray | Sequence[float] | None = None,
     epochs: Sequence[EpochEvent] = (),
     iterations_done: int = 0,
     extra: dict[str, Any] | None = None,
+    optimizer_state: Mapping[str, np.ndarray] | None = None,
 ) -> None:
-    """Write the network, its config and the run's metrics to ``path`` atomically.
+    """Write the network, its config, its optimizer's state and the run's metrics atomically.
 
     Parameters
     ----------
     path : path
         The ``.npz`` to write; its folder must exist. A temporary file in that
         folder replaces ``path`` only once it is complete.
-    network : TwoLayerNet
-        ``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)``, ``b2 (10,)``, float32 or float64, finite.
+    network : TwoLayerNet or MultiLayerNet
+        Its ``params`` (the book's keys, float32 or float64, finite) and, if it
+        has ``buffers()``, batch norm's running statistics.
     config : TrainConfig
-        The run's settings; ``config.hidden_size`` must equal ``H``.
+        The run's settings; they must describe ``network``'s architecture.
     losses : (N,) array_like of float, optional
         The loss of each iteration; if given, ``N`` must equal ``iterations_done``.
     epochs : sequence of EpochEvent
@@ -141,12 +179,15 @@ def save_model_file(
         Iterations trained so far, ``0 <= iterations_done <= config.iters_num``.
     extra : dict, optional
         JSON-serialisable data to keep with the model, e.g. ``{"rng": rng.bit_generator.state}``.
+    optimizer_state : mapping of str to ndarray, optional
+        ``config.optimizer``'s ``state_dict()``, to continue training exactly.
 
     Raises
     ------
     ModelFileError
-        The model could not be loaded back (non-finite weights, shapes that do
-        not fit the config, inconsistent metrics, ``extra`` not JSON); nothing is written.
+        The model could not be loaded back (non-finite weights, shapes or keys
+        that do not fit the config, optimizer state of another optimizer,
+        inconsistent metrics, ``extra`` not JSON); nothing is written.
     OSError
         The file could not be written; an older file at ``path`` is left as it was.
     """
@@ -159,8 +200,15 @@ def save_model_file(
         raise ModelFileError(
             f"cannot save the model to {shown}: extra is not plain JSON data ({exc})"
         ) from None
+    buffers = network.buffers() if hasattr(network, "buffers") else {}
     epoch_rows = [(e.epoch, e.iteration, e.train_acc, e.test_acc) for e in epochs]
-    arrays: dict[str, np.ndarray] = {key: np.asarray(network.params[key]) for key in PARAM_KEYS}
+    arrays: dict[str, np.ndarray] = {
+        key: np.asarray(value) for key, value in network.params.items()
+    }
+    arrays |= {BUFFER_PREFIX + key: np.asarray(value) for key, value in buffers.items()}
+    arrays |= {
+        OPTIMIZER_PREFIX + key: np.asarray(value) for key, value in (optimizer_state or {}).items()
+    }
     arrays |= {
         "format_version": np.array(MODEL_FORMAT_VERSION),
         "config": np.array(json.dumps(config.to_dict())),
@@ -185,40 +233,43 @@ def _write_npz(f: IO[bytes], arrays: dict[str, np.ndarray]) -> None:
 
 
 def load_model_file(path: str | os.PathLike[str]) -> SavedModel:
-    """Read and check a model file written by ``save_model_file`` (or a format-1 file).
+    """Read and check a model file written by ``save_model_file`` (or in format 1 or 2).
 
     Parameters
     ----------
     path : path
-        An ``.npz`` model file, format 1 or 2.
+        An ``.npz`` model file, format 1, 2 or 3.
 
     Returns
     -------
     SavedModel
-        Fully checked: shapes, dtypes, finite weights, a valid config that fits
-        the weights, consistent metrics. Format 1 files have empty metrics and
-        ``iterations_done == 0`` (they did not record it).
+        Fully checked: keys, shapes, dtypes, finite weights, a valid config
+        that fits the weights, batch norm statistics and optimizer state that
+        fit the network, consistent metrics. Format 1 files have empty metrics
+        and ``iterations_done == 0`` (they did not record it).
 
     Raises
     ------
     ModelFileError
         For every problem: missing or unreadable file, not an npz, a damaged or
         truncated file, a file from another program, pickled objects, a format
-        from a newer version, bad shapes, NaN or infinite weights, a bad config.
+        from a newer version, entries its network does not have, bad shapes,
+        NaN or infinite weights, a bad config.
     """
-    entries = read_model_entries(path, _V2_KEYS)
+    entries = read_model_entries(path)
     try:
         saved = _check_contents(entries)
     except _Problem as problem:
         raise ModelFileError(f"{show_path(path)}: {problem.detail}; {problem.fix}") from None
     # The arrays were read from the file for this result alone; freeze them with it.
-    for array in (*saved.params.values(), saved.losses):
-        array.flags.writeable = False
+    for group in (saved.params, saved.buffers, saved.optimizer_state, {"": saved.losses}):
+        for array in group.values():
+            array.flags.writeable = False
     return saved
 
 
-def network_from(saved: SavedModel) -> TwoLayerNet:
-    """A new ``TwoLayerNet`` with copies of ``saved.params`` (same dtype, writable).
+def network_from(saved: SavedModel) -> TwoLayerNet | MultiLayerNet:
+    """A new network with copies of ``saved``'s parameters (same dtype, writable).
 
     Parameters
     ----------
@@ -227,10 +278,27 @@ def network_from(saved: SavedModel) -> TwoLayerNet:
 
     Returns
     -------
-    TwoLayerNet
-        ``784``-``H``-``10``, independent of ``saved``.
+    TwoLayerNet or MultiLayerNet
+        A ``TwoLayerNet`` when ``saved.config.is_two_layer_net``; otherwise a
+        ``MultiLayerNet`` of the config's architecture with batch norm's running
+        statistics loaded. Independent of ``saved``.
     """
-    return TwoLayerNet.from_params(saved.params)
+    config, params = saved.config, saved.params
+    if config.is_two_layer_net:  # from_params copies
+        return TwoLayerNet.from_params(params)
+    return MultiLayerNet.from_params(
+        params,
+        buffers=saved.buffers or None,
+        input_size=int(params["W1"].shape[0]),
+        hidden_size_list=list(config.hidden_sizes),
+        output_size=OUTPUT_SIZE,
+        activation=config.activation,
+        weight_init_std=config.weight_init_std,
+        weight_decay_lambda=config.weight_decay_lambda,
+        use_dropout=config.use_dropout,
+        dropout_ration=config.dropout_ratio,
+        use_batchnorm=config.use_batchnorm,
+    )
 
 
 # -- checking -----------------------------------------------------------------------
@@ -239,21 +307,32 @@ def network_from(saved: SavedModel) -> TwoLayerNet:
 def _check_contents(entries: dict[str, np.ndarray]) -> SavedModel:
     """Check every entry; return a SavedModel or raise _Problem."""
     version = _check_version(entries)
-    required = _V1_KEYS if version == 1 else _V2_KEYS
+    required = _V1_KEYS if version == 1 else METADATA_KEYS
     missing = [key for key in required if key not in entries]
     if missing:
         raise _Problem(f"it has no {', '.join(missing)} although it says it is format {version}")
-    params = _check_params(entries)
-    config = _check_config(entries["config"], params["W1"].shape[1])
+    if version > 1 and _text(entries["app"], "app", MAX_SHORT_TEXT) != APP_NAME:
+        raise _Problem("it was not written by MNIST Trainer (its app entry differs)")
+    config = _parse_config(entries["config"])
+    if version < 3 and not config.is_two_layer_net:
+        raise _Problem(f"its config describes a network format {version} does not hold")
+    if version == 3:
+        _check_no_others(entries, config)
+    params = _check_params(entries, config)
+    buffers: dict[str, np.ndarray] = {}
+    optimizer_state: dict[str, np.ndarray] = {}
+    if version == 3:
+        buffers = _check_buffers(entries, config)
+        optimizer_state = _check_optimizer(entries, config)
     if version == 1:
         losses, iterations_done, extra = np.zeros(0), 0, {}
         epochs: list[EpochEvent] = []
     else:
-        if _text(entries["app"], "app", MAX_SHORT_TEXT) != APP_NAME:
-            raise _Problem("it was not written by MNIST Trainer (its app entry differs)")
         losses, epochs, iterations_done = _check_metrics(entries, config)
         extra = _check_extra(entries["extra"])
-    return SavedModel(params, config, losses, epochs, iterations_done, version, extra)
+    return SavedModel(
+        params, config, losses, epochs, iterations_done, version, extra, buffers, optimizer_state
+    )
 
 
 def _whole_number(array: np.ndarray, name: str) -> int:
@@ -291,7 +370,7 @@ def _check_version(entries: dict[str, np.ndarray]) -> int:
     if version > max(KNOWN_VERSIONS):
         raise _Problem(
             f"it was saved by a newer MNIST Trainer (model format {version}; this version "
-            f"reads formats {' and '.join(map(str, KNOWN_VERSIONS))})",
+            f"reads formats {', '.join(map(str, KNOWN_VERSIONS[:-1]))} and {KNOWN_VERSIONS[-1]})",
             "update the app to open it",
         )
     if version not in KNOWN_VERSIONS:
@@ -299,65 +378,140 @@ def _check_version(entries: dict[str, np.ndarray]) -> int:
     return version
 
 
-def _check_params(entries: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)``, ``b2 (10,)``, one float dtype, finite."""
-    params = {key: entries[key] for key in PARAM_KEYS}
-    shapes = {key: value.shape for key, value in params.items()}
-    H = shapes["W1"][1] if len(shapes["W1"]) == 2 else -1
-    expected = {"W1": (INPUT_SIZE, H), "b1": (H,), "W2": (H, OUTPUT_SIZE), "b2": (OUTPUT_SIZE,)}
-    if H < 1 or shapes != expected:
-        found = ", ".join(f"{key} {shape}" for key, shape in shapes.items())
-        raise _Problem(
-            f"its weights have the shapes {found}, not W1 (784, H), b1 (H,), W2 (H, 10), "
-            "b2 (10,) with H >= 1"
-        )
-    dtypes = {value.dtype for value in params.values()}
-    if len(dtypes) != 1 or dtypes.pop() not in (np.float32, np.float64):
-        found = ", ".join(f"{key} {value.dtype}" for key, value in params.items())
-        raise _Problem(f"its weights are {found}, not all float32 or all float64")
-    for key, value in params.items():
-        bad = int(np.count_nonzero(~np.isfinite(value)))
-        if bad:
-            raise _Problem(
-                f"{key} holds {bad} NaN or infinite values",
-                "the training it comes from diverged: train again with a smaller learning "
-                "rate and save that model",
-            )
-    return params
-
-
-def _check_config(array: np.ndarray, hidden: int) -> TrainConfig:
-    config = _parse_config(array)
-    if config.hidden_size != hidden:
-        raise _Problem(
-            f"its config says hidden_size {config.hidden_size} but W1 has {hidden} hidden units"
-        )
-    return config
-
-
 def _parse_config(array: np.ndarray) -> TrainConfig:
     settings = _json(array, "config", MAX_SHORT_TEXT)
     if not isinstance(settings, dict):
         raise _Problem("its config is not a JSON object of settings")
     try:
-        config = TrainConfig(**settings)
+        return TrainConfig.from_dict(settings)
     except ConfigError as exc:
         raise _Problem(f"its config is invalid: {exc}") from None
     except TypeError as exc:
-        unknown = sorted(set(settings) - set(TrainConfig.__dataclass_fields__))
+        unknown = sorted(set(settings) - {"hidden_size", *TrainConfig.__dataclass_fields__})
         if not unknown:
             raise _Problem(f"its config has a setting of the wrong type ({exc})") from None
         raise _Problem(
-            f"its config has settings this version does not know: {_listed(unknown)}",
+            f"its config has settings this version does not know: {listed(unknown)}",
             "it may come from a newer MNIST Trainer: update the app, or save the model again",
         ) from None
-    return config
 
 
-def _listed(names: list[str], most: int = 6) -> str:
-    """Up to ``most`` names from a file, escaped for a one-line message."""
-    shown = ", ".join(show_path(name[:40]) for name in names[:most])
-    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+def _network_name(config: TrainConfig) -> str:
+    sizes = "-".join(map(str, layer_sizes(config, INPUT_SIZE, OUTPUT_SIZE)))
+    return sizes + (" with batch norm" if config.use_batchnorm else "")
+
+
+def _check_no_others(entries: Mapping[str, np.ndarray], config: TrainConfig) -> None:
+    """Refuse entries a format-3 file of ``config`` does not have (``save_model_file``'s input)."""
+    others = sorted(set(entries) - {*METADATA_KEYS, *entry_shapes(config, 3)})
+    if others:
+        raise _Problem(
+            f"it has entries that a {_network_name(config)} network trained with "
+            f"{config.optimizer} does not have: {listed(others)}"
+        )
+
+
+def _check_shapes(
+    arrays: Mapping[str, np.ndarray],
+    expected: Mapping[str, tuple[int, ...]],
+    what: str,
+    prefix: str = "",
+) -> None:
+    wrong = [key for key, shape in expected.items() if arrays[key].shape != shape]
+    if wrong:
+        found = ", ".join(f"{prefix}{key} {arrays[key].shape}" for key in wrong[:6])
+        needed = ", ".join(f"{prefix}{key} {expected[key]}" for key in wrong[:6])
+        raise _Problem(f"its {what} have the shapes {found}, where its config needs {needed}")
+
+
+def _check_finite(arrays: Mapping[str, np.ndarray], prefix: str, fix: str) -> None:
+    for key, value in arrays.items():
+        bad = int(np.count_nonzero(~np.isfinite(value)))
+        if bad:
+            raise _Problem(f"{prefix}{key} holds {bad} NaN or infinite values", fix)
+
+
+def _check_params(entries: Mapping[str, np.ndarray], config: TrainConfig) -> dict[str, np.ndarray]:
+    """The book's keys of ``config``'s network, shaped by it, of one float dtype, finite."""
+    expected = param_shapes(config)
+    missing = [key for key in expected if key not in entries]
+    if missing:
+        raise _Problem(
+            f"it has no {listed(missing)}, which its config's {_network_name(config)} network has"
+        )
+    params = {key: entries[key] for key in expected}
+    _check_shapes(params, expected, "weights")
+    dtypes = {value.dtype for value in params.values()}
+    if len(dtypes) != 1 or dtypes.pop() not in (np.float32, np.float64):
+        first = params["W1"].dtype
+        odd = [f"{k} {v.dtype}" for k, v in params.items() if v.dtype != first or k == "W1"]
+        raise _Problem(f"its weights are {', '.join(odd[:6])}, not all float32 or all float64")
+    _check_finite(params, "", _DIVERGED + " and save that model")
+    return params
+
+
+def _float_arrays(arrays: Mapping[str, np.ndarray], prefix: str) -> None:
+    for key, value in arrays.items():
+        if value.dtype not in (np.float32, np.float64):
+            raise _Problem(f"its {prefix}{key} is {value.dtype}, not float32 or float64")
+
+
+def _prefixed(entries: Mapping[str, np.ndarray], prefix: str) -> dict[str, np.ndarray]:
+    return {key[len(prefix) :]: value for key, value in entries.items() if key.startswith(prefix)}
+
+
+def _check_buffers(entries: Mapping[str, np.ndarray], config: TrainConfig) -> dict[str, np.ndarray]:
+    """Batch norm's running statistics: none, or all of them, finite, variances >= 0."""
+    buffers, expected = _prefixed(entries, BUFFER_PREFIX), buffer_shapes(config)
+    if not buffers:
+        return {}
+    missing = [BUFFER_PREFIX + key for key in expected if key not in buffers]
+    if missing:
+        raise _Problem(f"it has some of batch norm's running statistics but not {listed(missing)}")
+    _check_shapes(buffers, expected, "batch norm statistics", BUFFER_PREFIX)
+    _float_arrays(buffers, BUFFER_PREFIX)
+    _check_finite(buffers, BUFFER_PREFIX, _DIVERGED + " and save that model")
+    variances = [key for key in buffers if key.startswith("running_var")]
+    negative = [BUFFER_PREFIX + key for key in variances if (buffers[key] < 0).any()]
+    if negative:
+        raise _Problem(f"its batch norm variances {listed(negative)} hold negative values")
+    return buffers
+
+
+def _check_optimizer(
+    entries: Mapping[str, np.ndarray], config: TrainConfig
+) -> dict[str, np.ndarray]:
+    """The optimizer's state: none, Adam's ``iter`` 0 alone, or every key; shaped as the params."""
+    state, expected = _prefixed(entries, OPTIMIZER_PREFIX), optimizer_shapes(config)
+    step = _whole_number(state["iter"], OPTIMIZER_PREFIX + "iter") if "iter" in state else None
+    if step is not None and step < 0:
+        raise _Problem(f"its {OPTIMIZER_PREFIX}iter {step} is negative")
+    arrays = {key: value for key, value in state.items() if key != "iter"}
+    if not arrays and step in (None, 0):
+        return state  # saved before the first step
+    missing = [OPTIMIZER_PREFIX + key for key in expected if key not in state]
+    if missing:
+        raise _Problem(
+            f"it has part of the {config.optimizer} optimizer's state, without {listed(missing)}"
+        )
+    if step == 0:
+        raise _Problem(f"its {OPTIMIZER_PREFIX}iter is 0 but it has Adam's moments m and v")
+    _check_shapes(
+        arrays, {key: expected[key] for key in arrays}, "optimizer state", OPTIMIZER_PREFIX
+    )
+    _float_arrays(arrays, OPTIMIZER_PREFIX)
+    fix = "the training it comes from diverged: train again and save that model"
+    _check_finite(arrays, OPTIMIZER_PREFIX, fix)
+    # AdaGrad's and RMSprop's h and Adam's v average squares; Momentum's v is a velocity.
+    square_slot = "v/" if config.optimizer == "adam" else "h/"
+    negative = [
+        OPTIMIZER_PREFIX + key
+        for key, value in arrays.items()
+        if key.startswith(square_slot) and (value < 0).any()
+    ]
+    if negative:
+        raise _Problem(f"its sums of squared gradients {listed(negative)} hold negative values")
+    return state
 
 
 def _check_metrics(

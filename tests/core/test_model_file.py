@@ -22,7 +22,7 @@ from core.model_file import (
 from core.network import PARAM_KEYS, TwoLayerNet
 from core.trainer import EpochEvent, TrainConfig
 
-CONFIG = TrainConfig(hidden_size=7, iters_num=20, seed=3)
+CONFIG = TrainConfig(hidden_sizes=(7,), iters_num=20, seed=3)
 EPOCHS = [EpochEvent(0, 0, 0.1, 0.12), EpochEvent(1, 10, 0.5, 0.48)]
 
 
@@ -48,7 +48,7 @@ def _save_full(path: Path, dtype: type = np.float32, extra: dict | None = None) 
 
 
 def _entries(tmp_path: Path) -> dict[str, np.ndarray]:
-    """The entries of a valid format-2 file, to spoil one at a time."""
+    """The entries of a valid format-3 file, to spoil one at a time."""
     path = tmp_path / "valid.npz"
     _save_full(path)
     with np.load(path) as npz:
@@ -80,7 +80,7 @@ def test_round_trip_keeps_everything(tmp_path: Path, dtype: type) -> None:
     saved = load_model_file(path)
 
     assert isinstance(saved, SavedModel)
-    assert saved.format_version == MODEL_FORMAT_VERSION == 2
+    assert saved.format_version == MODEL_FORMAT_VERSION == 3
     for key in PARAM_KEYS:
         assert saved.params[key].dtype == dtype
         np.testing.assert_array_equal(saved.params[key], network.params[key], strict=True)
@@ -124,7 +124,7 @@ def test_file_holds_no_pickles_and_documented_entries(tmp_path: Path) -> None:
     _save_full(path)
     with np.load(path, allow_pickle=False) as npz:
         assert str(npz["app"]) == "mnist-trainer"
-        assert int(npz["format_version"]) == 2
+        assert int(npz["format_version"]) == 3
         assert json.loads(str(npz["config"])) == CONFIG.to_dict()
         assert npz["metrics_epochs"].shape == (2, 4)
         assert npz["metrics_epochs"].dtype == np.float64
@@ -192,8 +192,8 @@ def test_save_refuses_what_could_not_be_loaded_and_writes_nothing(tmp_path: Path
     network.params["W2"][0, 0] = np.nan
     with pytest.raises(ModelFileError, match=r"cannot save .*W2 holds 1 NaN"):
         save_model_file(path, network, CONFIG)
-    with pytest.raises(ModelFileError, match="hidden_size 8 but W1 has 7"):
-        save_model_file(path, _network(), TrainConfig(hidden_size=8))
+    with pytest.raises(ModelFileError, match=r"W1 \(784, 7\).*needs W1 \(784, 8\)"):
+        save_model_file(path, _network(), TrainConfig(hidden_sizes=(8,)))
     with pytest.raises(ModelFileError, match="pass iterations_done=len"):
         save_model_file(path, _network(), CONFIG, losses=[1.0, 0.5])
     with pytest.raises(ModelFileError, match="extra is not plain JSON"):
@@ -320,9 +320,9 @@ def test_future_version(tmp_path: Path) -> None:
         ("config", np.array("[7]"), "config is not a JSON object"),
         ("config", np.array(b"{}"), "config entry is not text"),
         ("config", np.array('{"hidden_size": 7, "learning_rate": -1}'), "learning_rate must be"),
-        ("config", np.array('{"hidden_size": 7, "momentum": 0.9}'), "does not know: momentum"),
+        ("config", np.array('{"hidden_size": 7, "warmup": 0.9}'), "does not know: warmup"),
         ("config", np.array('{"hidden_size": 7, "weight_init_std": "x"}'), "must be a number"),
-        ("config", np.array('{"hidden_size": 8, "iters_num": 20}'), "hidden_size 8 but W1 has 7"),
+        ("config", np.array('{"hidden_size": 8, "iters_num": 20}'), "needs W1 (784, 8), b1 (8,)"),
         ("app", np.array("other-app"), "not written by MNIST Trainer"),
         ("iterations_done", np.array(-1), "iterations_done -1 is not between 0 and 20"),
         ("iterations_done", np.array(21), "iterations_done 21 is not between 0 and 20"),
@@ -365,11 +365,19 @@ def test_diverged_version_1_file_is_refused(tmp_path: Path) -> None:
     assert "W1 holds 5488 NaN" in _load_error(path)
 
 
-@pytest.mark.parametrize("key", ["metrics_losses", "iterations_done", "app", "extra", "b2"])
-def test_missing_entry_of_format_2(tmp_path: Path, key: str) -> None:
+@pytest.mark.parametrize("key", ["metrics_losses", "iterations_done", "app", "extra"])
+def test_missing_entry_of_format_3(tmp_path: Path, key: str) -> None:
     entries = _entries(tmp_path)
     del entries[key]
-    assert f"it has no {key} although it says it is format 2" in _load_error(
+    assert f"it has no {key} although it says it is format 3" in _load_error(
+        _write(tmp_path, entries)
+    )
+
+
+def test_missing_weights_are_named_with_the_network(tmp_path: Path) -> None:
+    entries = _entries(tmp_path)
+    del entries["b2"]
+    assert "it has no b2, which its config's 784-7-10 network has" in _load_error(
         _write(tmp_path, entries)
     )
 

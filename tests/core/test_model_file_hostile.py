@@ -21,18 +21,27 @@ import pytest
 
 import core.npz_reader as npz_reader
 from core.config import BOUNDS
-from core.model_archive import MAX_EXTRA_TEXT, MAX_JSON_DEPTH, MAX_MEMBERS, MAX_SHORT_TEXT
+from core.model_archive import (
+    MAX_EXTRA_TEXT,
+    MAX_JSON_DEPTH,
+    MAX_MEMBERS,
+    MAX_SHORT_TEXT,
+    buffer_shapes,
+    max_entry_bytes,
+    optimizer_shapes,
+    param_shapes,
+)
 from core.model_file import ModelFileError, load_model_file, save_model_file
 from core.network import TwoLayerNet
 from core.trainer import EpochEvent, TrainConfig
 
-CONFIG = TrainConfig(hidden_size=7, iters_num=20, seed=3)
+CONFIG = TrainConfig(hidden_sizes=(7,), iters_num=20, seed=3)
 SMALL_PEAK = 1_000_000  # bytes: far below any of the sizes the files below declare
 
 
 @pytest.fixture
 def valid(tmp_path: Path) -> Path:
-    """A valid format-2 model file with every entry filled."""
+    """A valid format-3 model file of a two-layer network with every entry filled."""
     path = tmp_path / "valid.npz"
     rng_state = np.random.default_rng(0).bit_generator.state
     save_model_file(
@@ -219,6 +228,92 @@ def test_huge_declarations_are_refused_before_reading(
     assert peak < SMALL_PEAK
 
 
+DEEP = TrainConfig(
+    hidden_sizes=(9, 8, 6), activation="relu", weight_init_std="he",
+    optimizer="adam", use_batchnorm=True, iters_num=20,
+)  # fmt: skip
+
+
+class _DeepArrays:
+    """A batch-norm network as ``save_model_file`` sees one: ``params`` and ``buffers()``."""
+
+    def __init__(self, seed: int) -> None:
+        rng = np.random.default_rng(seed)
+        self.params = {k: rng.random(s).astype(np.float32) for k, s in param_shapes(DEEP).items()}
+        self._buffers = {k: rng.random(s) for k, s in buffer_shapes(DEEP).items()}
+
+    def buffers(self) -> dict[str, np.ndarray]:
+        return self._buffers
+
+
+@pytest.fixture
+def deep_valid(tmp_path: Path) -> Path:
+    """A valid format-3 file of a 784-9-8-6-10 ReLU net with batch norm and Adam's state."""
+    path = tmp_path / "deep.npz"
+    network = _DeepArrays(0)
+    state = {key: np.zeros(shape, np.float32) for key, shape in optimizer_shapes(DEEP).items()}
+    state["iter"] = np.array(4, dtype=np.int64)
+    save_model_file(path, network, DEEP, optimizer_state=state)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("key", "shape", "descr"),
+    [
+        ("buffer/running_mean1", (10**12,), "<f8"),
+        ("buffer/running_var2", (2001,), "<f8"),  # one unit wider than any hidden layer
+        ("W2", (2000, 2001), "<f8"),
+        ("W4", (2001, 10), "<f8"),  # the output layer of the widest network is (2000, 10)
+        ("gamma3", (2001,), "<f8"),
+        ("optimizer/m/W2", (2000, 2001), "<f8"),
+        ("optimizer/v/b4", (11,), "<f8"),
+        ("optimizer/iter", (2,), "<i8"),
+    ],
+)
+def test_huge_format_3_entries_are_refused_before_reading(
+    deep_valid: Path, tmp_path: Path, key: str, shape: tuple[int, ...], descr: str
+) -> None:
+    path = _with(deep_valid, tmp_path, **{key: _npy_declaring(shape, descr)})
+    message, peak = _refusal_and_peak(path)
+    assert f"its {key} entry declares" in message
+    assert str(shape) in message
+    assert peak < SMALL_PEAK
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["optimizer/h/W1", "optimizer/m/W5", "buffer/running_mean4", "gamma4", "W5", "notes"],
+)
+def test_entries_the_network_does_not_have_are_refused_unread(
+    deep_valid: Path, tmp_path: Path, key: str
+) -> None:
+    """Adam has no ``h``; the config has three hidden layers; and nothing has ``notes``."""
+    path = _with(deep_valid, tmp_path, **{key: _npy_declaring((10**12,))})
+    message, peak = _refusal_and_peak(path)
+    assert "holds entries a model file of its network does not have" in message
+    assert key in message
+    assert peak < SMALL_PEAK
+
+
+def test_a_nan_in_a_running_variance_is_refused(deep_valid: Path, tmp_path: Path) -> None:
+    running_var = np.ones(8)
+    running_var[3] = np.nan
+    path = _with(deep_valid, tmp_path, **{"buffer/running_var2": _npy(running_var)})
+    assert "buffer/running_var2 holds 1 NaN or infinite values" in _refusal(path)
+
+
+def test_the_deep_file_is_valid_and_bounded_by_its_own_config(deep_valid: Path) -> None:
+    saved = load_model_file(deep_valid)
+    assert saved.config == DEEP
+    assert int(saved.optimizer_state["iter"]) == 4
+    limits = max_entry_bytes(DEEP, 3)
+    assert limits["W1"] == 784 * 2000 * 8
+    assert limits["W2"] == limits["W3"] == limits["optimizer/v/W2"] == 2000 * 2000 * 8
+    assert limits["W4"] == 2000 * 10 * 8
+    assert limits["buffer/running_var3"] == limits["gamma1"] == 2000 * 8
+    assert set(limits) >= {f"optimizer/{key}" for key in optimizer_shapes(DEEP)}
+
+
 def test_a_zip_bomb_is_refused_before_it_is_inflated(valid: Path, tmp_path: Path) -> None:
     bomb = _npy(np.zeros((784, 4000)))  # 25 MB of zeros, deflated to about 25 kB
     path = _zip(tmp_path / "bomb.npz", _members(valid) | {"W1": bomb}, zipfile.ZIP_DEFLATED)
@@ -320,7 +415,7 @@ def test_a_compressed_model_with_fortran_order_weights_loads(valid: Path, tmp_pa
 
 def test_a_model_of_the_largest_settings_saves_and_loads(tmp_path: Path) -> None:
     hidden, iters_num = int(BOUNDS["hidden_size"].high), int(BOUNDS["iters_num"].high)
-    config = TrainConfig(hidden_size=hidden, iters_num=iters_num, batch_size=60_000)
+    config = TrainConfig(hidden_sizes=(hidden,), iters_num=iters_num, batch_size=60_000)
     network = TwoLayerNet(784, hidden, 10, 0.01, rng=0, dtype=np.float64)
     losses = np.linspace(2.3, 0.1, 3_000)
     epochs = [EpochEvent(e, e, 0.5, 0.5) for e in range(3_000)]  # one epoch per iteration
