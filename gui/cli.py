@@ -1,9 +1,12 @@
-"""The ``mnist-trainer`` command line: ``train`` reproduces the book's chapter-4 run.
+"""The ``mnist-trainer`` command line: ``train`` reproduces the book's chapter 4 to 6 runs.
 
-It prints the book's line at every epoch boundary, a live progress line between
-them on a terminal, and writes the run's metrics, model and chart into ``--out``.
-Bad arguments get a one-line error and exit status 2; Ctrl-C stops the run at
-the next iteration and still writes what it has (exit status 130).
+By default it is chapter 4's two-layer network; its flags (``gui.cli_settings``)
+name chapter 5 and 6's deeper networks, optimizers and regularisation. It
+prints the network as its first line, the book's line at every epoch boundary,
+a live progress line between them on a terminal, and writes the run's metrics,
+model and chart into ``--out``. Bad arguments get a one-line error and exit
+status 2; Ctrl-C stops the run at the next iteration and still writes what it
+has (exit status 130).
 """
 
 from __future__ import annotations
@@ -18,12 +21,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from core.blas import use_training_blas_threads
+from core.config import TRAIN_SIZE
 from core.data import DatasetError, load_mnist
+from core.network_summary import OPTIMIZER_TITLES, describe_network
 from core.path_display import show_path
 from core.run_store import ENV_VAR
 from core.run_swap import discard_partial
 from core.trainer import (
-    GRADIENT_METHODS,
     ConfigError,
     DivergedEvent,
     EpochEvent,
@@ -31,14 +35,14 @@ from core.trainer import (
     TrainConfig,
     Trainer,
 )
-from gui.cli_args import OneLineParser, range_text, setting
+from gui.cli_args import OneLineParser
 from gui.cli_out import check_out, make_out, start_writer, swap_in_held
+from gui.cli_settings import add_train_settings, default_learning_rate, train_config, with_epochs
 from gui.gradcheck_command import add_gradcheck_parser, gradcheck_command
 from gui.run_writer import RunWriter
 from gui.terminal_line import TerminalLine
 
 EXIT_OK, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 1, 130
-DEFAULTS = TrainConfig()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,33 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     train = commands.add_parser(
         "train",
         help="train headless and save the run (the book's chapter-4 run by default)",
-        description="Train TwoLayerNet on MNIST without a window. Defaults are the book's: "
-        "784-50-10, 10,000 iterations, batch 100, learning rate 0.1.",
+        description="Train the book's networks on MNIST without a window. Defaults are "
+        "chapter 4's: 784-50-10 sigmoid, SGD, 10,000 iterations, batch 100, learning rate 0.1.",
     )
-    d = DEFAULTS
-    numbers = [
-        ("--iters", "iters_num", "N", "number of iterations"),
-        ("--lr", "learning_rate", "RATE", "learning rate"),
-        ("--batch-size", "batch_size", "N", "images per iteration"),
-        ("--hidden", "hidden_size", "N", "hidden units"),
-        ("--weight-init-std", "weight_init_std", "STD", "initial weight scale"),
-        ("--seed", "seed", "N", "random seed for weights and minibatches"),
-    ]
-    for flag, name, metavar, meaning in numbers:
-        train.add_argument(
-            flag,
-            type=setting(name),
-            default=getattr(d, name),
-            metavar=metavar,
-            help=f"{meaning}, {range_text(name)} (default {getattr(d, name)})",
-        )
-    train.add_argument(
-        "--gradient",
-        choices=GRADIENT_METHODS,
-        default=d.gradient,
-        help="how to get the gradient: backprop (default) or numerical, the book's slow "
-        "central differences (vectorised here: about 15x slower than backprop)",
-    )
+    add_train_settings(train)
     train.add_argument(
         "--out",
         type=Path,
@@ -127,21 +108,6 @@ class ProgressLine(TerminalLine):
             f"iter {iterations_done:,}/{self.total:,}  loss {loss:.4f}  "
             f"{rate:,.0f} it/s  ETA {eta:.1f} s"
         )
-
-
-def _config(args: argparse.Namespace, parser: argparse.ArgumentParser) -> TrainConfig:
-    try:
-        return TrainConfig(
-            hidden_size=args.hidden,
-            learning_rate=args.lr,
-            batch_size=args.batch_size,
-            iters_num=args.iters,
-            weight_init_std=args.weight_init_std,
-            seed=args.seed,
-            gradient=args.gradient,
-        )
-    except ConfigError as exc:  # the parser checked the bounds already; this is a backstop
-        parser.error(str(exc))
 
 
 def _load_data(parser: argparse.ArgumentParser, data_dir: Path | None) -> tuple:
@@ -203,7 +169,9 @@ def _report(outcome: Outcome, trainer: Trainer, out: Path, quiet: bool) -> None:
         print(
             f"mnist-trainer: training diverged at iteration {outcome.diverged.iteration} "
             f"({outcome.diverged.reason}): learning rate {trainer.config.learning_rate} is "
-            f"too large. Try a smaller one (the book uses 0.1). What was written is in {shown}",
+            f"too large. Try a smaller one (the book uses "
+            f"{default_learning_rate(trainer.config.optimizer):g} with "
+            f"{OPTIMIZER_TITLES[trainer.config.optimizer]}). What was written is in {shown}",
             file=sys.stderr,
         )
     elif outcome.status == "interrupted":
@@ -221,17 +189,46 @@ def _report(outcome: Outcome, trainer: Trainer, out: Path, quiet: bool) -> None:
         )
 
 
+def _trainer(parser: argparse.ArgumentParser, config: TrainConfig, data: tuple) -> Trainer:
+    try:
+        return Trainer(config, data)
+    except ConfigError as exc:  # a setting the loaded data cannot take (a batch too large)
+        parser.error(str(exc))
+
+
+def _announce(args: argparse.Namespace, trainer: Trainer) -> None:
+    """The network as the run's first line, then the settings the flags did not state."""
+    config = trainer.config
+    print(describe_network(config), flush=True)
+    if args.lr is None and config.optimizer != "sgd":
+        print(
+            f"learning rate {config.learning_rate:g}: the book's default for "
+            f"{OPTIMIZER_TITLES[config.optimizer]} (--lr sets another)"
+        )
+    if args.epochs is not None:
+        print(
+            f"{args.epochs:,} epochs of {trainer.iter_per_epoch:,} iterations: "
+            f"{config.iters_num:,} iterations, {args.epochs:,} accuracy measurements"
+        )
+
+
 def train_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Run ``mnist-trainer train``; returns the exit status.
 
-    Every setting and ``--out`` are checked before the data is loaded; over an
+    Every setting and ``--out`` are checked before the data is loaded (the
+    iterations of ``--epochs`` over a ``--data-dir`` once it is); over an
     existing run (``--force``) the new run is written beside it and swapped in
     at the end, however it ends, so ``--out`` never mixes the two.
     """
-    config = _config(args, parser)
+    config = train_config(args, parser, None if args.data_dir else TRAIN_SIZE)
     replacing = check_out(parser, args.out, args.force)
     use_training_blas_threads()
-    trainer = Trainer(config, _load_data(parser, args.data_dir))
+    data = _load_data(parser, args.data_dir)
+    if args.epochs is not None:  # iterations per epoch: known now for a --data-dir too
+        config = with_epochs(config, args.epochs, len(data[0][0]), parser)
+    trainer = _trainer(parser, config, data)
+    if not args.quiet:
+        _announce(args, trainer)
     out = make_out(parser, args.out, replacing)
     writer = start_writer(parser, out, replacing, trainer)
     try:

@@ -3,7 +3,9 @@
 Numeric settings are checked against ``core.config.BOUNDS`` while the arguments
 are parsed, before any data is loaded or any array allocated. Whole-number
 options also accept scientific notation that names a whole number (``1e4`` is
-10000, ``1.5e3`` is 1500); ``1.5`` or ``1e-2`` is refused.
+10000, ``1.5e3`` is 1500); ``1.5`` or ``1e-2`` is refused. ``hidden_sizes``
+reads ``100,100,100,100`` and ``weight_init`` a number or an initialiser's name.
+The ``train`` subcommand's flags are in ``gui.cli_settings``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import NoReturn
 
-from core.config import BOUNDS, Bound, ConfigError, check_setting
+from core.config import (
+    BOUNDS,
+    INIT_ALIASES,
+    Bound,
+    ConfigError,
+    check_hidden_sizes,
+    check_setting,
+    check_weight_init,
+)
 from core.path_display import escape_controls
 
 EXIT_USAGE = 2
@@ -99,3 +109,51 @@ def setting(name: str) -> Callable[[str], int | float]:
 def range_text(name: str) -> str:
     """``"1 to 2,000"``: the allowed range of the setting ``name``, for ``--help``."""
     return BOUNDS[name].describe()
+
+
+def hidden_sizes(text: str) -> tuple[int, ...]:
+    """An argparse type: hidden layer sizes, ``"50"`` or ``"100,100,100,100"``.
+
+    Each size is bounded by ``BOUNDS["hidden_size"]`` and their count by
+    ``BOUNDS["hidden_layers"]``; raises ``argparse.ArgumentTypeError`` otherwise.
+    """
+    parts = text.split(",")
+    layers = BOUNDS["hidden_layers"]
+    if len(parts) > layers.high:  # before parsing each of a million parts
+        raise argparse.ArgumentTypeError(
+            f"a network has {layers.describe()} hidden layers, got {len(parts):,}"
+        )
+    size = within(BOUNDS["hidden_size"])
+    if len(parts) == 1:
+        return check_hidden_sizes(size(text))
+    sizes = []
+    for part in parts:
+        try:
+            sizes.append(size(part))
+        except argparse.ArgumentTypeError:
+            raise argparse.ArgumentTypeError(
+                f"each hidden layer must be a whole number from "
+                f"{BOUNDS['hidden_size'].describe()}, got {_shown(part)} in {_shown(text)}"
+            ) from None
+    try:
+        return check_hidden_sizes(tuple(sizes))
+    except ConfigError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def weight_init(text: str) -> float | str:
+    """An argparse type: a std within ``BOUNDS["weight_init_std"]``, or ``xavier``/``he``.
+
+    The book's names ``sigmoid`` (Xavier) and ``relu`` (He) are read as their
+    aliases, so ``"relu"`` returns ``"he"``.
+    """
+    name = text.strip().lower()
+    if name in INIT_ALIASES:
+        return check_weight_init(name)
+    if _as_decimal(text) is None:
+        names = ", ".join(INIT_ALIASES)
+        raise argparse.ArgumentTypeError(
+            f"must be a number from {BOUNDS['weight_init_std'].describe()} or one of "
+            f"{names}, got {_shown(text)}"
+        )
+    return setting("weight_init_std")(text)

@@ -13,12 +13,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.config import BOUNDS
+from core.config import BOUNDS, TrainConfig
 from core.data import load_mnist
 from core.model_file import load_model_file, network_from
 from core.run_files import read_accuracy_csv
 from gui import cli
 from gui.cli import main
+
+LR_RANGE = BOUNDS["learning_rate"].describe()
 
 
 def refuse_to_load(*args, **kwargs):
@@ -61,6 +63,7 @@ def test_short_run_prints_the_books_lines(short_run):
     result, out = short_run
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
+    assert lines[0] == "784-30-10, sigmoid, std 0.01, SGD lr 0.2: 23,860 parameters"
     book_lines = [BOOK_LINE.match(line) for line in lines if line.startswith("train acc")]
     assert len(book_lines) == 3
     assert all(book_lines)
@@ -83,13 +86,11 @@ def test_short_run_writes_its_metrics(short_run):
 
     record = json.loads((out / "run.json").read_text())
     assert record["config"] == {
-        "hidden_size": 30,
+        **TrainConfig().to_dict(),
+        "hidden_sizes": [30],
         "learning_rate": 0.2,
-        "batch_size": 100,
         "iters_num": 1300,
-        "weight_init_std": 0.01,
         "seed": 1,
-        "gradient": "backprop",
     }
     summary = record["summary"]
     assert summary["status"] == "finished"
@@ -171,6 +172,7 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_run(tmp_path):
         text=True,
     )
     try:
+        assert proc.stdout.readline().startswith("784-50-10, sigmoid")
         first = proc.stdout.readline()
         assert BOOK_LINE.match(first.strip())
         proc.send_signal(signal.SIGINT)
@@ -202,10 +204,10 @@ def test_divergence_is_reported_not_raised(tmp_path):
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (["--lr", "0"], "argument --lr: must be a number from 0.0001 to 100, got '0'"),
-        (["--lr", "-0.5"], "argument --lr: must be a number from 0.0001 to 100"),
-        (["--lr", "abc"], "argument --lr: must be a number from 0.0001 to 100, got 'abc'"),
-        (["--lr", "nan"], "argument --lr: must be a number from 0.0001 to 100, got 'nan'"),
+        (["--lr", "0"], f"argument --lr: must be a number from {LR_RANGE}, got '0'"),
+        (["--lr", "-0.5"], f"argument --lr: must be a number from {LR_RANGE}"),
+        (["--lr", "abc"], f"argument --lr: must be a number from {LR_RANGE}, got 'abc'"),
+        (["--lr", "nan"], f"argument --lr: must be a number from {LR_RANGE}, got 'nan'"),
         (["--batch-size", "0"], "argument --batch-size: must be a whole number from 1 to 60,000"),
         (["--hidden", "0"], "argument --hidden: must be a whole number from 1 to 2,000"),
         (["--iters", "0"], "argument --iters: must be a whole number from 1 to 10,000,000"),
@@ -276,7 +278,7 @@ def test_whole_numbers_in_scientific_notation_are_accepted(tmp_path):
     assert result.returncode == 0, result.stderr
     config = json.loads((tmp_path / "r" / "run.json").read_text())["config"]
     assert config["iters_num"] == 12
-    assert config["hidden_size"] == 20
+    assert config["hidden_sizes"] == [20]
 
 
 def test_train_help_lists_every_bound():

@@ -1,4 +1,7 @@
-"""Argument types from core.config.BOUNDS, the help that states them, and one-line errors."""
+"""Argument types from core.config.BOUNDS, the help that states them, and one-line errors.
+
+The chapter 5-6 flags (layer lists, named inits, optimizers) are in test_cli_chapter6.py.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +18,20 @@ FLAGS = {
     "--iters": "iters_num",
     "--lr": "learning_rate",
     "--batch-size": "batch_size",
-    "--hidden": "hidden_size",
     "--weight-init-std": "weight_init_std",
+    "--init": "weight_init_std",
     "--seed": "seed",
+    "--momentum": "momentum",
+    "--decay-rate": "decay_rate",
+    "--beta1": "beta1",
+    "--beta2": "beta2",
+    "--weight-decay": "weight_decay_lambda",
+    "--dropout": "dropout_ratio",
+    "--train-size": "train_size",
 }
+"""Flags of one number each, and the setting whose bounds they take."""
+DEFAULTED = {"--iters", "--batch-size", "--weight-init-std", "--init", "--seed"}
+"""Flags whose parsed default is TrainConfig's (the others: None, decided by train_config)."""
 
 
 def parse_train(*argv: str) -> argparse.Namespace:
@@ -41,23 +54,34 @@ def test_what_is_not_a_whole_number_is_refused(text):
         setting("iters_num")(text)
 
 
+def dest_of(flag: str) -> str:
+    train = build_parser()._subparsers._group_actions[0].choices["train"]
+    (action,) = [a for a in train._actions if flag in a.option_strings]
+    return action.dest
+
+
 @pytest.mark.parametrize(("flag", "name"), FLAGS.items())
-def test_every_setting_takes_its_bounds_from_config(flag, name):
+def test_every_setting_takes_its_bounds_from_config(flag, name, capsys):
     bound = BOUNDS[name]
-    dest = flag.lstrip("-").replace("-", "_")
     for allowed in (bound.low, bound.high):
-        assert getattr(parse_train(flag, str(allowed)), dest) == allowed
-    below = bound.low - 1 if bound.whole else bound.low / 2
+        assert getattr(parse_train(flag, str(allowed)), dest_of(flag)) == allowed
+    below = bound.low - 1 if bound.whole or bound.low == 0 else bound.low / 2
     above = bound.high + 1 if bound.whole else bound.high * 2
     for refused in (below, above):
+        with pytest.raises(SystemExit):
+            parse_train(flag, str(refused))
+        assert bound.describe() in capsys.readouterr().err
         with pytest.raises(argparse.ArgumentTypeError, match=re.escape(bound.describe())):
             setting(name)(str(refused))
 
 
-@pytest.mark.parametrize(("flag", "name"), FLAGS.items())
-def test_the_defaults_are_trainconfigs(flag, name):
-    dest = flag.lstrip("-").replace("-", "_")
-    assert getattr(parse_train(), dest) == getattr(TrainConfig(), name)
+@pytest.mark.parametrize("flag", sorted(DEFAULTED))
+def test_the_defaults_are_trainconfigs(flag):
+    assert getattr(parse_train(), dest_of(flag)) == getattr(TrainConfig(), FLAGS[flag])
+
+
+def test_hidden_defaults_to_trainconfigs_layers():
+    assert parse_train().hidden == TrainConfig().hidden_sizes == (50,)
 
 
 def test_help_states_every_bound():
@@ -65,6 +89,8 @@ def test_help_states_every_bound():
     help_by_flag = {a.option_strings[0]: a.help for a in train._actions if a.option_strings}
     for flag, name in FLAGS.items():
         assert BOUNDS[name].describe() in help_by_flag[flag], flag
+    for name in ("hidden_size", "hidden_layers"):
+        assert BOUNDS[name].describe() in help_by_flag["--hidden"], name
 
 
 def test_help_follows_bounds_when_they_change(monkeypatch):
@@ -80,7 +106,8 @@ def test_huge_exponents_are_refused_without_building_the_number():
     # int(Decimal("1e999999999")) would build a billion-digit integer.
     with pytest.raises(argparse.ArgumentTypeError, match="from 1 to 2,000, got '1e999999999'"):
         setting("hidden_size")("1e999999999")
-    with pytest.raises(argparse.ArgumentTypeError, match=re.escape("from 0.0001 to 100")):
+    lowest = BOUNDS["learning_rate"].describe()
+    with pytest.raises(argparse.ArgumentTypeError, match=re.escape(f"from {lowest}")):
         setting("learning_rate")("1e-999999999")
 
 
