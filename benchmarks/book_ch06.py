@@ -248,19 +248,25 @@ def train_book_ch06(x_train, t_train, optimizer, max_iterations=2000, batch_size
     ``(N,)``, as the book's ``load_mnist(normalize=True)`` gives them;
     ``optimizer`` is a key of ``OPTIMIZERS``. The book does not seed; this seeds
     the global ``np.random`` with ``seed`` so that a run can be repeated.
-    Returns the loss of every iteration, a list of ``max_iterations`` floats.
+
+    Returns ``(train_loss, loss_before_update)``, two lists of ``max_iterations``
+    floats: the book's list (each batch's loss after the update, from the second
+    forward pass) and, for comparing with a loop that runs one forward pass, the
+    loss that ``gradient`` computed on the batch before the update (read from
+    ``last_layer.loss``: no extra work).
     """
     np.random.seed(seed)
     network = MultiLayerNet(input_size=784, hidden_size_list=[100, 100, 100, 100], output_size=10)
     opt = OPTIMIZERS[optimizer]()
     train_size = x_train.shape[0]
-    train_loss = []
+    train_loss, loss_before_update = [], []
     for _i in range(max_iterations):
         batch_mask = np.random.choice(train_size, batch_size)
         x_batch = x_train[batch_mask]
         t_batch = t_train[batch_mask]
         grads = network.gradient(x_batch, t_batch)
+        loss_before_update.append(network.last_layer.loss)
         opt.update(network.params, grads)
         loss = network.loss(x_batch, t_batch)
         train_loss.append(loss)
-    return train_loss
+    return train_loss, loss_before_update
