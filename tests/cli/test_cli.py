@@ -15,7 +15,7 @@ import pytest
 
 from core.config import BOUNDS, TrainConfig
 from core.data import load_mnist
-from core.model_file import load_model_file, network_from
+from core.model_file import MODEL_FORMAT_VERSION, load_model_file, network_from
 from core.run_files import read_accuracy_csv
 from gui import cli
 from gui.cli import main
@@ -102,7 +102,7 @@ def test_short_run_writes_its_metrics(short_run):
 def test_short_run_saves_a_model_that_reproduces_its_accuracy(short_run):
     _, out = short_run
     with np.load(out / "model.npz", allow_pickle=False) as raw:  # plain arrays, no pickles
-        assert int(raw["format_version"]) == 2
+        assert int(raw["format_version"]) == MODEL_FORMAT_VERSION
     saved = load_model_file(out / "model.npz")
     assert saved.params["W1"].shape == (784, 30)
     assert saved.params["W2"].shape == (30, 10)
