@@ -281,7 +281,7 @@ class MainWindow(WindowFiles, QMainWindow):
         if session.params is None or session.params_iteration == self._weights_shown:
             return
         self._weights_shown = session.params_iteration
-        self.weights_view.set_weights(session.params["W1"])
+        self.weights_view.set_params(session.params)
         self.reader.set_network(session.params, trained=session.trained)
 
     def _update_status(self) -> None:

@@ -1,72 +1,94 @@
-"""The first-layer weights W1 as a mosaic of 28x28 images, one tile per hidden unit.
+"""A network's weights, one matrix at a time, chosen in a layer selector.
 
-Tile j is ``W1[:, j].reshape(28, 28)``: the pattern of input pixels that excites
-(red) or inhibits (blue) hidden unit j, upright like an MNIST digit. The number of
-columns and the tile size are chosen to fill the canvas (``core.mosaic.fit_layout``)
-and chosen again when it is resized. The mosaic is computed at the canvas's size in
-device pixels and painted 1:1, so the 1-pixel gaps between tiles are all equal.
+The selector (``layerCombo``) lists every weight matrix ``W1, W2, ...``. W1 is a
+mosaic of 28x28 tiles, one per hidden unit (``gui.w1_mosaic``); a later matrix
+``W{k}`` is a heatmap with row i (the input from layer k-1) down and column j (the
+unit of layer k) across (``gui.layer_heatmap``). Both use one diverging colour map
+with symmetric levels; every matrix has its own levels, which only grow until
+``clear``. One hover line names the tile or the weight under the mouse.
+
+About 340 lines: the panel (selector, levels, hover readout, export) plus W1's older
+API, forwarded to the mosaic view for the window and its tests. The mosaic is in
+``gui.w1_mosaic``, the heatmap in ``gui.layer_heatmap``, the selector in
+``gui.layer_selector``, and the matrices and their levels in ``core.weight_layers``.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from core.mosaic import TILE, MosaicLayout, fit_layout, grid_for, render, to_rgba
-from gui.mosaic_canvas import MosaicCanvas, Outline, rgba_to_qimage
-from gui.weights_picture import weights_picture
+from core.mosaic import MosaicLayout
+from core.weight_layers import (
+    DEFAULT_LIMIT,
+    cell_at,
+    check_first_layer,
+    next_limits,
+    weight_matrices,
+)
+from gui.layer_heatmap import LayerHeatmap
+from gui.layer_selector import FIRST, W1_TITLE, LayerSelector, layer_title
+from gui.w1_mosaic import W1MosaicView
 
-DEFAULT_LIMIT = 0.03  # 3x the book's init std 0.01
-GROWTH = 1.25
-PERCENTILE = 99.9
+__all__ = ["DEFAULT_LIMIT", "HEATMAP_HINT", "HOVER_HINT", "WeightsWidget"]
+
 COLORMAP = "CET-D1"  # diverging blue-white-red, near white at 0
 LUT_SIZE = 256
 GAP_GRAY = (110, 110, 110)
 TEXT_ON_GRAY = (240, 240, 240)
 HOVER_HINT = "hover a tile to see its unit"
+HEATMAP_HINT = "hover a cell to see its weight"
 HIGHLIGHT_COLOR = "#00c853"  # green: stands out from the blue-white-red tiles
 COLOR_BAR_HEIGHT = 48
 
 
 class WeightsWidget(QWidget):
-    """Shows W1 as a mosaic with symmetric, never-shrinking levels and a hover readout.
+    """Shows one weight matrix, chosen in ``layer_combo``, with levels and a hover readout.
 
-    Coordinates (``unit_at``, ``origin``, ``outline_rects``) are device pixels of
-    ``canvas``, the area the mosaic is painted on.
+    W1's coordinates (``unit_at``, ``origin``, ``outline_rects``) are device pixels of
+    ``canvas``; a heatmap's (``show_value_at``) are cells of its matrix.
 
     Attributes
     ----------
-    mosaic : (h, w) float32 ndarray or None
-        What the canvas shows: ``core.mosaic.render`` of the weights in
-        ``mosaic_layout``, NaN in the gaps and in the unused tiles after the last unit.
-    origin : (int, int)
-        (x, y) of the mosaic's top-left pixel on the canvas (it is centred).
+    canvas : W1MosaicView
+        W1's tiles; its ``mosaic`` stays as it was while a heatmap is shown.
+    heatmap : LayerHeatmap
+        A matrix after W1; its ``image_item.image`` is that matrix, ``(inputs, units)``.
+    layer_combo : LayerSelector
+        The matrix shown.
     hover_label : QLabel
-        Names the hidden unit under the mouse and the range of its weights.
+        Names the hidden unit under the mouse and the range of its weights, or the
+        heatmap's weight under the mouse.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("weightsView")
-        self._limit = DEFAULT_LIMIT
-        self._W1: np.ndarray | None = None
-        self._layout: MosaicLayout | None = None
-        self.mosaic: np.ndarray | None = None
-        self.origin = (0, 0)
-        self.highlighted_units: list[int] = []
+        self._matrices: dict[str, np.ndarray] = {}
+        self._limits: dict[str, float] = {}
+        self._shown = FIRST
+        self._bar_levels = (-DEFAULT_LIMIT, DEFAULT_LIMIT)
         self._hover_xy: tuple[float, float] | None = None
         cmap = pg.colormap.get(COLORMAP)
         self._lut = cmap.getLookupTable(nPts=LUT_SIZE, alpha=False)
 
-        title = QLabel("First-layer weights W1 (one 28x28 tile per hidden unit)")
-        self.canvas = MosaicCanvas(GAP_GRAY, HIGHLIGHT_COLOR)
+        self.layer_combo = LayerSelector()
+        self.layer_combo.layer_chosen.connect(self._on_layer_combo_chosen)
+        self.title_label = QLabel(W1_TITLE, objectName="weightsTitle", wordWrap=True)
+        self.canvas = W1MosaicView(self._lut, GAP_GRAY, HIGHLIGHT_COLOR)
         self.canvas.setObjectName("weightsCanvas")
         self.canvas.resized.connect(self._on_canvas_resized)
         self.canvas.hovered.connect(self._on_canvas_hovered)
         self.canvas.left.connect(self._forget_hover)
+        self.heatmap = LayerHeatmap(self._lut, GAP_GRAY, TEXT_ON_GRAY)
+        self.heatmap.hovered.connect(self._on_heatmap_hovered)
+        self.heatmap.left.connect(self._forget_hover)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.canvas)
+        self._stack.addWidget(self.heatmap)
         self._colorbar_view = pg.GraphicsLayoutWidget()
         self._colorbar_view.setObjectName("weightsColorBar")
         self._colorbar_view.setBackground(GAP_GRAY)
@@ -76,192 +98,262 @@ class WeightsWidget(QWidget):
         )
         self._colorbar.getAxis("bottom").setTextPen(TEXT_ON_GRAY)
         self._colorbar_view.addItem(self._colorbar, row=0, col=0)
-        self.hover_label = QLabel(HOVER_HINT)
-        self.hover_label.setObjectName("weightsHoverLabel")
+        self.hover_label = QLabel(HOVER_HINT, objectName="weightsHoverLabel")
 
+        self._picture_area = QWidget()  # what a heatmap's export shows
+        area = QVBoxLayout(self._picture_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.setSpacing(0)
+        for widget, stretch in ((self.title_label, 0), (self._stack, 1), (self._colorbar_view, 0)):
+            area.addWidget(widget, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(title)
-        layout.addWidget(self.canvas, stretch=1)
-        layout.addWidget(self._colorbar_view)
+        layout.addWidget(self.layer_combo)
+        layout.addWidget(self._picture_area, stretch=1)
         layout.addWidget(self.hover_label)
+
+    # -- what is shown -------------------------------------------------------------------
 
     @property
     def levels(self) -> tuple[float, float]:
-        """The display levels ``(-L, L)``: white at 0, full colour at +-L."""
-        return -self._limit, self._limit
+        """The shown matrix's display levels ``(-L, L)``: white at 0, full colour at +-L."""
+        return self.levels_of(self._shown)
+
+    def levels_of(self, name: str) -> tuple[float, float]:
+        """The display levels of matrix ``name`` (the default ones if it is not known)."""
+        limit = self._limits.get(name, DEFAULT_LIMIT)
+        return -limit, limit
 
     @property
     def weights(self) -> np.ndarray | None:
-        """The W1 shown, ``(784, H) float32`` (a copy of what was given), or None."""
-        return self._W1
+        """W1, ``(784, H) float32``, or None."""
+        return self._matrices.get(FIRST)
+
+    @property
+    def matrices(self) -> dict[str, np.ndarray]:
+        """Every weight matrix by name, ``W1, W2, ...`` in layer order, float32."""
+        return dict(self._matrices)
+
+    @property
+    def shown_layer(self) -> str:
+        """The name of the matrix shown: ``"W1"``, ``"W2"``, ..."""
+        return self._shown
+
+    @property
+    def mosaic(self) -> np.ndarray | None:
+        """W1's mosaic on the canvas, ``(h, w) float32`` with NaN gaps, or None."""
+        return self.canvas.mosaic
 
     @property
     def mosaic_layout(self) -> MosaicLayout | None:
         """Rows, columns and tile size of the mosaic on the canvas; None before any weights."""
-        return self._layout
+        return self.canvas.mosaic_layout
+
+    @property
+    def origin(self) -> tuple[int, int]:
+        """(x, y) of the mosaic's top-left pixel on the canvas (it is centred)."""
+        return self.canvas.origin
 
     @property
     def grid_shape(self) -> tuple[int, int]:
         """(rows, cols) of the current mosaic; (0, 0) before any weights."""
-        return (0, 0) if self._layout is None else (self._layout.rows, self._layout.cols)
+        layout = self.canvas.mosaic_layout
+        return (0, 0) if layout is None else (layout.rows, layout.cols)
+
+    @property
+    def highlighted_units(self) -> list[int]:
+        """The outlined units of W1, the strongest first."""
+        return self.canvas.highlighted_units
+
+    # -- input -----------------------------------------------------------------------------
 
     def set_weights(self, W1: np.ndarray) -> None:
-        """Show new weights; cheap enough for the window's ~5 calls a second.
+        """Show new first-layer weights, and no other matrix.
 
         Parameters
         ----------
         W1 : (784, H) float32 or float64
-            First-layer weights, column j feeding hidden unit j. Shown as float32.
+            First-layer weights, column j feeding hidden unit j. Kept as a float32 copy.
         """
-        W1 = np.array(W1, dtype=np.float32)  # a copy: the view re-renders it on resize
-        if W1.ndim != 2 or W1.shape[0] != TILE * TILE or W1.shape[1] < 1:
-            raise ValueError(f"W1 must have shape (784, H) with H >= 1, got {W1.shape}")
-        self._W1 = W1
-        self._grow_levels(W1)
-        self._redraw()
+        self._take({FIRST: check_first_layer(np.array(W1, dtype=np.float32))})
+
+    def set_params(self, params: dict[str, np.ndarray]) -> None:
+        """Take every weight matrix of a network; cheap enough for ~5 calls a second.
+
+        Only the shown matrix is drawn. The selector is filled again when the names or
+        shapes change, keeping the selected matrix if it is still there (else W1).
+
+        Parameters
+        ----------
+        params : dict of str to ndarray
+            The network's parameters: ``W1 (784, H1)``, ``W2 (H1, H2)``, ... are
+            shown (as float32, not copied when already float32: pass copies of
+            arrays that change); biases and batch norm's parameters are ignored.
+        """
+        self._take(weight_matrices(params))
+
+    def show_layer(self, name: str) -> None:
+        """Select matrix ``name`` (``"W3"``) as the user would in the selector."""
+        self.layer_combo.select(name)
 
     def highlight_units(self, units: list[int]) -> None:
-        """Outline the tiles of ``units`` (the strongest first, outlined thickest).
+        """Outline W1's tiles of ``units`` (the strongest first, outlined thickest).
 
         Used by the digit reader to show which units made the network's reading.
         """
-        n_units = 0 if self._W1 is None else self._W1.shape[1]
-        self.highlighted_units = [u for u in units if 0 <= u < n_units]
-        self.canvas.set_outlines(self._outlines(self.origin))
+        self.canvas.highlight_units(units)
 
     def outline_rects(self) -> list[QRect]:
-        """The outlined rectangles on the canvas, in ``highlighted_units`` order.
-
-        Each runs through the gap around its tile: one pixel outside the tile all round.
-        """
-        return [rect for rect, _ in self._outlines(self.origin)]
+        """The outlined rectangles on the canvas, in ``highlighted_units`` order."""
+        return self.canvas.outline_rects()
 
     def clear(self) -> None:
-        """Remove the mosaic and reset the levels to their default."""
-        self._W1 = self._layout = self.mosaic = None
-        self.highlighted_units = []
-        self._limit = DEFAULT_LIMIT
-        self._colorbar.setLevels(self.levels)
-        self.canvas.set_outlines([])
-        self.canvas.show_picture(None, (0, 0))
+        """Remove every matrix, select W1 and reset the levels to their default."""
+        self._matrices, self._limits = {}, {}
+        self.layer_combo.set_layers([])
+        self._select(FIRST)
+        self._show_bar_levels()
+        self.canvas.clear_weights()
+        self.heatmap.clear_matrix()
         self._forget_hover()
 
-    def unit_at(self, x: float, y: float) -> int | None:
-        """The hidden unit under canvas pixel (x, y), or None.
+    # -- hover -------------------------------------------------------------------------------
 
-        None in a gap, outside the mosaic, or on an unused tile after the last unit.
-        """
-        if self._layout is None:
-            return None
-        return self._layout.unit_at(x - self.origin[0], y - self.origin[1])
+    def unit_at(self, x: float, y: float) -> int | None:
+        """The hidden unit under canvas pixel (x, y); None in a gap, outside, past the last."""
+        return self.canvas.unit_at(x, y)
 
     def show_unit_at(self, x: float, y: float) -> int | None:
         """Name the unit under canvas pixel (x, y) in ``hover_label`` and the tooltip."""
         self._hover_xy = (x, y)
         unit = self.unit_at(x, y)
-        if unit is None or self._W1 is None:
+        if unit is None or self.weights is None:
             self._show_hover_text(HOVER_HINT)
             return None
-        weights = self._W1[:, unit]
+        weights = self.weights[:, unit]
         self._show_hover_text(
             f"hidden unit {unit} \N{EM DASH} weights from {weights.min():.3f} "
             f"to {weights.max():.3f}"
         )
         return unit
 
-    def export_image(self, scale: int = 2) -> QImage:
-        """The mosaic and its colour bar as a picture to save, without the hover readout.
+    def show_value_at(self, x: float, y: float) -> tuple[int, int] | None:
+        """Name the heatmap's weight under point (x, y), in cells, in ``hover_label``.
 
-        The grid is the one on screen (a near-square one while the view is hidden);
-        each tile is ``scale`` times its size on screen, at least 28 pixels, rounded
-        up to a multiple of 28 (so every weight is a whole square of pixels); gaps
-        and margins are ``scale`` times theirs. Before any weights: the colour bar alone.
+        Cell ``(i, j)`` (row i = input, column j = unit) covers ``x`` in ``[j, j+1)``
+        and ``y`` in ``[i, i+1)``. Returns it, or None (and the hint) outside the
+        matrix or while W1's mosaic is shown.
+        """
+        self._hover_xy = (x, y)
+        W = self._matrices.get(self._shown) if self._shown != FIRST else None
+        cell = None if W is None else cell_at(W.shape, x, y)
+        if cell is None:
+            self._show_hover_text(self._hint())
+            return None
+        i, j = cell
+        self._show_hover_text(f"{self._shown}[{i}, {j}] = {W[i, j]:.4g}")
+        return cell
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export_image(self, scale: int = 2) -> QImage:
+        """The shown matrix and its colour bar as a picture to save, without the hover readout.
+
+        A heatmap is the title, plot and colour bar drawn at ``scale`` times their size
+        on screen. W1's mosaic is drawn from data in ``canvas.export_layout(scale)``
+        (tiles a multiple of 28 pixels), its outlines, gaps and margins ``scale`` times
+        theirs. Before any weights: the colour bar alone.
         """
         if scale < 1:
             raise ValueError(f"scale must be at least 1, got {scale}")
-        rgba, outlines = None, []
-        if self._W1 is not None:
-            layout = self._export_layout(scale)
-            rgba = to_rgba(render(self._W1, layout), self.levels, self._lut, GAP_GRAY)
-            outlines = self._outlines((0, 0), layout)
-        return weights_picture(
-            rgba,
-            outlines,
-            self.levels,
-            self._lut,
-            scale=scale,
-            background=GAP_GRAY,
-            text_rgb=TEXT_ON_GRAY,
-            outline_color=HIGHLIGHT_COLOR,
-        )
+        if self._shown != FIRST and self.heatmap.name is not None:
+            return _render(self._picture_area, scale)
+        return self.canvas.export_picture(scale, self.levels, TEXT_ON_GRAY)
+
+    def _export_layout(self, scale: int) -> MosaicLayout:
+        return self.canvas.export_layout(scale)
 
     # -- drawing -------------------------------------------------------------------------
 
+    def _take(self, matrices: dict[str, np.ndarray]) -> None:
+        """Keep ``matrices``, grow each one's levels (anew for a new shape), redraw."""
+        self._limits = next_limits(self._matrices, self._limits, matrices)
+        self._matrices = matrices
+        self.layer_combo.set_layers([(name, W.shape) for name, W in matrices.items()])
+        self._select(self.layer_combo.selected)
+        self._redraw()
+
+    def _select(self, name: str) -> None:
+        changed = name != self._shown
+        self._shown = name
+        self._stack.setCurrentWidget(self.canvas if name == FIRST else self.heatmap)
+        W = self._matrices.get(name)
+        self.title_label.setText(W1_TITLE if W is None else layer_title(name, W.shape))
+        if changed:
+            self._forget_hover()
+
     def _redraw(self) -> None:
-        if self._W1 is None:
+        """Draw the shown matrix only: the others wait until they are chosen."""
+        self._show_bar_levels()
+        W = self._matrices.get(self._shown)
+        if W is None:
             return
-        width, height = self.canvas.pixel_size()
-        layout = self._layout = fit_layout(self._W1.shape[1], width, height)
-        self.mosaic = render(self._W1, layout)
-        mosaic_h, mosaic_w = layout.shape
-        self.origin = (max((width - mosaic_w) // 2, 0), max((height - mosaic_h) // 2, 0))
-        picture = rgba_to_qimage(to_rgba(self.mosaic, self.levels, self._lut, GAP_GRAY))
-        self.canvas.show_picture(picture, self.origin)
-        self.highlight_units(self.highlighted_units)  # the tiles may have moved
-        if self._hover_xy is not None:
+        if self._shown == FIRST:
+            self.canvas.show_weights(W, self.levels)
+        else:
+            last = self._shown == next(reversed(self._matrices))
+            self.heatmap.show_matrix(self._shown, W, self.levels, last=last)
+        self._show_hover_again()
+
+    def _show_bar_levels(self) -> None:
+        if self.levels != self._bar_levels:
+            self._bar_levels = self.levels
+            self._colorbar.setLevels(self.levels)
+
+    def _show_hover_again(self) -> None:
+        """Under a resting mouse, the readout follows new weights and a new layout."""
+        if self._hover_xy is None:
+            return
+        if self._shown == FIRST:
             self.show_unit_at(*self._hover_xy)
+        else:
+            self.show_value_at(*self._hover_xy)
 
-    def _export_layout(self, scale: int) -> MosaicLayout:
-        n_units = self._W1.shape[1]
-        if self._layout is not None and self.canvas.isVisible():
-            rows, cols, screen_tile = self._layout.rows, self._layout.cols, self._layout.tile
-        else:  # never laid out on screen: a near-square grid
-            (rows, cols), screen_tile = grid_for(n_units), 0
-        tile = -(-max(scale * screen_tile, TILE) // TILE) * TILE
-        return MosaicLayout(n_units, rows, cols, tile, gap=scale)
-
-    def _outlines(
-        self, origin: tuple[int, int], layout: MosaicLayout | None = None
-    ) -> list[Outline]:
-        layout = layout or self._layout
-        if layout is None:
-            return []
-        gap, side = layout.gap, layout.tile + 2 * layout.gap
-        outlines = []
-        for rank, unit in enumerate(self.highlighted_units):
-            x, y = layout.tile_origin(unit)
-            rect = QRect(origin[0] + x - gap, origin[1] + y - gap, side, side)
-            outlines.append((rect, (3 if rank == 0 else 2) * gap))
-        return outlines
+    def _hint(self) -> str:
+        return HOVER_HINT if self._shown == FIRST else HEATMAP_HINT
 
     def _show_hover_text(self, text: str) -> None:
         self.hover_label.setText(text)
-        self.canvas.setToolTip("" if text == HOVER_HINT else text)
+        self._stack.currentWidget().setToolTip("" if text == self._hint() else text)
 
     def _forget_hover(self) -> None:
         self._hover_xy = None
-        self._show_hover_text(HOVER_HINT)
+        self._show_hover_text(self._hint())
 
     def _on_canvas_resized(self) -> None:
-        self._redraw()
+        if self._shown == FIRST:
+            self.canvas.redraw()
+            self._show_hover_again()
 
     def _on_canvas_hovered(self, x: float, y: float) -> None:
         self.show_unit_at(x, y)
 
-    def _grow_levels(self, W1: np.ndarray) -> None:
-        # Grow only when more than 0.1% of |W1| exceeds L (i.e. the 99.9th percentile
-        # does); counting is much cheaper than a percentile on every frame. The
-        # percentile, not the max, keeps a few outliers from washing the colours out.
-        magnitude = np.abs(W1)
-        if np.count_nonzero(magnitude > self._limit) <= W1.size * (1 - PERCENTILE / 100):
-            return
-        # The percentile of a regular sample of ~5,000 values is as good for a colour
-        # scale and much cheaper than one over all of W1 (39,200 for the book's net).
-        sample = magnitude.ravel()[:: max(magnitude.size // 5000, 1)]
-        with np.errstate(invalid="ignore"):  # inf weights: inf - inf while interpolating
-            high = float(np.percentile(sample, PERCENTILE))
-        if np.isfinite(high):  # NaN/inf weights (a diverged run): keep the levels
-            self._limit = max(self._limit, GROWTH * high)
-            self._colorbar.setLevels(self.levels)
+    def _on_heatmap_hovered(self, x: float, y: float) -> None:
+        self.show_value_at(x, y)
+
+    def _on_layer_combo_chosen(self, name: str) -> None:
+        self._select(name)
+        self._redraw()
+
+
+def _render(widget: QWidget, scale: int) -> QImage:
+    """``widget`` and its children drawn afresh at ``scale`` times their size."""
+    image = QImage(widget.width() * scale, widget.height() * scale, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(scale, scale)
+    widget.render(painter, QPoint())
+    painter.end()
+    return image

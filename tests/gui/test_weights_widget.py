@@ -1,14 +1,17 @@
-"""WeightsWidget: layout that fills the canvas, even gaps, levels, hover, outlines, export."""
+"""WeightsWidget: W1's mosaic (layout, gaps, levels, hover, outlines, export) and every layer."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPointF, QRect
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
 from core.mosaic import fit_layout, render
-from gui.weights_widget import DEFAULT_LIMIT, HOVER_HINT, WeightsWidget
+from gui.weights_widget import DEFAULT_LIMIT, HEATMAP_HINT, HOVER_HINT, WeightsWidget
 
 
 @pytest.fixture
@@ -316,3 +319,266 @@ def test_export_of_a_hidden_view_uses_a_near_square_grid_of_28_pixel_tiles(widge
     layout = widget._export_layout(2)
     assert (layout.rows, layout.cols, layout.tile, layout.gap) == (7, 8, 28, 2)
     assert widget.export_image().width() >= 8 * 30
+
+
+# -- every layer: the selector and the heatmaps ------------------------------------------------
+
+
+def network_params(sizes: list[int], std: float = 0.05, seed: int = 0) -> dict[str, np.ndarray]:
+    """MultiLayerNet-like params for layer widths ``sizes``, with biases and batch norm's."""
+    rng = np.random.default_rng(seed)
+    params = {}
+    for k, (n_in, n_out) in enumerate(itertools.pairwise(sizes), start=1):
+        params[f"W{k}"] = (rng.standard_normal((n_in, n_out)) * std).astype(np.float32)
+        params[f"b{k}"] = np.zeros(n_out, np.float32)
+        if k < len(sizes) - 1:
+            params[f"gamma{k}"] = np.ones(n_out, np.float32)
+            params[f"beta{k}"] = np.zeros(n_out, np.float32)
+    return params
+
+
+FIVE_LAYERS = [784, 100, 90, 80, 70, 10]
+
+
+def combo_items(widget: WeightsWidget) -> list[tuple[str, str]]:
+    combo = widget.layer_combo
+    return [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+
+
+def test_the_selector_lists_every_weight_matrix(widget):
+    assert widget.layer_combo.objectName() == "layerCombo"
+    assert combo_items(widget) == [("W1: 28x28 tiles", "W1")]
+    widget.set_params(network_params([784, 50, 10]))
+    assert combo_items(widget) == [("W1 (784 x 50): 28x28 tiles", "W1"), ("W2 (50 x 10)", "W2")]
+    widget.set_params(network_params(FIVE_LAYERS))
+    assert combo_items(widget) == [
+        ("W1 (784 x 100): 28x28 tiles", "W1"),
+        ("W2 (100 x 90)", "W2"),
+        ("W3 (90 x 80)", "W3"),
+        ("W4 (80 x 70)", "W4"),
+        ("W5 (70 x 10)", "W5"),
+    ]
+    assert list(widget.matrices) == ["W1", "W2", "W3", "W4", "W5"]
+    assert widget.shown_layer == "W1"
+
+
+def test_ten_layers_are_listed_in_layer_order(widget):
+    widget.set_params(network_params([784, *[5] * 10, 10]))
+    assert [name for _, name in combo_items(widget)] == [f"W{k}" for k in range(1, 12)]
+
+
+def test_choosing_w3_shows_it_as_a_heatmap_rows_inputs_columns_units(widget):
+    params = network_params(FIVE_LAYERS)
+    widget.set_params(params)
+    mosaic_before = widget.mosaic
+    widget.layer_combo.setCurrentIndex(2)
+    assert widget.shown_layer == "W3"
+    assert widget._stack.currentWidget() is widget.heatmap
+    image = widget.heatmap.image_item.image
+    assert image.shape == (90, 80)  # (inputs from layer 2, units of layer 3)
+    np.testing.assert_array_equal(image, params["W3"])
+    assert widget.heatmap.image_item.axisOrder == "row-major"  # row i drawn at y = i
+    plot = widget.heatmap.getPlotItem()
+    assert plot.getAxis("bottom").labelText == "unit of layer 3"
+    assert plot.getAxis("left").labelText == "input from layer 2"
+    assert "W3 (90 x 80)" in widget.title_label.text()
+    assert "row i = input from layer 2, column j = unit of layer 3" in widget.title_label.text()
+    assert widget.mosaic is mosaic_before  # the mosaic is not rebuilt while W3 is shown
+    widget.show_layer("W5")
+    assert plot.getAxis("bottom").labelText == "unit of layer 5 (the output: digit)"
+    widget.show_layer("W1")
+    assert widget._stack.currentWidget() is widget.canvas
+    assert widget.title_label.text().startswith("First-layer weights W1")
+
+
+def test_new_params_update_the_same_image_item(widget):
+    widget.set_params(network_params(FIVE_LAYERS))
+    widget.show_layer("W2")
+    item = widget.heatmap.image_item
+    items = list(widget.heatmap.getPlotItem().items)
+    newer = network_params(FIVE_LAYERS, seed=5)
+    widget.set_params(newer)
+    assert widget.heatmap.image_item is item
+    assert list(widget.heatmap.getPlotItem().items) == items
+    np.testing.assert_array_equal(item.image, newer["W2"])
+    assert tuple(item.levels) == pytest.approx(widget.levels_of("W2"))
+
+
+def test_each_layer_has_symmetric_levels_that_only_grow(widget):
+    params = network_params(FIVE_LAYERS, std=0.05)
+    params["W3"] = random_weights(90, 0.2, seed=1)[:90, :80].copy()
+    widget.set_params(params)
+    low, high = widget.levels_of("W3")
+    assert low == -high
+    assert high == pytest.approx(1.25 * np.percentile(np.abs(params["W3"]), 99.9), rel=0.05)
+    assert widget.levels_of("W3") != widget.levels_of("W2")  # each its own
+    widget.show_layer("W3")
+    assert widget.levels == (low, high)
+    assert tuple(widget._colorbar.levels()) == pytest.approx((low, high))
+    assert tuple(widget.heatmap.image_item.levels) == pytest.approx((low, high))
+    params["W3"] = params["W3"] * 3  # grows
+    widget.set_params(params)
+    grown = widget.levels_of("W3")
+    assert grown[1] > high
+    params["W3"] = params["W3"] / 100  # shrinks: the levels do not
+    widget.set_params(params)
+    assert widget.levels_of("W3") == grown
+    widget.show_layer("W1")
+    assert tuple(widget._colorbar.levels()) == pytest.approx(widget.levels_of("W1"))
+
+
+def test_levels_grow_for_layers_that_are_not_shown(widget):
+    params = network_params(FIVE_LAYERS, std=0.005)
+    widget.set_params(params)
+    assert widget.levels_of("W4") == (-DEFAULT_LIMIT, DEFAULT_LIMIT)
+    params["W4"] = params["W4"] * 100
+    widget.set_params(params)  # W1 shown
+    assert widget.levels_of("W4")[1] > DEFAULT_LIMIT
+
+
+def test_a_new_shape_starts_its_levels_again(widget):
+    widget.set_params(network_params([784, 50, 10], std=0.5))
+    assert widget.levels_of("W2")[1] > 0.5
+    widget.set_params(network_params([784, 50, 20], std=0.001))  # another network
+    assert widget.levels_of("W2") == (-DEFAULT_LIMIT, DEFAULT_LIMIT)
+
+
+def test_the_choice_survives_new_params_and_falls_back_to_w1(widget):
+    widget.set_params(network_params(FIVE_LAYERS))
+    widget.show_layer("W4")
+    widget.set_params(network_params(FIVE_LAYERS, seed=2))
+    assert widget.shown_layer == "W4"
+    assert widget.layer_combo.currentData() == "W4"
+    widget.set_params(network_params([784, 100, 90, 80, 60, 10], seed=3))  # W4 reshaped
+    assert widget.shown_layer == "W4"
+    assert widget.heatmap.image_item.image.shape == (80, 60)
+    widget.set_params(network_params([784, 30, 10]))  # no W4 any more
+    assert widget.shown_layer == "W1"
+    assert widget.layer_combo.currentData() == "W1"
+    assert widget._stack.currentWidget() is widget.canvas
+    assert widget.mosaic_layout.n_units == 30  # W1 drawn anew
+
+
+def test_a_two_layer_network_offers_both_matrices(widget):
+    params = network_params([784, 50, 10])
+    widget.set_params(params)
+    widget.show_layer("W2")
+    np.testing.assert_array_equal(widget.heatmap.image_item.image, params["W2"])
+    with pytest.raises(ValueError, match="W3"):
+        widget.show_layer("W3")
+
+
+def test_set_weights_still_shows_w1_alone(widget):
+    widget.set_params(network_params(FIVE_LAYERS))
+    widget.show_layer("W3")
+    W1 = random_weights(20, 0.05)
+    widget.set_weights(W1)
+    assert combo_items(widget) == [("W1 (784 x 20): 28x28 tiles", "W1")]
+    assert widget.shown_layer == "W1"
+    np.testing.assert_array_equal(widget.weights, W1)
+    assert widget.mosaic_layout.n_units == 20
+
+
+def test_set_params_takes_float64_and_needs_w1(widget):
+    params = {key: value.astype(np.float64) for key, value in network_params([784, 8, 10]).items()}
+    widget.set_params(params)
+    assert all(W.dtype == np.float32 for W in widget.matrices.values())
+    np.testing.assert_array_equal(widget.weights, params["W1"].astype(np.float32))
+    with pytest.raises(ValueError, match="W1"):
+        widget.set_params({"W2": np.zeros((8, 10))})
+    with pytest.raises(ValueError, match="784"):
+        widget.set_params({"W1": np.zeros((10, 8)), "W2": np.zeros((8, 10))})
+
+
+def test_clear_goes_back_to_w1_alone_and_default_levels(widget):
+    widget.set_params(network_params(FIVE_LAYERS, std=0.5))
+    widget.show_layer("W3")
+    widget.show_value_at(0.5, 0.5)
+    widget.clear()
+    assert combo_items(widget) == [("W1: 28x28 tiles", "W1")]
+    assert widget.shown_layer == "W1"
+    assert widget.matrices == {}
+    assert widget._stack.currentWidget() is widget.canvas
+    assert widget.heatmap.image_item.image is None
+    assert widget.hover_label.text() == HOVER_HINT
+    assert widget.levels_of("W3") == (-DEFAULT_LIMIT, DEFAULT_LIMIT)
+    widget.set_params(network_params(FIVE_LAYERS, std=0.001))
+    assert widget.levels_of("W3") == (-DEFAULT_LIMIT, DEFAULT_LIMIT)
+    assert widget.shown_layer == "W1"
+
+
+def test_the_hover_readout_names_a_heatmap_weight(widget):
+    params = network_params(FIVE_LAYERS)
+    widget.set_params(params)
+    widget.show_layer("W3")
+    assert widget.hover_label.text() == HEATMAP_HINT
+    assert widget.show_value_at(7.5, 12.25) == (12, 7)  # x = unit j, y = input i
+    text = f"W3[12, 7] = {params['W3'][12, 7]:.4g}"
+    assert widget.hover_label.text() == text
+    assert widget.heatmap.toolTip() == text
+    assert widget.show_value_at(79.99, 89.99) == (89, 79)
+    assert widget.show_value_at(80.0, 0.5) is None  # right of the last unit
+    assert widget.show_value_at(0.5, -0.01) is None  # above the first input
+    assert widget.hover_label.text() == HEATMAP_HINT
+    widget.show_layer("W1")
+    assert widget.show_value_at(0.5, 0.5) is None  # no heatmap shown
+
+
+def test_the_heatmap_readout_follows_new_weights_and_the_mouse_leaving(widget):
+    params = network_params(FIVE_LAYERS)
+    widget.set_params(params)
+    widget.show_layer("W2")
+    widget.heatmap.hovered.emit(3.5, 4.5)
+    assert widget.hover_label.text().startswith("W2[4, 3] = ")
+    params["W2"] = params["W2"].copy()
+    params["W2"][4, 3] = 0.125
+    widget.set_params(params)
+    assert widget.hover_label.text() == "W2[4, 3] = 0.125"
+    widget.heatmap.left.emit()
+    assert widget.hover_label.text() == HEATMAP_HINT
+    widget.heatmap.hovered.emit(3.5, 4.5)
+    widget.show_layer("W1")  # another layer: the old readout goes
+    assert widget.hover_label.text() == HOVER_HINT
+
+
+def test_the_mouse_over_a_heatmap_pixel_names_that_weight(widget):
+    """Through the scene: the pixel drawn at column j, row i is W[i, j]."""
+    params = network_params(FIVE_LAYERS)
+    widget.set_params(params)
+    widget.show_layer("W4")
+    QApplication.processEvents()
+    view_box = widget.heatmap.view_box
+    for i, j in [(0, 0), (5, 60), (79, 69)]:
+        scene_pos = view_box.mapViewToScene(QPointF(j + 0.5, i + 0.5))
+        widget.heatmap.scene().sigMouseMoved.emit(scene_pos)
+        assert widget.hover_label.text() == f"W4[{i}, {j}] = {params['W4'][i, j]:.4g}"
+    # Row 0 is at the top, like a printed matrix.
+    top = view_box.mapViewToScene(QPointF(0.5, 0.5)).y()
+    bottom = view_box.mapViewToScene(QPointF(0.5, 79.5)).y()
+    assert top < bottom
+
+
+def test_the_heatmap_keeps_square_unsmoothed_pixels(widget):
+    widget.set_params(network_params(FIVE_LAYERS))
+    widget.show_layer("W5")
+    QApplication.processEvents()
+    view_box = widget.heatmap.view_box
+    assert view_box.state["aspectLocked"] == 1.0
+    one_x = view_box.mapViewToScene(QPointF(1, 0)) - view_box.mapViewToScene(QPointF(0, 0))
+    one_y = view_box.mapViewToScene(QPointF(0, 1)) - view_box.mapViewToScene(QPointF(0, 0))
+    assert abs(one_x.x()) == pytest.approx(abs(one_y.y()), rel=1e-6)
+    assert not widget.heatmap.renderHints() & QPainter.RenderHint.SmoothPixmapTransform
+
+
+def test_export_shows_the_heatmap_when_one_is_shown(widget):
+    widget.set_params(network_params(FIVE_LAYERS))
+    mosaic_picture = widget.export_image()
+    widget.show_layer("W3")
+    exported = widget.export_image()
+    area = widget._picture_area
+    assert (exported.width(), exported.height()) == (2 * area.width(), 2 * area.height())
+    assert exported != mosaic_picture
+    widget.show_value_at(1.5, 1.5)
+    assert widget.export_image() == exported  # the hover readout is not in the picture
+    widget.show_layer("W1")
+    assert widget.export_image() == mosaic_picture
