@@ -6,7 +6,8 @@ Each class keeps the book's constructor arguments and attribute names
 style. Two departures: ``Dropout`` draws its masks from a
 ``numpy.random.Generator`` instead of NumPy's global state, and no layer
 changes the ``dout`` it is given (the book's ``Relu.backward`` zeroes it in
-place).
+place). One addition: ``Affine.backward_params``, the gradients of ``W`` and
+``b`` without the one of ``x``, for a network's first layer.
 
 Every layer keeps the input's dtype: float32 in, float32 out.
 """
@@ -38,7 +39,8 @@ class Relu:
 
     def backward(self, dout: np.ndarray) -> np.ndarray:
         """``dout`` with the entries where ``x <= 0`` set to 0 (a new array)."""
-        return np.where(_saved(self.mask), 0, dout)
+        # Multiplying by the kept entries is some 3x faster than np.where(mask, 0, dout).
+        return dout * ~_saved(self.mask)
 
 
 class Sigmoid:
@@ -108,11 +110,18 @@ class Affine:
 
     def backward(self, dout: np.ndarray) -> np.ndarray:
         """``(N, M)`` in; sets ``dW``, ``db``; returns dx in the input's shape."""
-        x = _saved(self.x)
         dx = np.dot(dout, self.W.T)
+        self.backward_params(dout)
+        return dx.reshape(self.original_x_shape or dx.shape)
+
+    def backward_params(self, dout: np.ndarray) -> None:
+        """Set ``dW`` and ``db`` only: for a first layer, whose dx nobody uses.
+
+        There dx would cost as much as the forward product itself (784 x 100 on MNIST).
+        """
+        x = _saved(self.x)
         self.dW = np.dot(x.T, dout)
         self.db = np.sum(dout, axis=0)
-        return dx.reshape(self.original_x_shape or dx.shape)
 
 
 class SoftmaxWithLoss:

@@ -198,6 +198,7 @@ class MultiLayerNet:
             for layer in self.layers.values()
         ]
         self._affines = [self.layers[f"Affine{i}"] for i in range(1, idx + 1)]
+        self._backward_plan = list(self.layers.values())[:0:-1]  # all but Affine1, reversed
         self._batch_norms = [
             self.layers[f"BatchNorm{i}"] for i in range(1, idx) if self.use_batchnorm
         ]
@@ -307,8 +308,9 @@ class MultiLayerNet:
         """
         loss = self.loss(x, t, train_flg)
         dout = self.last_layer.backward()
-        for layer in reversed(self.layers.values()):
+        for layer in self._backward_plan:
             dout = layer.backward(dout)
+        self._affines[0].backward_params(dout)  # the gradient for x is not needed
         lam = self.weight_decay_lambda
         grads: dict[str, np.ndarray] = {}
         for idx, affine in enumerate(self._affines, start=1):

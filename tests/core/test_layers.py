@@ -74,6 +74,11 @@ def test_affine_backward_and_nd_input(rng):
     _check(dx, numeric_x)
     _check(layer.dW, numeric_W)
     _check(layer.db, numeric_b)
+    only_params = Affine(W, b)
+    only_params.forward(x)
+    assert only_params.backward_params(dout) is None
+    np.testing.assert_array_equal(only_params.dW, layer.dW)
+    np.testing.assert_array_equal(only_params.db, layer.db)
 
 
 @pytest.mark.parametrize("target", ["labels", "one_hot"])
