@@ -33,7 +33,7 @@ from core.blas import TRAINING_BLAS_THREADS
 from core.data import load_mnist
 from core.trainer import Dataset, TrainConfig, Trainer
 
-SETTINGS = {"batch_size": 100, "learning_rate": 0.1, "hidden_size": 50, "seed": 0}
+SETTINGS = {"batch_size": 100, "learning_rate": 0.1, "hidden_sizes": (50,), "seed": 0}
 
 
 def load_book_reference() -> ModuleType:

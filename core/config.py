@@ -83,7 +83,8 @@ BOOK_LEARNING_RATES = {
 }
 """The default ``lr`` of each optimizer class in the book's ``common/optimizer.py``."""
 SAMPLINGS = ("replacement", "shuffle")
-"""``replacement``: the book's ``np.random.choice`` draws; ``shuffle``: epochs that see every image once."""
+"""``replacement``: the book's ``np.random.choice`` draws; ``shuffle``: epochs that see
+every image once."""
 
 
 def check_setting(name: str, value: object) -> int | float:
@@ -264,7 +265,7 @@ class TrainConfig:
         return self.dropout_ratio > 0
 
     def optimizer_params(self) -> dict[str, float]:
-        """The chosen optimizer's settings besides ``lr``, e.g. ``{'beta1': 0.9, 'beta2': 0.999}``."""
+        """The optimizer's settings besides ``lr``, e.g. ``{'beta1': 0.9, 'beta2': 0.999}``."""
         return {name: getattr(self, name) for name in OPTIMIZER_SETTINGS[self.optimizer]}
 
     def iter_per_epoch(self, train_size: int) -> int:

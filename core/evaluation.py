@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.architecture import Network
 from core.data import Dataset
-from core.network import TwoLayerNet
 
 EVALUATION_CHUNK = 10_000
 """Images converted to float32 at a time when measuring accuracy (bounds the memory)."""
 
 
-def evaluate_network(network: TwoLayerNet, data: Dataset) -> tuple[float, float]:
+def evaluate_network(network: Network, data: Dataset) -> tuple[float, float]:
     """Accuracy of ``network`` on the whole train and test sets of ``data`` (uint8 or float images).
 
     Returns
@@ -31,7 +31,7 @@ def evaluate_network(network: TwoLayerNet, data: Dataset) -> tuple[float, float]
     )
 
 
-def _accuracy(network: TwoLayerNet, x: np.ndarray, t: np.ndarray) -> float:
+def _accuracy(network: Network, x: np.ndarray, t: np.ndarray) -> float:
     """``network.accuracy(x, t)`` for uint8 or float images, ``EVALUATION_CHUNK`` at a time."""
     correct = 0
     with np.errstate(over="ignore", invalid="ignore"):

@@ -7,7 +7,7 @@ the code that stores or shows a run does not import the training loop.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -35,13 +35,15 @@ class EpochEvent:
 class WeightsEvent:
     """Copies of the parameters after ``iteration``.
 
-    ``params`` holds ``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)`` and ``b2 (10,)``:
-    enough to show the first-layer weights and to read a digit with the network
-    as it was then.
+    ``params`` holds every parameter by the book's keys (``W1 (784, H1)``, ``b1``,
+    ..., and ``gamma1``, ``beta1``, ... with batch norm): enough to show the
+    weights. ``buffers`` holds batch norm's running statistics, which reading a
+    digit with the network as it was then needs too.
     """
 
     iteration: int
     params: dict[str, np.ndarray]
+    buffers: dict[str, np.ndarray] = field(default_factory=dict)
 
     @property
     def W1(self) -> np.ndarray:
@@ -85,6 +87,12 @@ class TrainerState:
     rng_state : dict
         ``numpy.random.Generator.bit_generator.state`` (plain JSON data).
     learning_rate : float
+    buffers : dict
+        Batch norm's running statistics (``running_mean1 (H1,)``, ``running_var1``, ...);
+        empty for networks without batch norm.
+    optimizer_state : dict
+        ``Optimizer.state_dict()``: Momentum's velocities, AdaGrad's sums, Adam's
+        moments and step count (empty for SGD).
     """
 
     params: dict[str, np.ndarray]
@@ -93,6 +101,8 @@ class TrainerState:
     iterations_done: int
     rng_state: dict[str, Any]
     learning_rate: float
+    buffers: dict[str, np.ndarray] = field(default_factory=dict)
+    optimizer_state: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 Event = IterationEvent | EpochEvent | WeightsEvent | PausedEvent | DivergedEvent

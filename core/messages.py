@@ -10,7 +10,7 @@ ends, or ``Failed``. A reader can follow a value across the boundary by its type
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -95,17 +95,23 @@ class Checkpoint:
     Attributes
     ----------
     params : dict
-        ``W1 (784, H)``, ``b1 (H,)``, ``W2 (H, 10)``, ``b2 (10,)`` float32 copies.
+        Every parameter by the book's keys (``W1 (784, H1)``, ``b1``, ...), float32 copies.
     iterations_done : int
     rng_state : dict
         The minibatch generator's ``bit_generator.state``.
     learning_rate : float
+    buffers : dict
+        Batch norm's running statistics (empty without batch norm).
+    optimizer_state : dict
+        ``Optimizer.state_dict()`` (empty for SGD).
     """
 
     params: dict[str, np.ndarray]
     iterations_done: int
     rng_state: dict[str, Any]
     learning_rate: float
+    buffers: dict[str, np.ndarray] = field(default_factory=dict)
+    optimizer_state: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

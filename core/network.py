@@ -108,6 +108,10 @@ class TwoLayerNet:
         """
         return softmax(self._forward(x)[1])
 
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """``predict(x)``, the softmax output ``(N, output_size)``, by ``MultiLayerNet``'s name."""
+        return self.predict(x)
+
     def loss(self, x: np.ndarray, t: np.ndarray) -> float:
         """Mean cross-entropy error of ``predict(x)`` against ``t``.
 

@@ -6,6 +6,8 @@ Training dock shows under the settings and what the runs list names a run by.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from core.config import TrainConfig
 
 INPUT_SIZE = 784
@@ -34,7 +36,7 @@ def parameter_count(
 ) -> int:
     """Trainable numbers: every ``W`` and ``b``, and batch norm's ``gamma`` and ``beta``."""
     sizes = layer_sizes(config, input_size, output_size)
-    count = sum(n_in * n_out + n_out for n_in, n_out in zip(sizes, sizes[1:], strict=False))
+    count = sum(n_in * n_out + n_out for n_in, n_out in pairwise(sizes))
     if config.use_batchnorm:
         count += 2 * sum(config.hidden_sizes)
     return count

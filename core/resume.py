@@ -1,7 +1,8 @@
 """Saving a run's whole state, and picking a run up where it stopped.
 
-``save_state`` (or ``save_trainer``) writes the network, the metrics, the random
-generator's state and the current learning rate; ``state_of`` reads them back
+``save_state`` (or ``save_trainer``) writes the network (with batch norm's running
+statistics), the optimizer's state, the metrics, the random generator's state and
+the current learning rate; ``state_of`` reads them back
 as a ``TrainerState`` and ``resume_trainer`` rebuilds a ``Trainer`` from one, so
 that the iterations after it are bit-identical to those an uninterrupted run
 with the same seed would have made.
@@ -14,19 +15,18 @@ from typing import Any
 
 import numpy as np
 
+from core.architecture import build_network, network_from_params
 from core.config import ConfigError, TrainConfig, check_learning_rate
 from core.data import Dataset
 from core.events import TrainerState
 from core.model_archive import INPUT_SIZE, OUTPUT_SIZE
 from core.model_file import SavedModel, save_model_file
-from core.network import TwoLayerNet
 from core.trainer import Trainer
 
 
 def save_state(path: str | os.PathLike[str], config: TrainConfig, state: TrainerState) -> None:
     """Save everything needed to go on from ``state`` to the model file ``path``."""
-    network = TwoLayerNet.__new__(TwoLayerNet)
-    network.params = state.params
+    network = network_from_params(config, state.params, buffers=state.buffers)
     save_model_file(
         path,
         network,
@@ -35,6 +35,7 @@ def save_state(path: str | os.PathLike[str], config: TrainConfig, state: Trainer
         epochs=state.epochs,
         iterations_done=state.iterations_done,
         extra={"rng_state": state.rng_state, "learning_rate": state.learning_rate},
+        optimizer_state=state.optimizer_state,
     )
 
 
@@ -50,14 +51,7 @@ def fresh_rng_state(config: TrainConfig) -> dict[str, Any]:
     this is where a run from a file without a generator state goes on.
     """
     rng = np.random.default_rng(config.seed)
-    TwoLayerNet(
-        INPUT_SIZE,
-        config.hidden_size,
-        OUTPUT_SIZE,
-        config.weight_init_std,
-        rng=rng,
-        dtype=np.float32,
-    )
+    build_network(config, INPUT_SIZE, OUTPUT_SIZE, rng=rng, dtype=np.float32)
     return dict(rng.bit_generator.state)
 
 
@@ -75,7 +69,14 @@ def state_of(saved: SavedModel) -> TrainerState:
         iterations_done=saved.iterations_done,
         rng_state=rng_state if _usable(rng_state) else fresh_rng_state(saved.config),  # type: ignore[arg-type]
         learning_rate=learning_rate,
+        buffers={key: np.array(value, dtype=np.float32) for key, value in saved.buffers.items()},
+        optimizer_state={key: _as_trained(value) for key, value in saved.optimizer_state.items()},
     )
+
+
+def _as_trained(value: np.ndarray) -> np.ndarray:
+    """A copy in the trainer's float32 (floats) or as it is (Adam's step count)."""
+    return np.array(value, dtype=np.float32 if value.dtype.kind == "f" else value.dtype)
 
 
 def _usable(rng_state: object) -> bool:

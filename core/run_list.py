@@ -22,6 +22,7 @@ from typing import Any
 
 from core.atomic import parse_temp_name, remove_stale_temp_files
 from core.config import ConfigError, TrainConfig
+from core.network_summary import layer_sizes, optimizer_name
 from core.run_files import RUN_FILES, RUN_JSON, RunFileError, read_run_record
 from core.run_swap import remove_stale_partial_dirs
 from core.run_trash import empty_trash
@@ -96,7 +97,10 @@ class RunInfo:
             if done == c.iters_num
             else f"{done:,} of {c.iters_num:,} iterations"
         )
-        return f"784-{c.hidden_size}-10, lr {c.learning_rate:g}, batch {c.batch_size}, {iterations}"
+        sizes = "-".join(str(size) for size in layer_sizes(c))
+        if c.is_two_layer_net and c.optimizer == "sgd":
+            return f"{sizes}, lr {c.learning_rate:g}, batch {c.batch_size}, {iterations}"
+        return f"{sizes}, {c.activation}, {optimizer_name(c)}, batch {c.batch_size}, {iterations}"
 
 
 def _number(value: Any) -> float | None:
@@ -113,7 +117,7 @@ def _config(value: Any) -> TrainConfig | None:
     if not isinstance(value, dict):
         return None
     try:
-        return TrainConfig(**value)
+        return TrainConfig.from_dict(value)
     except (ConfigError, TypeError):
         return None
 

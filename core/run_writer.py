@@ -19,11 +19,11 @@ from typing import Any
 import numpy as np
 
 from core import run_files
+from core.architecture import network_from_params
 from core.config import TrainConfig
 from core.data import Dataset
 from core.evaluation import evaluate_network
 from core.model_archive import ModelFileError
-from core.network import TwoLayerNet
 from core.resume import save_state
 from core.run_record import RunRecord
 from core.run_store import created_now
@@ -55,8 +55,11 @@ def measure_final_accuracy(record: RunRecord, data: Dataset) -> tuple[float, flo
         return None
     if not all(np.isfinite(value).all() for value in params.values()):
         return None
-    network = TwoLayerNet.__new__(TwoLayerNet)
-    network.params = {key: np.asarray(value, dtype=np.float32) for key, value in params.items()}
+    network = network_from_params(
+        record.config,
+        {key: np.asarray(value, dtype=np.float32) for key, value in params.items()},
+        buffers=record.state.buffers,
+    )
     return evaluate_network(network, data)
 
 

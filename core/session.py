@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core.architecture import Network, network_from_params
 from core.config import TrainConfig, check_learning_rate
 from core.events import DivergedEvent, EpochEvent, TrainerState, WeightsEvent
 from core.loss_history import LossHistory
@@ -85,6 +86,7 @@ class TrainingSession:
         self.history.clear()
         self.epochs.clear()
         self.params: dict[str, np.ndarray] | None = None
+        self.buffers: dict[str, np.ndarray] = {}
         self.params_iteration = -1
         self._checkpoint: Checkpoint | None = None
         self.learning_rate: float | None = None
@@ -157,6 +159,12 @@ class TrainingSession:
             and self.failure is None
         )
 
+    def network(self) -> Network | None:
+        """A copy of the network as last seen (weights and batch norm statistics), or None."""
+        if self.params is None or self.config is None:
+            return None
+        return network_from_params(self.config, self.params, buffers=self.buffers)
+
     @property
     def can_save(self) -> bool:
         """True when the run's exact state is known: not while the process trains it."""
@@ -189,6 +197,8 @@ class TrainingSession:
             iterations_done=c.iterations_done,
             rng_state=c.rng_state,
             learning_rate=self.learning_rate if self.learning_rate is not None else c.learning_rate,
+            buffers={key: value.copy() for key, value in c.buffers.items()},
+            optimizer_state={key: value.copy() for key, value in c.optimizer_state.items()},
         )
 
     def record(self) -> RunRecord:
@@ -226,6 +236,7 @@ class TrainingSession:
             iterations_done=self.history.end,
             rng_state=c.rng_state if c is not None else {},
             learning_rate=self.learning_rate or 0.0,
+            buffers={key: value.copy() for key, value in self.buffers.items()},
         )
 
     # -- the learner's intents -----------------------------------------------------------
@@ -321,7 +332,7 @@ class TrainingSession:
             self.epochs.append(message)
             self._emit(EpochAdded(message))
         elif isinstance(message, WeightsEvent):
-            self._take_weights(message.params, message.iteration)
+            self._take_weights(message.params, message.iteration, message.buffers)
         elif isinstance(message, DivergedEvent):
             self.divergence = message
             if self.phase is not Phase.STOPPING:
@@ -340,8 +351,11 @@ class TrainingSession:
             self._emit(TrainingFailed(message.message, message.traceback))
             self._end_run()
 
-    def _take_weights(self, params: dict[str, np.ndarray], iteration: int) -> None:
+    def _take_weights(
+        self, params: dict[str, np.ndarray], iteration: int, buffers: dict[str, np.ndarray]
+    ) -> None:
         self.params = params
+        self.buffers = buffers
         self.params_iteration = iteration
         self._emit(WeightsChanged(iteration))
 
@@ -349,7 +363,7 @@ class TrainingSession:
         self._checkpoint = checkpoint
         if self.learning_rate is None or self.phase.active:
             self.learning_rate = checkpoint.learning_rate
-        self._take_weights(checkpoint.params, checkpoint.iterations_done - 1)
+        self._take_weights(checkpoint.params, checkpoint.iterations_done - 1, checkpoint.buffers)
 
     def _end_run(self) -> None:
         self._set_phase(Phase.FINISHED if self.finished else Phase.STOPPED)
@@ -403,11 +417,13 @@ class TrainingSession:
             iterations_done=state.iterations_done,
             rng_state=state.rng_state,
             learning_rate=state.learning_rate,
+            buffers=dict(state.buffers),
+            optimizer_state=dict(state.optimizer_state),
         )
         self.trained = trained
         self.run_dir = run_dir
         self.clock = RunClock(self._now, elapsed_before=elapsed_before)
-        self._take_weights(dict(state.params), state.iterations_done - 1)
+        self._take_weights(dict(state.params), state.iterations_done - 1, dict(state.buffers))
         self._set_phase(Phase.FINISHED if self.finished else Phase.STOPPED)
 
     # -- for the status bar ----------------------------------------------------------------

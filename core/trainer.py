@@ -23,6 +23,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 
+from core.architecture import Network, buffers_of, build_network
 from core.config import (  # noqa: F401  (re-exported: the trainer's settings)
     GRADIENT_METHODS,
     ConfigError,
@@ -31,6 +32,7 @@ from core.config import (  # noqa: F401  (re-exported: the trainer's settings)
 )
 from core.data import Dataset
 from core.divergence import DivergenceDetector
+from core.epoch_order import EpochOrder
 from core.evaluation import as_images, as_labels, evaluate_network
 from core.events import (
     DivergedEvent,
@@ -42,7 +44,9 @@ from core.events import (
     WeightsEvent,
 )
 from core.fast_gradient import numerical_gradient_fast
-from core.network import PARAM_KEYS, TwoLayerNet
+from core.multi_layer_net import MultiLayerNet
+from core.network import TwoLayerNet
+from core.optimizer import make_optimizer
 
 
 class Trainer:
@@ -80,28 +84,34 @@ class Trainer:
         train_size = len(x_train)
         if train_size == 0 or len(x_test) == 0:
             raise ConfigError("the training and test sets must each hold at least one image")
-        if config.batch_size > train_size:
+        self.config = config
+        used = min(train_size, config.train_size or train_size)
+        if config.batch_size > used:
             raise ConfigError(
                 f"batch_size {config.batch_size} is larger than the training set "
-                f"({train_size} images); choose at most {train_size}"
+                f"({used} images); choose at most {used}"
             )
-        self.config = config
-        self.x_train = as_images(x_train)
-        self.t_train = as_labels(t_train)
+        # The book's overfitting experiments train on the first train_size images.
+        self.x_train = as_images(x_train)[:used]
+        self.t_train = as_labels(t_train)[:used]
         self.x_test = as_images(x_test)
         self.t_test = as_labels(t_test)
         self.iter_per_epoch = config.iter_per_epoch(train_size)
 
         self.rng = np.random.default_rng(config.seed)
         n_classes = int(max(self.t_train.max(), self.t_test.max())) + 1
-        self.network = TwoLayerNet(
-            self.x_train.shape[1],
-            config.hidden_size,
-            n_classes,
-            config.weight_init_std,
-            rng=self.rng,
-            dtype=np.float32,
+        self.network: Network = build_network(
+            config, self.x_train.shape[1], n_classes, rng=self.rng, dtype=np.float32
         )
+        self.optimizer = make_optimizer(
+            config.optimizer, config.learning_rate, **config.optimizer_params()
+        )
+        self._fused_sgd = (
+            isinstance(self.network, TwoLayerNet)
+            and config.optimizer == "sgd"
+            and config.gradient == "backprop"
+        )
+        self._order = EpochOrder(len(self.x_train), config.batch_size, config.seed)
         self.iterations_done = 0
         self._losses = np.full(config.iters_num, np.nan)
         self.epochs: list[EpochEvent] = []
@@ -155,12 +165,17 @@ class Trainer:
             iterations_done=self.iterations_done,
             rng_state=dict(self.rng.bit_generator.state),
             learning_rate=self._learning_rate,
+            buffers=buffers_of(self.network),
+            optimizer_state=self.optimizer.state_dict(),
         )
 
     def restore(self, state: TrainerState) -> None:
         """Put the trainer in ``state``; the next ``run()`` goes on from there, bit for bit."""
         for key, value in state.params.items():
             self.network.params[key] = np.array(value, dtype=np.float32)
+        if isinstance(self.network, MultiLayerNet):
+            self.network.load_buffers(state.buffers)
+        self.optimizer.load_state_dict(state.optimizer_state)
         self._losses[: len(state.losses)] = state.losses
         self.iterations_done = state.iterations_done
         self.epochs = list(state.epochs)
@@ -213,12 +228,12 @@ class Trainer:
 
     # -- the loop -----------------------------------------------------------------
 
-    def evaluate(self, network: TwoLayerNet | None = None) -> tuple[float, float]:
+    def evaluate(self, network: Network | None = None) -> tuple[float, float]:
         """Accuracy on the whole train and test sets.
 
         Parameters
         ----------
-        network : TwoLayerNet, optional
+        network : TwoLayerNet or MultiLayerNet, optional
             The network to measure; the trainer's own by default.
 
         Returns
@@ -270,7 +285,10 @@ class Trainer:
                 if not self._wait_while_paused():
                     return
             i = self.iterations_done
-            batch_mask = self.rng.integers(0, train_size, config.batch_size)
+            if config.sampling == "shuffle":
+                batch_mask = self._order.batch(i)
+            else:
+                batch_mask = self.rng.integers(0, train_size, config.batch_size)
             if from_uint8:
                 # Gathering the compact uint8 pixels moves a quarter of the bytes.
                 np.take(self.x_train, batch_mask, axis=0, out=pixels)
@@ -292,20 +310,25 @@ class Trainer:
                 continue
             if self._weights_requested:
                 self._weights_requested = False
-                yield WeightsEvent(i, self.network.copy().params)
+                yield WeightsEvent(i, self.network.copy().params, buffers_of(self.network))
             if i % self.iter_per_epoch == 0:
                 pending.append((i, evaluator.submit(self.evaluate, self.network.copy())))
             yield from self._drain(pending, wait=False)
 
     def _step(self, x_batch: np.ndarray, t_batch: np.ndarray, learning_rate: float) -> float:
-        """One SGD update with the configured gradient; the loss before it."""
-        step_size = np.float32(learning_rate)
-        if self.config.gradient == "backprop":
-            return self.network.train_step(x_batch, t_batch, step_size)
-        loss = self.network.loss(x_batch, t_batch)
-        grads = numerical_gradient_fast(self.network, x_batch, t_batch)
-        for key in PARAM_KEYS:
-            self.network.params[key] -= step_size * grads[key]
+        """One update with the configured gradient and optimizer; the loss before it."""
+        network = self.network
+        if self._fused_sgd:
+            assert isinstance(network, TwoLayerNet)
+            return network.train_step(x_batch, t_batch, np.float32(learning_rate))
+        if self.config.gradient == "numerical":
+            assert isinstance(network, TwoLayerNet)
+            loss = network.loss(x_batch, t_batch)
+            grads = numerical_gradient_fast(network, x_batch, t_batch)
+        else:
+            loss, grads = network.loss_and_gradient(x_batch, t_batch)
+        self.optimizer.lr = learning_rate
+        self.optimizer.update(network.params, grads)
         return loss
 
     def _drain(

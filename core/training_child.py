@@ -18,6 +18,7 @@ from multiprocessing.connection import Connection
 
 import numpy as np
 
+from core.architecture import buffers_of
 from core.blas import use_training_blas_threads
 from core.data import Dataset, load_mnist
 from core.events import IterationEvent, PausedEvent, WeightsEvent
@@ -189,6 +190,8 @@ def _checkpoint(trainer: Trainer) -> Checkpoint:
         iterations_done=trainer.iterations_done,
         rng_state=dict(trainer.rng.bit_generator.state),
         learning_rate=trainer.learning_rate,
+        buffers=buffers_of(trainer.network),
+        optimizer_state=trainer.optimizer.state_dict(),
     )
 
 
@@ -205,7 +208,8 @@ def _train(trainer: Trainer, messages: Connection) -> None:
             chunk = []
         last_flush = time.monotonic()
 
-    messages.send(WeightsEvent(trainer.iterations_done - 1, trainer.network.copy().params))
+    network = trainer.network.copy()
+    messages.send(WeightsEvent(trainer.iterations_done - 1, network.params, buffers_of(network)))
     for event in trainer.run():
         if isinstance(event, IterationEvent):
             if not chunk:

@@ -17,7 +17,7 @@ def blobs(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 DATA = (blobs(400, 0), blobs(100, 1))
-CONFIG = TrainConfig(hidden_size=12, learning_rate=0.3, batch_size=20, iters_num=90, seed=4)
+CONFIG = TrainConfig(hidden_sizes=(12,), learning_rate=0.3, batch_size=20, iters_num=90, seed=4)
 
 
 def run_until(trainer: Trainer, stop_after: int | None = None) -> None:

@@ -154,7 +154,7 @@ def test_list_runs_reads_the_summary(tmp_path):
 def test_accuracy_falls_back_to_the_last_epoch(tmp_path):
     summary = {"status": "stopped", "iterations_done": 1200, "last_epoch_train_acc": 0.8,
                "last_epoch_test_acc": 0.79, "duration_s": 1.0}  # fmt: skip
-    make_run(tmp_path, "r", summary=summary, config=TrainConfig(hidden_size=100))
+    make_run(tmp_path, "r", summary=summary, config=TrainConfig(hidden_sizes=(100,)))
     [info] = list_runs(tmp_path)
     assert (info.final_train_acc, info.final_test_acc) == (0.8, 0.79)
     assert info.describe() == "784-100-10, lr 0.1, batch 100, 1,200 of 10,000 iterations"
@@ -294,7 +294,7 @@ def test_update_run_json_keeps_other_keys(tmp_path):
     record = update_run_json(path, created="2025-01-31T14:05:09+00:00", name="first")
     assert read_run_json(path) == record
     assert record["summary"]["status"] == "finished"
-    assert record["config"]["hidden_size"] == 50
+    assert record["config"]["hidden_sizes"] == [50]
     assert sorted(p.name for p in path.iterdir()) == sorted([LOSS_CSV, ACCURACY_CSV, RUN_JSON])
 
 

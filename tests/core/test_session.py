@@ -34,7 +34,7 @@ from core.session import (
     TrainRequest,
 )
 
-CONFIG = TrainConfig(hidden_size=3, iters_num=100)
+CONFIG = TrainConfig(hidden_sizes=(3,), iters_num=100)
 
 
 class FakeClock:

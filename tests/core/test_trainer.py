@@ -39,7 +39,7 @@ def dataset():
 
 def small_config(**overrides) -> TrainConfig:
     settings = {
-        "hidden_size": 8,
+        "hidden_sizes": (8,),
         "learning_rate": 0.5,
         "batch_size": 10,
         "iters_num": 120,
@@ -73,6 +73,7 @@ def test_defaults_are_the_books():
         ("learning_rate", math.nan),
         ("batch_size", 0),
         ("hidden_size", 0),
+        ("hidden_layers", ()),
         ("iters_num", 0),
         ("iters_num", 2.5),
         ("weight_init_std", 0.0),
@@ -81,8 +82,11 @@ def test_defaults_are_the_books():
     ],
 )
 def test_bad_settings_are_refused_with_their_name(field, value):
-    with pytest.raises(ConfigError, match=field):
-        TrainConfig(**{field: value})
+    # hidden_sizes is checked size by size (hidden_size) and by count (hidden_layers)
+    setting = {"hidden_size": ("hidden_sizes", (50, 0)), "hidden_layers": ("hidden_sizes", ())}
+    name, value = setting.get(field, (field, value))
+    with pytest.raises(ConfigError, match=field.replace("hidden_layers", "hidden layers")):
+        TrainConfig(**{name: value})
 
 
 def test_batch_larger_than_training_set_is_refused(dataset):

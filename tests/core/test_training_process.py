@@ -22,7 +22,7 @@ def blobs(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 DATA = (blobs(300, 0), blobs(100, 1))
-CONFIG = TrainConfig(hidden_size=10, learning_rate=0.3, batch_size=20, iters_num=200, seed=2)
+CONFIG = TrainConfig(hidden_sizes=(10,), learning_rate=0.3, batch_size=20, iters_num=200, seed=2)
 
 
 class Record:
@@ -155,7 +155,7 @@ def test_an_error_in_the_child_comes_back_as_a_message(process):
 
 def test_a_killed_child_is_reported_and_replaced(process):
     messages = []
-    for message in process.run(Train(TrainConfig(iters_num=1_000_000, hidden_size=10)), DATA):
+    for message in process.run(Train(TrainConfig(iters_num=1_000_000, hidden_sizes=(10,))), DATA):
         messages.append(message)
         if isinstance(message, LossChunk):
             os.kill(process._process.pid, signal.SIGKILL)
@@ -165,7 +165,7 @@ def test_a_killed_child_is_reported_and_replaced(process):
 
 
 def test_close_ends_a_run_in_progress(process):
-    run = process.run(Train(TrainConfig(iters_num=1_000_000, hidden_size=10)), DATA)
+    run = process.run(Train(TrainConfig(iters_num=1_000_000, hidden_sizes=(10,))), DATA)
     for message in run:
         if isinstance(message, LossChunk):
             break

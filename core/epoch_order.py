@@ -1,0 +1,56 @@
+"""Shuffled epochs: every training image once per epoch, in an order fixed by the seed.
+
+The book draws each minibatch with replacement (``np.random.choice``), so an
+epoch of 600 batches sees about 63% of the images. With ``sampling='shuffle'``
+epoch ``e`` walks ``permutation(e)`` in ``batch_size`` steps instead. The
+permutation of an epoch is drawn from a generator seeded by ``(seed, e)``, so
+the batch of any iteration follows from the iteration number alone: a run
+picked up from a saved file mid-epoch goes on with the same batches, and the
+trainer's own generator (initial weights, dropout masks) is not touched.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class EpochOrder:
+    """The indices of iteration ``i``'s minibatch under shuffled epochs.
+
+    Parameters
+    ----------
+    train_size : int
+        Images in the training set (``N``).
+    batch_size : int
+        Images per minibatch, at most ``N``.
+    seed : int
+        The run's seed.
+
+    Notes
+    -----
+    An epoch has ``N // batch_size`` batches; when ``batch_size`` does not
+    divide ``N``, the last ``N % batch_size`` images of each permutation wait
+    for a later epoch (a different random few each time).
+    """
+
+    def __init__(self, train_size: int, batch_size: int, seed: int) -> None:
+        self.train_size = train_size
+        self.batch_size = batch_size
+        self.seed = seed
+        self.batches_per_epoch = max(train_size // batch_size, 1)
+        self._epoch = -1
+        self._permutation = np.empty(0, dtype=np.intp)
+
+    def permutation(self, epoch: int) -> np.ndarray:
+        """``(N,)`` intp: the order in which epoch ``epoch`` visits the images."""
+        if epoch != self._epoch:
+            rng = np.random.default_rng([self.seed, epoch])
+            self._permutation = rng.permutation(self.train_size).astype(np.intp)
+            self._epoch = epoch
+        return self._permutation
+
+    def batch(self, iteration: int) -> np.ndarray:
+        """``(batch_size,)`` intp: the images of iteration ``iteration`` (0-based)."""
+        epoch, position = divmod(iteration, self.batches_per_epoch)
+        start = position * self.batch_size
+        return self.permutation(epoch)[start : start + self.batch_size]

@@ -1,0 +1,138 @@
+"""The trainer with chapter 6's settings: deeper networks, optimizers, regularisation, data."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from core.config import OPTIMIZER_NAMES, ConfigError, TrainConfig
+from core.events import IterationEvent
+from core.multi_layer_net import MultiLayerNet
+from core.network import TwoLayerNet
+from core.trainer import Trainer
+from tests.core.test_trainer import blobs
+
+
+@pytest.fixture
+def dataset():
+    return blobs(300, 0), blobs(90, 1)
+
+
+def deep_config(**overrides) -> TrainConfig:
+    settings = {
+        "hidden_sizes": (12, 10),
+        "activation": "relu",
+        "weight_init_std": "he",
+        "optimizer": "adam",
+        "learning_rate": 0.01,
+        "batch_size": 20,
+        "iters_num": 60,
+        "seed": 5,
+    }
+    settings.update(overrides)
+    return TrainConfig(**settings)
+
+
+def losses_of(trainer: Trainer) -> np.ndarray:
+    return np.array([e.loss for e in trainer.run() if isinstance(e, IterationEvent)])
+
+
+def test_the_default_run_keeps_the_fused_two_layer_path(dataset):
+    trainer = Trainer(TrainConfig(hidden_sizes=(8,), batch_size=10, iters_num=30), dataset)
+    assert isinstance(trainer.network, TwoLayerNet)
+    assert trainer._fused_sgd
+
+
+def test_the_book_network_with_another_optimizer_stays_a_two_layer_net(dataset):
+    trainer = Trainer(TrainConfig(hidden_sizes=(8,), optimizer="momentum", batch_size=10), dataset)
+    assert isinstance(trainer.network, TwoLayerNet)
+    assert not trainer._fused_sgd
+
+
+def test_a_deeper_network_is_the_books_multi_layer_net(dataset):
+    trainer = Trainer(deep_config(use_batchnorm=True, dropout_ratio=0.2), dataset)
+    net = trainer.network
+    assert isinstance(net, MultiLayerNet)
+    assert net.params["W1"].shape == (16, 12)
+    assert net.params["W3"].shape == (10, 3)
+    assert {"gamma1", "beta1", "gamma2", "beta2"} <= set(net.params)
+    assert net.params["W1"].dtype == np.float32
+
+
+@pytest.mark.parametrize("optimizer", OPTIMIZER_NAMES)
+def test_every_optimizer_learns_and_same_seed_gives_the_same_run(dataset, optimizer):
+    config = deep_config(optimizer=optimizer, learning_rate=0.001 if optimizer == "adam" else 0.05)
+    first = losses_of(Trainer(config, dataset))
+    again = losses_of(Trainer(config, dataset))
+    np.testing.assert_array_equal(first, again)
+    assert np.isfinite(first).all()
+    assert first[-10:].mean() < first[:10].mean()
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"optimizer": "adam", "use_batchnorm": True},
+        {"optimizer": "adagrad", "dropout_ratio": 0.3},
+        {"optimizer": "momentum", "weight_decay_lambda": 0.1, "sampling": "shuffle"},
+        {"optimizer": "rmsprop", "use_batchnorm": True, "dropout_ratio": 0.2},
+    ],
+)
+def test_resume_from_a_state_is_bit_identical(dataset, overrides):
+    config = deep_config(**overrides)
+    straight = Trainer(config, dataset)
+    expected = losses_of(straight)
+
+    first = Trainer(config, dataset)
+    half = config.iters_num // 2
+    for event in first.run():
+        if isinstance(event, IterationEvent) and event.iteration == half - 1:
+            first.stop()
+    state = first.state()
+    assert state.optimizer_state or config.optimizer == "sgd"
+    assert bool(state.buffers) == config.use_batchnorm
+    second = Trainer(config, dataset)
+    second.restore(state)
+    rest = losses_of(second)
+    np.testing.assert_array_equal(np.concatenate([state.losses, rest]), expected)
+    for key, value in straight.network.params.items():
+        np.testing.assert_array_equal(second.network.params[key], value)
+
+
+def test_train_size_uses_the_first_images_only(dataset):
+    trainer = Trainer(deep_config(train_size=50, batch_size=10), dataset)
+    assert len(trainer.x_train) == 50
+    assert trainer.iter_per_epoch == 5
+    np.testing.assert_array_equal(trainer.x_train, dataset[0][0][:50])
+
+
+def test_batch_larger_than_the_chosen_training_set_is_refused(dataset):
+    with pytest.raises(ConfigError, match="larger than the training set"):
+        Trainer(deep_config(train_size=10, batch_size=20), dataset)
+
+
+def test_shuffled_epochs_see_every_image_once(dataset):
+    trainer = Trainer(deep_config(sampling="shuffle", batch_size=30, train_size=300), dataset)
+    order = trainer._order
+    for epoch in range(2):
+        seen = np.concatenate([order.batch(epoch * 10 + k) for k in range(10)])
+        assert sorted(seen) == list(range(300))
+    assert not np.array_equal(order.batch(0), order.batch(10))
+
+
+def test_learning_rate_changes_reach_every_optimizer(dataset):
+    trainer = Trainer(deep_config(optimizer="adagrad", iters_num=3), dataset)
+    trainer.set_learning_rate(0.2)
+    losses_of(trainer)
+    assert trainer.optimizer.lr == 0.2
+
+
+def test_numerical_gradient_is_refused_for_a_deeper_network():
+    with pytest.raises(ConfigError, match="two-layer"):
+        deep_config(gradient="numerical")
+
+
+def test_weight_decay_is_in_the_reported_loss(dataset):
+    plain = losses_of(Trainer(deep_config(iters_num=1), dataset))[0]
+    decayed = losses_of(Trainer(deep_config(iters_num=1, weight_decay_lambda=1.0), dataset))[0]
+    assert decayed > plain
