@@ -34,7 +34,8 @@ import numpy as np
 from core.config import Bound
 from core.fast_gradient import numerical_gradient_fast, numerical_gradient_sample
 from core.gradient import numerical_gradient
-from core.network import PARAM_KEYS, TwoLayerNet
+from core.multi_layer_net import MultiLayerNet
+from core.network import TwoLayerNet
 
 METHODS = ("fast", "book", "sample")
 IMAGES_BOUND = Bound(1, 100, whole=True)
@@ -106,6 +107,8 @@ class GradCheckResult:
         True when ``cancel`` stopped the check before every parameter was done.
     parameter_count : int
         Elements in all parameters (39,760 for 784-50-10).
+    param_keys : tuple of str
+        Every parameter of the network, checked or not (the book's keys).
     """
 
     method: str
@@ -115,6 +118,7 @@ class GradCheckResult:
     batch_size: int
     cancelled: bool = False
     parameter_count: int = 0
+    param_keys: tuple[str, ...] = ("W1", "b1", "W2", "b2")
 
     def format_lines(self) -> list[str]:
         """The report: one book-like line per parameter checked, then the timings.
@@ -134,7 +138,7 @@ class GradCheckResult:
         lines.append(self._timing_line())
         if self.cancelled:
             done = [c.key for c in self.checks]
-            missing = [key for key in PARAM_KEYS if key not in done]
+            missing = [key for key in self.param_keys if key not in done]
             lines.append(f"cancelled: {', '.join(missing)} not checked")
         return lines
 
@@ -170,15 +174,46 @@ class _Cancelled(Exception):
     """Raised inside the book's loop to leave it when ``cancel`` is set."""
 
 
-def _float64_copy(network: TwoLayerNet) -> TwoLayerNet:
-    """A copy of ``network`` (same class, so an overridden ``gradient`` is kept) in float64."""
-    clone = copy.copy(network)
-    clone.params = {key: network.params[key].astype(np.float64) for key in PARAM_KEYS}
-    return clone
+class _TrainingModeNetwork:
+    """A ``MultiLayerNet`` as the check sees it: ``loss`` in training mode, as ``gradient`` is.
+
+    The book's ``MultiLayerNetExtend.numerical_gradient`` does the same: with batch
+    norm, the test-mode loss (running statistics) is not the function that
+    backprop differentiates (the batch's own mean and variance).
+    """
+
+    def __init__(self, network: MultiLayerNet) -> None:
+        self.network = network
+        self.params = network.params
+
+    def loss(self, x: np.ndarray, t: np.ndarray) -> float:
+        return self.network.loss(x, t, train_flg=True)
+
+    def gradient(self, x: np.ndarray, t: np.ndarray) -> dict[str, np.ndarray]:
+        return self.network.gradient(x, t)
+
+
+Checked = TwoLayerNet | _TrainingModeNetwork
+
+
+def _float64_copy(network: TwoLayerNet | MultiLayerNet) -> Checked:
+    """A copy of ``network`` in float64 (a TwoLayerNet keeps its class and any override).
+
+    A ``MultiLayerNet`` is checked without its dropout layers: their random masks
+    would make two evaluations of the same loss differ.
+    """
+    params = {key: value.astype(np.float64) for key, value in network.params.items()}
+    if isinstance(network, MultiLayerNet):
+        architecture = {**network.architecture(), "use_dropout": False}
+        clone = MultiLayerNet.from_params(params, buffers=network.buffers(), **architecture)
+        return _TrainingModeNetwork(clone)
+    two_layer = copy.copy(network)
+    two_layer.params = params
+    return two_layer
 
 
 def _backprop(
-    network: TwoLayerNet, x: np.ndarray, t: np.ndarray
+    network: Checked, x: np.ndarray, t: np.ndarray
 ) -> tuple[dict[str, np.ndarray], float]:
     """``network.gradient(x, t)`` and the best time of 3 calls (one call is too noisy)."""
     best = math.inf
@@ -190,7 +225,7 @@ def _backprop(
 
 
 def _book_gradients(
-    network: TwoLayerNet,
+    network: Checked,
     x: np.ndarray,
     t: np.ndarray,
     progress: Progress | None,
@@ -204,7 +239,7 @@ def _book_gradients(
     before that are returned; the one interrupted is left perturbed (the network
     is a private copy).
     """
-    total = sum(network.params[key].size for key in PARAM_KEYS)
+    total = sum(value.size for value in network.params.values())
     step = max(1, total // 100)
     calls = 0
     next_report = step
@@ -222,7 +257,7 @@ def _book_gradients(
         return value
 
     grads: dict[str, np.ndarray] = {}
-    for key in PARAM_KEYS:
+    for key in network.params:
         try:
             grads[key] = numerical_gradient(loss_W, network.params[key])
         except _Cancelled:
@@ -231,7 +266,7 @@ def _book_gradients(
 
 
 def _sample_gradients(
-    network: TwoLayerNet,
+    network: Checked,
     x: np.ndarray,
     t: np.ndarray,
     count: int,
@@ -241,20 +276,21 @@ def _sample_gradients(
 ) -> dict[str, tuple[tuple[np.ndarray, ...], np.ndarray]]:
     """Per parameter: the indices of up to ``count`` random elements and their book values."""
     result = {}
-    for done, key in enumerate(PARAM_KEYS, start=1):
+    keys = tuple(network.params)
+    for done, key in enumerate(keys, start=1):
         if cancel is not None and cancel.is_set():
             break
         n = min(count, network.params[key].size)
-        samples = numerical_gradient_sample(network, x, t, n, rng, keys=(key,))
+        samples = numerical_gradient_sample(network, x, t, n, rng, keys=(key,))  # type: ignore[arg-type]
         index = tuple(np.array(axis) for axis in zip(*(s.index for s in samples), strict=True))
         result[key] = (index, np.array([s.value for s in samples]))
         if progress is not None:
-            progress(done, len(PARAM_KEYS))
+            progress(done, len(keys))
     return result
 
 
 def gradient_check(
-    network: TwoLayerNet,
+    network: TwoLayerNet | MultiLayerNet,
     x: np.ndarray,
     t: np.ndarray,
     *,
@@ -268,13 +304,16 @@ def gradient_check(
 
     Parameters
     ----------
-    network : TwoLayerNet
-        Not modified: the check runs on a float64 copy (same class).
+    network : TwoLayerNet or MultiLayerNet
+        Not modified: the check runs on a float64 copy (same class), without
+        dropout, with batch norm in training mode as the book's check does.
     x : (N, input_size) float ndarray
         A small batch; the book uses ``x_train[:3]``.
     t : (N, output_size) one-hot or (N,) integer labels
     method : {"fast", "book", "sample"}
-        How to compute the numerical gradient (see the module docstring).
+        How to compute the numerical gradient (see the module docstring). The
+        vectorised ``"fast"`` method knows the two-layer network only: a deeper
+        network is checked by the book's loop instead (the result says ``"book"``).
     sample_count : int
         ``"sample"`` only: random elements checked per parameter (all of a smaller one).
     rng : int or numpy.random.Generator, optional
@@ -295,9 +334,12 @@ def gradient_check(
     if sample_count < 1:
         raise ValueError(f"sample_count must be at least 1, got {sample_count}")
     net = _float64_copy(network)
+    if method == "fast" and not isinstance(net, TwoLayerNet):
+        method = "book"
+    keys = tuple(net.params)
     x = np.asarray(x, dtype=np.float64)
     backprop, backprop_seconds = _backprop(net, x, t)
-    total = sum(net.params[key].size for key in PARAM_KEYS)
+    total = sum(value.size for value in net.params.values())
 
     start = time.perf_counter()
     if method == "book":
@@ -306,8 +348,9 @@ def gradient_check(
     elif method == "fast":
         pairs = {}
         if cancel is None or not cancel.is_set():
+            assert isinstance(net, TwoLayerNet)
             numerical = numerical_gradient_fast(net, x, t)
-            pairs = {key: (numerical[key], backprop[key]) for key in PARAM_KEYS}
+            pairs = {key: (numerical[key], backprop[key]) for key in keys}
             if progress is not None:
                 progress(total, total)
     else:
@@ -318,10 +361,11 @@ def gradient_check(
 
     return GradCheckResult(
         method=method,
-        checks=[ParamCheck.compare(key, *pairs[key]) for key in PARAM_KEYS if key in pairs],
+        checks=[ParamCheck.compare(key, *pairs[key]) for key in keys if key in pairs],
         numerical_seconds=numerical_seconds,
         backprop_seconds=backprop_seconds,
         batch_size=len(x),
-        cancelled=len(pairs) < len(PARAM_KEYS),
+        cancelled=len(pairs) < len(keys),
         parameter_count=total,
+        param_keys=keys,
     )

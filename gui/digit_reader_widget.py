@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.config import TrainConfig
 from core.data import load_mnist
 from core.drawing import PEN_WIDTH
 from core.path_display import show_path
@@ -98,6 +99,8 @@ class DigitReaderWidget(QWidget):
         self._test_set: TestSet | None = None
         self._rng = rng if rng is not None else np.random.default_rng()
         self._params: dict[str, np.ndarray] | None = None
+        self._config: TrainConfig | None = None
+        self._buffers: dict[str, np.ndarray] | None = None
         self._trained = False
         self.reading: Reading | None = None
         self.preview_image: np.ndarray | None = None  # (28, 28) float32, what the net sees
@@ -189,9 +192,22 @@ class DigitReaderWidget(QWidget):
 
     # -- what the network is ------------------------------------------------------
 
-    def set_network(self, params: dict[str, np.ndarray] | None, *, trained: bool) -> None:
-        """Read with these parameters from now on (None: no network yet)."""
+    def set_network(
+        self,
+        params: dict[str, np.ndarray] | None,
+        *,
+        trained: bool,
+        config: TrainConfig | None = None,
+        buffers: dict[str, np.ndarray] | None = None,
+    ) -> None:
+        """Read with these parameters from now on (None: no network yet).
+
+        ``config`` says what network ``params`` belong to (None: the two-layer
+        network) and ``buffers`` holds its batch norm statistics, if any.
+        """
         self._params = params
+        self._config = config
+        self._buffers = buffers
         self._trained = trained
         self.read_now()
 
@@ -243,7 +259,7 @@ class DigitReaderWidget(QWidget):
         if x is None or self._params is None:
             self._show_reading(None, EMPTY_HINT if x is None else NO_NETWORK_HINT)
             return
-        reading = read_digit(self._params, x)
+        reading = read_digit(self._params, x, config=self._config, buffers=self._buffers)
         # Most important first: a short dock cuts the last lines (they stay in the tooltip).
         text = f"The network reads {reading.top} ({reading.probabilities[reading.top]:.1%})."
         if self.true_label is not None:
@@ -270,7 +286,13 @@ class DigitReaderWidget(QWidget):
             x=np.arange(reading.hidden.size), height=reading.hidden, brushes=hidden_brushes
         )
         self.hidden_plot.setXRange(-0.5, reading.hidden.size - 0.5, padding=0)
-        self.units_highlighted.emit(strongest)
+        top = max(1.0, float(np.nanmax(reading.hidden, initial=0.0)))
+        self.hidden_plot.setYRange(min(0.0, float(np.nanmin(reading.hidden))), top, padding=0)
+        title = f"hidden units z{reading.layer}"
+        if self.hidden_plot.plotItem.titleLabel.text != title:
+            self.hidden_plot.setTitle(title, color="k", size="9pt")
+        # The weights view outlines W1's tiles: only first-layer units have one.
+        self.units_highlighted.emit(strongest if reading.layer == 1 else [])
 
     # -- input from elsewhere -------------------------------------------------------
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.architecture import Network
 from core.data import IMAGE_SIZE, NUM_CLASSES
 from core.gradcheck import IMAGES_BOUND, SAMPLE_COUNT_BOUND, GradCheckResult
 from core.network import PARAM_KEYS, TwoLayerNet
@@ -70,7 +71,11 @@ EXPLANATION = (
     "at 1e-3 or more (dW1 off by 1% gives 5e-3, a missing term about 1)."
 )
 
-NetworkSource = Callable[[], TwoLayerNet | None]
+DEEP_NETWORK_NOTE = (
+    " The vectorised method knows the two-layer network only: the book's loop checks this "
+    "one (dropout off, batch norm in training mode, as the book's check)."
+)
+NetworkSource = Callable[[], Network | None]
 
 
 def fresh_network() -> TwoLayerNet:
@@ -78,10 +83,14 @@ def fresh_network() -> TwoLayerNet:
     return TwoLayerNet(IMAGE_SIZE**2, DEFAULT_HIDDEN, NUM_CLASSES, rng=FRESH_SEED)
 
 
-def network_sizes(network: TwoLayerNet) -> str:
-    """``784-50-10``: input, hidden and output sizes."""
-    (inputs, hidden), outputs = network.params["W1"].shape, network.params["W2"].shape[1]
-    return f"{inputs}-{hidden}-{outputs}"
+def network_sizes(network: Network) -> str:
+    """``784-50-10`` or ``784-100-100-10``: the width of every layer, input to output."""
+    weights = [
+        network.params[f"W{k}"]
+        for k in range(1, len(network.params) + 1)
+        if f"W{k}" in network.params
+    ]
+    return "-".join(str(size) for size in [weights[0].shape[0], *(W.shape[1] for W in weights)])
 
 
 def format_seconds(seconds: float) -> str:
@@ -284,12 +293,15 @@ class GradCheckWidget(QWidget):
 
     # -- slots -------------------------------------------------------------------------
 
-    def _network_to_check(self) -> tuple[TwoLayerNet, str]:
+    def _network_to_check(self) -> tuple[Network, str]:
         """The network the settings ask for and a line saying which it is."""
         if self.network_combo.currentData() == "current":
             network = self._network_source()
             if network is not None:
-                return network, f"Checking the current network ({network_sizes(network)})."
+                text = f"Checking the current network ({network_sizes(network)})."
+                if not isinstance(network, TwoLayerNet):
+                    text += DEEP_NETWORK_NOTE
+                return network, text
             return fresh_network(), NO_NETWORK
         return fresh_network(), f"Checking a {FRESH} network, as mnist-trainer gradcheck does."
 
@@ -315,7 +327,9 @@ class GradCheckWidget(QWidget):
             return
         self.result = result
         self.table.clearContents()
-        rows = {key: row for row, key in enumerate(PARAM_KEYS)}
+        self.table.setRowCount(len(result.param_keys))
+        self.table.setVerticalHeaderLabels(list(result.param_keys))
+        rows = {key: row for row, key in enumerate(result.param_keys)}
         for check in result.checks:
             values = (check.mean_abs_diff, check.max_abs_diff, check.relative_error)
             cells = [f"{value:.2e}" for value in values] + [f"{check.checked:,}"]
