@@ -136,3 +136,28 @@ def test_weight_decay_is_in_the_reported_loss(dataset):
     plain = losses_of(Trainer(deep_config(iters_num=1), dataset))[0]
     decayed = losses_of(Trainer(deep_config(iters_num=1, weight_decay_lambda=1.0), dataset))[0]
     assert decayed > plain
+
+
+@pytest.mark.parametrize("optimizer", ["adam", "adagrad", "momentum"])
+def test_resume_from_a_model_file_is_bit_identical(tmp_path, optimizer):
+    from core.model_file import load_model_file
+    from core.resume import resume_trainer, save_trainer
+
+    rng = np.random.default_rng(0)  # model files hold MNIST-shaped networks: 784 in, 10 out
+    images = rng.integers(0, 256, (240, 784)).astype(np.uint8)
+    labels = rng.integers(0, 10, 240)
+    dataset = (images[:200], labels[:200]), (images[200:], labels[200:])
+
+    config = deep_config(optimizer=optimizer, use_batchnorm=True, dropout_ratio=0.1)
+    expected = losses_of(Trainer(config, dataset))
+
+    first = Trainer(config, dataset)
+    for event in first.run():
+        if isinstance(event, IterationEvent) and event.iteration == 24:
+            first.stop()
+    save_trainer(tmp_path / "model.npz", first)
+    saved = load_model_file(tmp_path / "model.npz")
+    assert saved.optimizer_state and saved.buffers
+    second = resume_trainer(saved, dataset)
+    rest = losses_of(second)
+    np.testing.assert_array_equal(np.concatenate([saved.losses, rest]), expected)
