@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from core.architecture import Network
 from core.data import Dataset
-from core.network import TwoLayerNet
 from core.session import (
     Cleared,
     EpochAdded,
@@ -129,7 +129,7 @@ class MainWindow(WindowFiles, QMainWindow):
             area.BottomDockWidgetArea,
         )
         self.controls_dock = self._dock("controlsDock", "Training", self.controls, left)
-        self.weights_dock = self._dock("weightsDock", "Weights W1", self.weights_view, right)
+        self.weights_dock = self._dock("weightsDock", "Weights", self.weights_view, right)
         self.reader_dock = self._dock("readerDock", "Read a digit", self.reader, bottom)
         self.runs_dock = self._dock("runsDock", "Runs", self.runs, bottom)
         self.gradcheck_dock = self._dock("gradcheckDock", "Gradient check", self.gradcheck, bottom)
@@ -216,10 +216,9 @@ class MainWindow(WindowFiles, QMainWindow):
         if self.state is Phase.IDLE:
             self.controls.restore_book_settings()
 
-    def current_network(self) -> TwoLayerNet | None:
+    def current_network(self) -> Network | None:
         """A copy of the network as last seen (for the gradient check), or None."""
-        params = self.session.params
-        return None if params is None else TwoLayerNet.from_params(params)
+        return self.session.network()
 
     # -- what the session says -----------------------------------------------------------------
 
@@ -282,7 +281,9 @@ class MainWindow(WindowFiles, QMainWindow):
             return
         self._weights_shown = session.params_iteration
         self.weights_view.set_params(session.params)
-        self.reader.set_network(session.params, trained=session.trained)
+        self.reader.set_network(
+            session.params, trained=session.trained, config=session.config, buffers=session.buffers
+        )
 
     def _update_status(self) -> None:
         total = self.session.total_iterations or self.controls.iterations_spin.value()
