@@ -145,6 +145,7 @@ class MultiLayerNet:
         self.dropout_ration = dropout_ration
         self.use_batchnorm = use_batchnorm
         self.rng = np.random.default_rng(rng)
+        self.last_weight_decay_loss = 0.0  # the weight-decay term of the latest loss()
 
     @property
     def _all_size_list(self) -> list[int]:
@@ -239,7 +240,8 @@ class MultiLayerNet:
             x = layer.forward(x, train_flg) if takes_train_flg else layer.forward(x)
         return x
 
-    def _weight_decay(self) -> float:
+    def weight_decay_loss(self) -> float:
+        """``0.5 * lambda * sum(W ** 2)`` over every ``W``: the loss's weight-decay term."""
         lam = self.weight_decay_lambda
         if lam == 0:
             return 0.0
@@ -255,7 +257,9 @@ class MultiLayerNet:
         train_flg : bool
         """
         y = self.predict(x, train_flg)
-        return self.last_layer.forward(y, _labels(t)) + self._weight_decay()
+        penalty = self.weight_decay_loss()
+        self.last_weight_decay_loss = penalty
+        return self.last_layer.forward(y, _labels(t)) + penalty
 
     def accuracy(self, x: np.ndarray, t: np.ndarray) -> float:
         """Share of rows whose highest score is the label (test behaviour)."""

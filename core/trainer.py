@@ -303,7 +303,7 @@ class Trainer:
             self.iterations_done = i + 1
             yield IterationEvent(i, loss)
 
-            reason = self._divergence.check(loss)
+            reason = self._divergence.check(self._cross_entropy(loss))
             if reason is not None:
                 self.pause()
                 yield DivergedEvent(i, loss, reason, learning_rate)
@@ -329,6 +329,12 @@ class Trainer:
             loss, grads = network.loss_and_gradient(x_batch, t_batch)
         self.optimizer.lr = learning_rate
         self.optimizer.update(network.params, grads)
+        return loss
+
+    def _cross_entropy(self, loss: float) -> float:
+        """``loss`` without its weight-decay term (the divergence detector's measure)."""
+        if isinstance(self.network, MultiLayerNet):
+            return loss - self.network.last_weight_decay_loss
         return loss
 
     def _drain(

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from core.config import OPTIMIZER_NAMES, ConfigError, TrainConfig
-from core.events import IterationEvent
+from core.events import DivergedEvent, IterationEvent
 from core.multi_layer_net import MultiLayerNet
 from core.network import TwoLayerNet
 from core.trainer import Trainer
@@ -161,3 +161,23 @@ def test_resume_from_a_model_file_is_bit_identical(tmp_path, optimizer):
     second = resume_trainer(saved, dataset)
     rest = losses_of(second)
     np.testing.assert_array_equal(np.concatenate([saved.losses, rest]), expected)
+
+
+def test_a_large_weight_decay_term_is_not_taken_for_divergence():
+    rng = np.random.default_rng(1)
+    images = rng.integers(0, 256, (120, 784)).astype(np.uint8)
+    labels = rng.integers(0, 10, 120)
+    data = (images[:100], labels[:100]), (images[100:], labels[100:])
+    config = deep_config(
+        hidden_sizes=(100,) * 6,
+        optimizer="sgd",
+        learning_rate=0.01,
+        iters_num=40,
+        weight_decay_lambda=0.1,
+        batch_size=20,
+    )
+    events = list(Trainer(config, data).run())
+    losses = [e.loss for e in events if isinstance(e, IterationEvent)]
+    assert min(losses) > 30  # the decay term of He weights dominates the loss ...
+    assert not [e for e in events if isinstance(e, DivergedEvent)]  # ... and is no divergence
+    assert len(losses) == 40
