@@ -52,6 +52,7 @@ from typing import IO, Any, Protocol
 
 import numpy as np
 
+from core.architecture import Network, network_from_params
 from core.atomic import atomic_write_with
 from core.config import ConfigError, TrainConfig
 from core.events import EpochEvent
@@ -78,8 +79,6 @@ from core.model_archive import (
     read_model_entries,
     show_path,
 )
-from core.multi_layer_net import MultiLayerNet
-from core.network import TwoLayerNet
 from core.network_summary import layer_sizes
 from core.safe_json import parse_json
 
@@ -268,7 +267,7 @@ def load_model_file(path: str | os.PathLike[str]) -> SavedModel:
     return saved
 
 
-def network_from(saved: SavedModel) -> TwoLayerNet | MultiLayerNet:
+def network_from(saved: SavedModel) -> Network:
     """A new network with copies of ``saved``'s parameters (same dtype, writable).
 
     Parameters
@@ -283,22 +282,8 @@ def network_from(saved: SavedModel) -> TwoLayerNet | MultiLayerNet:
         ``MultiLayerNet`` of the config's architecture with batch norm's running
         statistics loaded. Independent of ``saved``.
     """
-    config, params = saved.config, saved.params
-    if config.is_two_layer_net:  # from_params copies
-        return TwoLayerNet.from_params(params)
-    return MultiLayerNet.from_params(
-        params,
-        buffers=saved.buffers or None,
-        input_size=int(params["W1"].shape[0]),
-        hidden_size_list=list(config.hidden_sizes),
-        output_size=OUTPUT_SIZE,
-        activation=config.activation,
-        weight_init_std=config.weight_init_std,
-        weight_decay_lambda=config.weight_decay_lambda,
-        use_dropout=config.use_dropout,
-        dropout_ration=config.dropout_ratio,
-        use_batchnorm=config.use_batchnorm,
-    )
+    # from_params copies
+    return network_from_params(saved.config, saved.params, buffers=saved.buffers or None)
 
 
 # -- checking -----------------------------------------------------------------------
