@@ -6,8 +6,12 @@ replaced by a function that fails the test if it is called).
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from itertools import product
 
+import numpy as np
 import pytest
 
 from core.config import (
@@ -18,6 +22,10 @@ from core.config import (
     TRAIN_SIZE,
     TrainConfig,
 )
+from core.data import load_mnist
+from core.network_summary import describe_network
+from core.run_files import read_accuracy_csv
+from core.trainer import Trainer
 from gui import cli
 from gui.cli import build_parser, main
 from gui.cli_args import hidden_sizes, weight_init
@@ -232,3 +240,83 @@ def test_help_explains_epochs_and_the_books_rates():
     assert BOUNDS["hidden_layers"].describe() + " layers" in help_text
     for name in ("momentum", "decay_rate", "beta1", "beta2", "dropout_ratio", "train_size"):
         assert BOUNDS[name].describe() in help_text, name
+
+
+DEEP_RUN = (
+    "--hidden", "20,20",
+    "--activation", "relu",
+    "--init", "relu",
+    "--optimizer", "adam",
+    "--beta1", "0.85",
+    "--weight-decay", "0.01",
+    "--dropout", "0.1",
+    "--batch-norm",
+    "--train-size", "500",
+    "--batch-size", "50",
+    "--sampling", "shuffle",
+    "--epochs", "3",
+    "--seed", "3",
+)  # fmt: skip
+DEEP_CONFIG = TrainConfig(
+    hidden_sizes=(20, 20),
+    activation="relu",
+    weight_init_std="he",
+    optimizer="adam",
+    learning_rate=0.001,
+    beta1=0.85,
+    weight_decay_lambda=0.01,
+    dropout_ratio=0.1,
+    use_batchnorm=True,
+    train_size=500,
+    batch_size=50,
+    sampling="shuffle",
+    iters_num=21,
+    seed=3,
+)
+
+
+@pytest.fixture(scope="module")
+def deep_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("deep") / "run"
+    result = subprocess.run(
+        [sys.executable, "-m", "gui.app", "train", *DEEP_RUN, "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return result, out
+
+
+def test_a_deep_run_prints_its_network_first(deep_run):
+    result, _ = deep_run
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == describe_network(DEEP_CONFIG)
+    assert lines[0].startswith("784-20-20-10, ReLU, He, Adam lr 0.001")
+    assert "learning rate 0.001: the book's default for Adam" in lines[1]
+    assert "3 epochs of 10 iterations: 21 iterations" in lines[2]
+    assert sum(line.startswith("train acc, test acc | ") for line in lines) == 3
+    assert lines[-1].startswith("done: 21 iterations")
+
+
+def test_a_deep_runs_json_holds_every_setting(deep_run):
+    result, out = deep_run
+    assert result.returncode == 0, result.stderr
+    record = json.loads((out / "run.json").read_text())
+    assert record["config"] == DEEP_CONFIG.to_dict()
+    assert TrainConfig.from_dict(record["config"]) == DEEP_CONFIG
+    assert record["summary"]["status"] == "finished"
+    assert [e.iteration for e in read_accuracy_csv(out / "accuracy.csv")] == [0, 10, 20]
+
+
+def test_a_deep_run_is_repeated_exactly_from_its_json(deep_run):
+    result, out = deep_run
+    assert result.returncode == 0, result.stderr
+    config = TrainConfig.from_dict(json.loads((out / "run.json").read_text())["config"])
+    trainer = Trainer(config, load_mnist(normalize=False))
+    for _ in trainer.run():
+        pass
+    saved = np.loadtxt(out / "loss.csv", delimiter=",", skiprows=1)[:, 1]
+    assert saved.shape == (21,)
+    repeated = [float(f"{loss:.9g}") for loss in trainer.train_loss_list]  # as loss.csv
+    assert repeated == saved.tolist()
