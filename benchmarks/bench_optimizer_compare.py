@@ -32,7 +32,8 @@ through the book's own loss before the update (which its ``gradient`` computes
 anyway). The sides draw different random numbers (``np.random`` against
 ``np.random.Generator``), so they agree only to within noise: ``se`` is the
 standard error of the difference of the two means (from the spread of the last
-100 losses); ``--repeats`` adds seeds. Run from the repository root::
+100 losses; with ``--repeats`` above 1, from the spread of the per-seed
+differences). Run from the repository root::
 
     uv run python benchmarks/bench_optimizer_compare.py              # 2,000 iterations, 1 repeat
     uv run python benchmarks/bench_optimizer_compare.py --iters 200  # a quick look
@@ -155,6 +156,22 @@ def final_loss(losses: np.ndarray) -> tuple[float, float]:
     return float(tail.mean()), float(tail.std(ddof=1) / np.sqrt(len(tail)))
 
 
+def compare_losses(book: list[Run], other: list[Run]) -> tuple[float, float, float]:
+    """``(other_loss, other - book, se)``: final losses (before the update) over the repeats.
+
+    With one repeat ``se`` comes from the spread of the last ``TAIL`` losses of
+    each side; with more, from the spread of the per-seed differences, which
+    also holds the seed-to-seed variation of the whole run.
+    """
+    pairs = [(final_loss(b[1]), final_loss(o[1])) for b, o in zip(book, other, strict=True)]
+    diffs = np.array([o[0] - b[0] for b, o in pairs])
+    loss = float(np.mean([o[0] for _, o in pairs]))
+    if len(pairs) == 1:
+        (_, book_se), (_, other_se) = pairs[0]
+        return loss, float(diffs[0]), float(np.hypot(book_se, other_se))
+    return loss, float(diffs.mean()), float(diffs.std(ddof=1) / np.sqrt(len(diffs)))
+
+
 def run_all(args: argparse.Namespace) -> dict[str, dict[str, list[Run]]]:
     """Every side for every optimizer, ``args.repeats`` times; ``runs[name][side]``."""
     (x_float, t), _ = load_mnist(normalize=True)
@@ -183,7 +200,7 @@ def run_all(args: argparse.Namespace) -> dict[str, dict[str, list[Run]]]:
 
 
 def print_table(runs: dict[str, dict[str, list[Run]]]) -> None:
-    """Median seconds and ratios per optimizer, then the last repeat's final losses."""
+    """Median seconds and ratios per optimizer, then the final losses."""
     sides = list(runs[OPTIMIZERS[0]])
     header = f"{'optimizer':<9}" + "".join(f" {side + ' s':>9}" for side in sides)
     header += "".join(f" {'book/' + side:>12}" for side in sides[1:])
@@ -194,17 +211,17 @@ def print_table(runs: dict[str, dict[str, list[Run]]]) -> None:
         line += "".join(f" {seconds['book'] / seconds[s]:11.2f}x" for s in sides[1:])
         print(line)
 
-    print(f"final loss (mean of the last {TAIL} iterations, last repeat):")
+    print(f"final loss (mean of the last {TAIL} iterations, averaged over the repeats):")
     header = f"{'optimizer':<9} {'book list':>9} {'book before':>11}"
     header += "".join(f" {side:>9} {side + '-book':>12} {'se':>6}" for side in sides[1:])
     print(header)
     for name, per_side in runs.items():
-        book_listed = final_loss(per_side["book"][-1][2])[0]
-        book, book_se = final_loss(per_side["book"][-1][1])
+        book_listed = np.mean([final_loss(run[2])[0] for run in per_side["book"]])
+        book = np.mean([final_loss(run[1])[0] for run in per_side["book"]])
         line = f"{name:<9} {book_listed:9.4f} {book:11.4f}"
         for side in sides[1:]:
-            loss, se = final_loss(per_side[side][-1][1])
-            line += f" {loss:9.4f} {loss - book:+12.4f} {np.hypot(book_se, se):6.4f}"
+            loss, diff, se = compare_losses(per_side["book"], per_side[side])
+            line += f" {loss:9.4f} {diff:+12.4f} {se:6.4f}"
         print(line)
 
 
