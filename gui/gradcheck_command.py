@@ -17,6 +17,7 @@ import threading
 from core.data import DatasetError, load_mnist
 from core.gradcheck import IMAGES_BOUND, METHODS, SAMPLE_COUNT_BOUND, gradient_check
 from core.model_file import ModelFileError, load_model_file, network_from
+from core.architecture import Network
 from core.network import TwoLayerNet
 from gui.cli_args import range_text, setting, within
 from gui.terminal_line import TerminalLine
@@ -104,7 +105,7 @@ class _ProgressLine(TerminalLine):
         )
 
 
-def _network(args: argparse.Namespace, parser: argparse.ArgumentParser) -> TwoLayerNet:
+def _network(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Network:
     if args.model is None:
         return TwoLayerNet(784, args.hidden or DEFAULT_HIDDEN, 10, rng=args.seed)
     if args.hidden is not None:

@@ -84,7 +84,8 @@ def test_the_done_line_shows_the_out_escaped(tmp_path):
     out = tmp_path / "run\nx"
     result = run_cli("train", "--iters", "2", "--out", str(out))
     assert result.returncode == 0, result.stderr
-    *book_lines, done = result.stdout.splitlines()
+    network, *book_lines, done = result.stdout.splitlines()
+    assert network.startswith("784-50-10, sigmoid")
     assert len(book_lines) == 1
     assert book_lines[0].startswith("train acc, test acc | ")
     assert done.startswith("done: 2 iterations")

@@ -54,6 +54,7 @@ def test_a_force_run_killed_midway_leaves_the_old_run_whole(old_run):
     before = snapshot(old_run)
     proc = start_train("--iters", "1000000", "--out", str(old_run), "--force")
     try:
+        assert proc.stdout.readline().startswith("784-50-10, sigmoid")  # the network
         for _ in range(2):  # two epochs done: progress of the new run has been written
             assert proc.stdout.readline().startswith("train acc, test acc | ")
         proc.send_signal(signal.SIGKILL)
@@ -87,6 +88,7 @@ def test_force_replaces_the_whole_run(old_run):
 def test_force_replaces_the_run_at_ctrl_c(old_run):
     proc = start_train("--iters", "1000000", "--out", str(old_run), "--force")
     try:
+        assert proc.stdout.readline().startswith("784-50-10, sigmoid")  # the network
         assert proc.stdout.readline().startswith("train acc, test acc | ")
         proc.send_signal(signal.SIGINT)
         _, stderr = proc.communicate(timeout=60)

@@ -79,7 +79,7 @@ def test_a_saved_model(tmp_path, capsys):
     network = TwoLayerNet(784, 8, 10, rng=5, dtype=np.float32)
     before = network.params["W1"].copy()
     path = tmp_path / "model.npz"
-    save_model_file(path, network, TrainConfig(hidden_size=8))
+    save_model_file(path, network, TrainConfig(hidden_sizes=(8,)))
     assert run("--model", str(path)) == 0
     header, params, _ = report(capsys.readouterr().out)
     assert header.startswith("gradient check of 784-8-10")
@@ -234,7 +234,7 @@ def assert_one_line_usage_error(result: subprocess.CompletedProcess) -> None:
 
 def saved_entries(tmp_path) -> dict[str, np.ndarray]:
     path = tmp_path / "good.npz"
-    save_model_file(path, TwoLayerNet(784, 8, 10, rng=5), TrainConfig(hidden_size=8))
+    save_model_file(path, TwoLayerNet(784, 8, 10, rng=5), TrainConfig(hidden_sizes=(8,)))
     with np.load(path, allow_pickle=False) as npz:
         return {key: npz[key] for key in npz.files}
 
@@ -277,7 +277,7 @@ def test_a_huge_file(tmp_path):
 
 def test_a_model_cut_short(tmp_path):
     path = tmp_path / "model.npz"
-    save_model_file(path, TwoLayerNet(784, 8, 10, rng=5), TrainConfig(hidden_size=8))
+    save_model_file(path, TwoLayerNet(784, 8, 10, rng=5), TrainConfig(hidden_sizes=(8,)))
     path.write_bytes(path.read_bytes()[:3000])
     assert_one_line_usage_error(gradcheck_model(path))
 
