@@ -14,10 +14,10 @@ import signal
 import sys
 import threading
 
+from core.architecture import Network
 from core.data import DatasetError, load_mnist
 from core.gradcheck import IMAGES_BOUND, METHODS, SAMPLE_COUNT_BOUND, gradient_check
 from core.model_file import ModelFileError, load_model_file, network_from
-from core.architecture import Network
 from core.network import TwoLayerNet
 from gui.cli_args import range_text, setting, within
 from gui.terminal_line import TerminalLine
