@@ -229,6 +229,11 @@ class TrainConfig:
         set_(self, "weight_init_std", check_weight_init(self.weight_init_std))
         if self.train_size is not None:
             set_(self, "train_size", check_setting("train_size", self.train_size))
+            if self.batch_size > self.train_size:
+                raise ConfigError(
+                    f"batch_size {self.batch_size} is larger than the training set "
+                    f"({self.train_size} images); choose at most {self.train_size}"
+                )
         _choice("gradient", self.gradient, GRADIENT_METHODS)
         _choice("activation", self.activation, ACTIVATIONS)
         _choice("optimizer", self.optimizer, OPTIMIZER_NAMES)
