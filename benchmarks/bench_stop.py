@@ -25,7 +25,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 def main():
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QLineEdit
     from core.blas import use_training_blas_threads
     from gui.main_window import MainWindow
 
@@ -35,7 +35,11 @@ def main():
     window.show()
     find = lambda cls, name: window.findChild(cls, name)
     start, stop = find(QAbstractButton, "startButton"), find(QAbstractButton, "stopButton")
-    find(QAbstractSpinBox, "hiddenSizeSpin").setValue(int(sys.argv[1]))
+    hidden = find(QLineEdit, "hiddenLayersEdit")  # older checkouts: hiddenSizeSpin
+    if hidden is not None:
+        hidden.setText(sys.argv[1])
+    else:
+        find(QAbstractSpinBox, "hiddenSizeSpin").setValue(int(sys.argv[1]))
     find(QAbstractSpinBox, "iterationsSpin").setValue(1_000_000)
 
     def spin(seconds, until=lambda: False):

@@ -1,48 +1,41 @@
-"""The side panel: the book's hyperparameters and the run buttons."""
+"""The Training dock: the run's settings (chapters 4 to 6) and the run buttons.
+
+The settings sit in four groups (``gui/*_settings_widget.py``) inside a scroll
+area, so a small window never clips them; under them, always visible, a line
+describing the network and the buttons.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
+    QFrame,
     QGridLayout,
-    QGroupBox,
     QLabel,
     QPushButton,
-    QSpinBox,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from core.config import BOUNDS, TRAIN_SIZE, TrainConfig
+from core.config import TRAIN_SIZE, ConfigError, TrainConfig
+from core.network_summary import describe_network
 from core.session import Phase
+from gui.network_settings_widget import NetworkSettingsWidget
+from gui.optimizer_settings_widget import OptimizerSettingsWidget
+from gui.regularisation_settings_widget import RegularisationSettingsWidget
+from gui.schedule_settings_widget import ScheduleSettingsWidget
 
 DEFAULTS = TrainConfig()
 RunState = Phase  # the window's name for where the run is
-
-
-def _int_spin(name: str, setting: str, value: int, tip: str) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setObjectName(name)
-    spin.setRange(BOUNDS[setting].low, BOUNDS[setting].high)
-    spin.setValue(value)
-    spin.setGroupSeparatorShown(True)
-    spin.setToolTip(tip)
-    return spin
-
-
-def _float_spin(name: str, setting: str, value: float, decimals: int, tip: str) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setObjectName(name)
-    spin.setDecimals(decimals)
-    spin.setRange(BOUNDS[setting].low, BOUNDS[setting].high)
-    spin.setValue(value)
-    spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-    spin.setToolTip(tip)
-    return spin
+ERROR_STYLE = "color: #c62828;"
+BOOK_SETTINGS_TIP = (
+    f"Restore the book's chapter-4 settings: {describe_network(DEFAULTS).split(':')[0]}, "
+    f"batch {DEFAULTS.batch_size}, {DEFAULTS.iters_num:,} iterations on all "
+    f"{TRAIN_SIZE:,} images drawn with replacement, no regularisation, seed "
+    f"{DEFAULTS.seed}, backprop (Reset first)"
+)
 
 
 class ControlsWidget(QWidget):
@@ -50,7 +43,8 @@ class ControlsWidget(QWidget):
 
     The buttons only announce the user's intent through signals; the window
     decides and calls ``set_state``, which enables what makes sense and locks
-    every setting but the learning rate while a run exists.
+    every setting but the learning rate while a run exists. ``config()`` raises
+    ConfigError while a setting is invalid (``settings_error()`` says why).
     """
 
     start_requested = Signal()
@@ -64,57 +58,24 @@ class ControlsWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("controls")
-        d = DEFAULTS
-        self.hidden_size_spin = _int_spin(
-            "hiddenSizeSpin", "hidden_size", d.hidden_size, "Units in the hidden layer (784-H-10)"
-        )
-        self.learning_rate_spin = _float_spin(
-            "learningRateSpin",
-            "learning_rate",
-            d.learning_rate,
-            4,
-            "SGD step size; can be changed while training (applies from the next iteration)",
-        )
-        self.batch_size_spin = _int_spin(
-            "batchSizeSpin",
-            "batch_size",
-            d.batch_size,
-            f"Training images per iteration (at most the {TRAIN_SIZE:,} of the training set)",
-        )
-        self.iterations_spin = _int_spin(
-            "iterationsSpin", "iters_num", d.iters_num, "Number of SGD iterations"
-        )
-        self.weight_init_spin = _float_spin(
-            "weightInitSpin",
-            "weight_init_std",
-            d.weight_init_std,
-            4,
-            "Standard deviation of the initial weights",
-        )
-        self.seed_spin = _int_spin("seedSpin", "seed", d.seed, "Same seed, same run: bit for bit")
-        self.gradient_combo = QComboBox()
-        self.gradient_combo.setObjectName("gradientMethodCombo")
-        self.gradient_combo.addItem("backprop", "backprop")
-        self.gradient_combo.addItem("numerical (slow)", "numerical")
-        self.gradient_combo.setToolTip(
-            "How the gradient is computed: backpropagation, or the book's numerical "
-            "central differences (vectorised, still ~15x slower). Same curves, different speed."
-        )
-        self.epoch_hint = QLabel()
-        self.epoch_hint.setObjectName("epochHint")
-        self.epoch_hint.setWordWrap(True)
-
-        form = QFormLayout()
-        form.addRow("Hidden units", self.hidden_size_spin)
-        form.addRow("Learning rate", self.learning_rate_spin)
-        form.addRow("Batch size", self.batch_size_spin)
-        form.addRow("Iterations", self.iterations_spin)
-        form.addRow("Weight init std", self.weight_init_spin)
-        form.addRow("Seed", self.seed_spin)
-        form.addRow("Gradient", self.gradient_combo)
-        form.addRow(self.epoch_hint)
-        settings_box = QGroupBox("Network and training")
-        settings_box.setLayout(form)
+        self.network = NetworkSettingsWidget()
+        self.optimizer = OptimizerSettingsWidget()
+        self.regularisation = RegularisationSettingsWidget()
+        self.schedule = ScheduleSettingsWidget()
+        self.groups = (self.network, self.optimizer, self.regularisation, self.schedule)
+        self.hidden_layers_edit = self.network.hidden_layers_edit
+        self.weight_init_spin = self.network.weight_init_spin
+        self.learning_rate_spin = self.optimizer.learning_rate_spin
+        self.batch_size_spin = self.schedule.batch_size_spin
+        self.iterations_spin = self.schedule.iterations_spin
+        self.seed_spin = self.schedule.seed_spin
+        self.gradient_combo = self.schedule.gradient_combo
+        self.epoch_hint = self.schedule.epoch_hint
+        self.summary_label = QLabel(objectName="networkSummaryLabel", wordWrap=True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setToolTip("The network these settings make, and its parameter count")
+        self._showing = False  # set_config is filling in the fields
+        self._last_valid = DEFAULTS
 
         self.start_button = self._button("startButton", "Start", "Start training (Space)")
         self.pause_button = self._button("pauseButton", "Pause", "Pause or resume (Space)")
@@ -124,23 +85,9 @@ class ControlsWidget(QWidget):
             "resetButton", "Reset", "Forget this run and unlock the settings (Ctrl+R)"
         )
         self.book_settings_button = self._button(
-            "bookSettingsButton",
-            "Book's settings",
-            "Restore the book's chapter-4 settings: 50 hidden units, learning rate 0.1, "
-            "batch 100, 10,000 iterations, init std 0.01, seed 0, backprop (Reset first)",
+            "bookSettingsButton", "Book's settings", BOOK_SETTINGS_TIP
         )
-        buttons = QGridLayout()
-        buttons.addWidget(self.start_button, 0, 0)
-        buttons.addWidget(self.pause_button, 0, 1)
-        buttons.addWidget(self.step_button, 1, 0)
-        buttons.addWidget(self.stop_button, 1, 1)
-        buttons.addWidget(self.reset_button, 2, 0, 1, 2)
-        form.addRow(self.book_settings_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(settings_box)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        self._lay_out()
 
         self.start_button.clicked.connect(self.start_requested)
         self.pause_button.clicked.connect(self.pause_toggled)
@@ -148,50 +95,74 @@ class ControlsWidget(QWidget):
         self.stop_button.clicked.connect(self.stop_requested)
         self.reset_button.clicked.connect(self.reset_requested)
         self.book_settings_button.clicked.connect(self.book_settings_requested)
-        self.learning_rate_spin.valueChanged.connect(self.learning_rate_changed)
-        self.batch_size_spin.valueChanged.connect(self._on_schedule_changed)
-        self.iterations_spin.valueChanged.connect(self._on_schedule_changed)
-        self._on_schedule_changed()
+        self.optimizer.learning_rate_changed.connect(self.learning_rate_changed)
+        for group in self.groups:
+            group.changed.connect(self._on_settings_changed)
+        self._on_settings_changed()
         self.set_state(RunState.IDLE)
-        self.setMinimumWidth(self.sizeHint().width())
+
+    def _lay_out(self) -> None:
+        page = QWidget(objectName="settingsPage")
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        for group in self.groups:
+            page_layout.addWidget(group)
+        page_layout.addWidget(self.book_settings_button)
+        page_layout.addStretch(1)
+        self.scroll = QScrollArea(objectName="settingsScroll")
+        self.scroll.setWidget(page)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As wide as the settings plus a vertical scroll bar: only ever scrolls vertically.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.scroll.setMinimumWidth(page.minimumSizeHint().width() + bar + 4)
+
+        buttons = QGridLayout()
+        buttons.addWidget(self.start_button, 0, 0)
+        buttons.addWidget(self.pause_button, 0, 1)
+        buttons.addWidget(self.step_button, 1, 0)
+        buttons.addWidget(self.stop_button, 1, 1)
+        buttons.addWidget(self.reset_button, 2, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(buttons)
 
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        return button
-
-    @property
-    def _locked_spins(self) -> tuple[QAbstractSpinBox, ...]:
-        return (
-            self.hidden_size_spin,
-            self.batch_size_spin,
-            self.iterations_spin,
-            self.weight_init_spin,
-            self.seed_spin,
-        )
+        return QPushButton(text, objectName=name, toolTip=tip)
 
     def config(self) -> TrainConfig:
-        """The settings as a ``TrainConfig``."""
-        return TrainConfig(
-            hidden_size=self.hidden_size_spin.value(),
-            learning_rate=self.learning_rate_spin.value(),
-            batch_size=self.batch_size_spin.value(),
-            iters_num=self.iterations_spin.value(),
-            weight_init_std=self.weight_init_spin.value(),
-            seed=self.seed_spin.value(),
-            gradient=self.gradient_combo.currentData(),
-        )
+        """The settings as a ``TrainConfig``; ConfigError (saying what to fix) if invalid."""
+        values = {}
+        for group in self.groups:
+            values |= group.values()
+        return TrainConfig(**values)
+
+    def settings_error(self) -> str | None:
+        """Why the settings cannot start a run (an invalid hidden-layers text), or None."""
+        try:
+            self.config()
+        except ConfigError as exc:
+            return str(exc)
+        return None
+
+    def last_valid_config(self) -> TrainConfig:
+        """The settings as they were when last valid (what to remember on closing)."""
+        return self._last_valid
 
     def set_config(self, config: TrainConfig) -> None:
-        """Show ``config`` in the spin boxes (clamped to their ranges)."""
-        self.hidden_size_spin.setValue(config.hidden_size)
-        self.learning_rate_spin.setValue(config.learning_rate)
-        self.batch_size_spin.setValue(config.batch_size)
-        self.iterations_spin.setValue(config.iters_num)
-        self.weight_init_spin.setValue(config.weight_init_std)
-        self.seed_spin.setValue(config.seed)
-        self.gradient_combo.setCurrentIndex(max(self.gradient_combo.findData(config.gradient), 0))
+        """Show ``config`` (the defaults, a remembered one, an opened model's)."""
+        self._showing = True
+        try:
+            self.network.show_config(config)
+            self.optimizer.show_config(config)
+            self.regularisation.show_config(config)
+            self.schedule.allow_numerical(config.is_two_layer_net)
+            self.schedule.show_config(config)
+        finally:
+            self._showing = False
+        self._on_settings_changed()
 
     def restore_book_settings(self) -> None:
         """Show the book's chapter-4 settings (``TrainConfig()``), the learning rate included."""
@@ -213,11 +184,31 @@ class ControlsWidget(QWidget):
         self.stop_button.setEnabled(state is Phase.RUNNING or paused)
         self.reset_button.setEnabled(state is not Phase.IDLE)
         idle = state is Phase.IDLE
-        for widget in (*self._locked_spins, self.gradient_combo, self.book_settings_button):
-            widget.setEnabled(idle)
+        for group in self.groups:
+            group.set_locked(not idle)
+        self.book_settings_button.setEnabled(idle)
 
-    def _on_schedule_changed(self) -> None:
-        batch = self.batch_size_spin.value()
-        per_epoch = max(TRAIN_SIZE // batch, 1)
-        epochs = self.iterations_spin.value() / per_epoch
-        self.epoch_hint.setText(f"{per_epoch:,} iterations per epoch; {epochs:,.1f} epochs in all")
+    def _on_settings_changed(self) -> None:
+        if self._showing:
+            return
+        self._showing = True  # allow_numerical may switch the gradient: one refresh is enough
+        try:
+            self.schedule.allow_numerical(self._is_two_layer_net())
+        finally:
+            self._showing = False
+        try:
+            self._last_valid = self.config()
+            error = None
+        except ConfigError as exc:
+            error = str(exc)
+        self.summary_label.setText(error or describe_network(self._last_valid))
+        self.summary_label.setStyleSheet(ERROR_STYLE if error else "")
+
+    def _is_two_layer_net(self) -> bool:
+        values = {}
+        try:
+            for group in self.groups:
+                values |= group.values()
+            return TrainConfig(**(values | {"gradient": "backprop"})).is_two_layer_net
+        except ConfigError:
+            return self.schedule.numerical_allowed()  # cannot tell yet: leave it as it is

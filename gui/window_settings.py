@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
+import json
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
@@ -11,7 +12,18 @@ from core.config import ConfigError, TrainConfig
 
 ORGANIZATION = "mnist-trainer"
 APPLICATION = "mnist-trainer"
-_FIELDS = tuple(field.name for field in dataclasses.fields(TrainConfig))
+CONFIG_KEY = "hyperparameters/config"
+"""The whole ``TrainConfig`` as JSON (``to_dict``), under one key."""
+_OLD_FIELDS: dict[str, type] = {
+    "hidden_size": int,
+    "learning_rate": float,
+    "batch_size": int,
+    "iters_num": int,
+    "weight_init_std": float,
+    "seed": int,
+    "gradient": str,
+}
+"""The per-field keys ``hyperparameters/<field>`` that earlier versions wrote, and their types."""
 
 
 def open_settings() -> QSettings:
@@ -22,26 +34,55 @@ def open_settings() -> QSettings:
 
 
 def save_config(settings: QSettings, config: TrainConfig) -> None:
-    """Remember the hyperparameters."""
-    for field in _FIELDS:
-        settings.setValue(f"hyperparameters/{field}", getattr(config, field))
+    """Remember the hyperparameters (as JSON under ``CONFIG_KEY``)."""
+    settings.setValue(CONFIG_KEY, json.dumps(config.to_dict()))
 
 
 def load_config(settings: QSettings) -> TrainConfig:
-    """The remembered hyperparameters; the book's defaults for anything missing or invalid."""
-    defaults = TrainConfig()
-    values = {}
-    for field in _FIELDS:
-        default = getattr(defaults, field)
-        raw = settings.value(f"hyperparameters/{field}", default)
+    """The remembered hyperparameters; the book's defaults for anything missing or invalid.
+
+    Reads ``CONFIG_KEY``, else the per-field keys of earlier versions. A setting
+    that is invalid (or unknown to this version) is left at its default; the
+    others are kept.
+    """
+    raw = settings.value(CONFIG_KEY)
+    if raw is not None:
         try:
-            values[field] = type(default)(raw)
+            values = json.loads(raw) if isinstance(raw, str) else None
+        except ValueError:
+            values = None
+        if isinstance(values, dict):
+            return _merged(TrainConfig(), values)
+    return _merged(TrainConfig(), _old_values(settings))
+
+
+def _old_values(settings: QSettings) -> dict[str, Any]:
+    values = {}
+    for field, kind in _OLD_FIELDS.items():
+        raw = settings.value(f"hyperparameters/{field}")
+        if raw is None:
+            continue
+        try:
+            values[field] = kind(raw)
         except (TypeError, ValueError):
-            values[field] = default
+            continue
+    if "hidden_size" in values:
+        values["hidden_sizes"] = (values.pop("hidden_size"),)
+    return values
+
+
+def _merged(config: TrainConfig, values: dict[str, Any]) -> TrainConfig:
+    """``config`` with ``values`` applied: all at once if valid, else each valid one."""
     try:
-        return TrainConfig(**values)
-    except ConfigError:
-        return defaults
+        return TrainConfig.from_dict(config.to_dict() | values)
+    except (ConfigError, TypeError, ValueError):
+        pass
+    for name, value in values.items():
+        try:
+            config = TrainConfig.from_dict(config.to_dict() | {name: value})
+        except (ConfigError, TypeError, ValueError):
+            continue
+    return config
 
 
 def save_window(window: QMainWindow, settings: QSettings, version: int) -> None:

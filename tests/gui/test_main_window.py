@@ -50,7 +50,7 @@ def test_named_widgets_exist(window):
     for name in (
         "learningRateSpin",
         "batchSizeSpin",
-        "hiddenSizeSpin",
+        "trainSizeSpin",
         "iterationsSpin",
         "weightInitSpin",
         "seedSpin",
@@ -82,7 +82,7 @@ def test_defaults_are_the_books(window):
 
 def test_one_click_restores_the_books_settings(window):
     for name, value in (
-        ("hiddenSizeSpin", 300),
+        ("trainSizeSpin", 300),
         ("learningRateSpin", 0.7),
         ("batchSizeSpin", 32),
         ("iterationsSpin", 777),
@@ -145,7 +145,7 @@ def test_stop_then_continue_then_reset(qtbot, window):
     set_iterations(window, LONG)
     button(window, "startButton").click()
     wait_for_losses(qtbot, window, 20)
-    assert not spin(window, "hiddenSizeSpin").isEnabled()
+    assert not window.controls.hidden_layers_edit.isEnabled()
     assert spin(window, "learningRateSpin").isEnabled()
     button(window, "stopButton").click()
     assert window.state is RunState.STOPPING  # at once, before the process confirms
@@ -155,7 +155,7 @@ def test_stop_then_continue_then_reset(qtbot, window):
     stopped_at = window.session.iterations_done
     assert len(window.session.history) == stopped_at < LONG
     assert button(window, "startButton").text() == "Continue"
-    assert not spin(window, "hiddenSizeSpin").isEnabled()
+    assert not window.controls.hidden_layers_edit.isEnabled()
 
     button(window, "startButton").click()  # continues the same run
     wait_for_losses(qtbot, window, stopped_at + 20)
@@ -169,7 +169,7 @@ def test_stop_then_continue_then_reset(qtbot, window):
     assert len(window.loss_plot.losses) == 0
     assert len(window.accuracy_plot.epochs) == 0
     assert window.weights_view.weights is None
-    assert spin(window, "hiddenSizeSpin").isEnabled()
+    assert window.controls.hidden_layers_edit.isEnabled()
 
 
 def test_step_runs_one_iteration_at_a_time(qtbot, window):
@@ -351,13 +351,13 @@ def test_export_metrics_csv(qtbot, window, tmp_path):
 def test_settings_are_remembered_in_the_test_folder(qtbot, isolated_settings):
     first = MainWindow()
     qtbot.addWidget(first)
-    spin(first, "hiddenSizeSpin").setValue(77)
+    first.controls.hidden_layers_edit.setText("77, 30")
     spin(first, "learningRateSpin").setValue(0.25)
     first.close()
     assert QSettings.Format.IniFormat == open_settings().format()
     assert open_settings().fileName().startswith(str(isolated_settings))
     second = MainWindow()
     qtbot.addWidget(second)
-    assert second.controls.config().hidden_size == 77
+    assert second.controls.config().hidden_sizes == (77, 30)
     assert second.controls.config().learning_rate == pytest.approx(0.25)
     second.close()

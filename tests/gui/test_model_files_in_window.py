@@ -26,7 +26,7 @@ def open_and_wait(qtbot, window: MainWindow, path) -> None:
 
 def test_save_then_open_shows_the_same_run(qtbot, window, tmp_path):
     window.controls.iterations_spin.setValue(700)
-    window.controls.hidden_size_spin.setValue(30)
+    window.controls.hidden_layers_edit.setText("30")
     window.start()
     settle(qtbot, window, RunState.FINISHED)
     path = tmp_path / "model.npz"

@@ -1,0 +1,71 @@
+"""The "Regularisation" group of the Training dock: weight decay, dropout, batch norm."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QWidget
+
+from core.config import TrainConfig
+from gui.setting_fields import float_spin
+
+
+class RegularisationSettingsWidget(QGroupBox):
+    """L2 weight decay, dropout and batch normalisation; all off in the book's chapter 4."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Regularisation", parent, objectName="regularisationGroup")
+        self.weight_decay_spin = float_spin(
+            "weightDecaySpin",
+            "weight_decay_lambda",
+            6,
+            "L2 weight decay lambda: the loss gains 0.5 * lambda * sum(W**2) for every "
+            "layer (the book's overfitting experiment uses 0.1); 0 is off",
+        )
+        self.weight_decay_spin.setSpecialValueText("off")
+        self.dropout_spin = float_spin(
+            "dropoutSpin",
+            "dropout_ratio",
+            2,
+            "Share of hidden units dropped at random in each training iteration "
+            "(the book tries 0.2); 0 is off",
+        )
+        self.dropout_spin.setSingleStep(0.05)
+        self.dropout_spin.setSpecialValueText("off")
+        self.batch_norm_check = QCheckBox(
+            "Batch normalisation",
+            objectName="batchNormCheck",
+            toolTip="Normalise every hidden layer's input over the batch (with a learnt "
+            "scale and shift) after its Affine layer",
+        )
+        form = QFormLayout(self)
+        form.addRow("Weight decay", self.weight_decay_spin)
+        form.addRow("Dropout", self.dropout_spin)
+        form.addRow(self.batch_norm_check)
+        self.show_config(TrainConfig())
+
+        self.weight_decay_spin.valueChanged.connect(self.changed)
+        self.dropout_spin.valueChanged.connect(self.changed)
+        self.batch_norm_check.toggled.connect(self.changed)
+
+    def values(self) -> dict[str, Any]:
+        """The regularisation settings as ``TrainConfig`` keyword arguments."""
+        return {
+            "weight_decay_lambda": self.weight_decay_spin.value(),
+            "dropout_ratio": self.dropout_spin.value(),
+            "use_batchnorm": self.batch_norm_check.isChecked(),
+        }
+
+    def show_config(self, config: TrainConfig) -> None:
+        """Show the regularisation of ``config``."""
+        self.weight_decay_spin.setValue(config.weight_decay_lambda)
+        self.dropout_spin.setValue(config.dropout_ratio)
+        self.batch_norm_check.setChecked(config.use_batchnorm)
+
+    def set_locked(self, locked: bool) -> None:
+        """Lock every setting (a run's network is fixed)."""
+        for widget in (self.weight_decay_spin, self.dropout_spin, self.batch_norm_check):
+            widget.setEnabled(not locked)
