@@ -140,7 +140,7 @@ class ControlsWidget(QWidget):
         return TrainConfig(**values)
 
     def settings_error(self) -> str | None:
-        """Why the settings cannot start a run (an invalid hidden-layers text), or None."""
+        """Why the settings cannot start a run (e.g. an invalid hidden-layers text), or None."""
         try:
             self.config()
         except ConfigError as exc:

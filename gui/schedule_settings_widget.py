@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
-from core.config import BOUNDS, TRAIN_SIZE, TrainConfig
+from core.config import BOUNDS, TRAIN_SIZE, ConfigError, TrainConfig
 from gui.setting_fields import combo, int_spin, select_data
 
 GRADIENT_TIP = (
@@ -134,12 +134,18 @@ class ScheduleSettingsWidget(QGroupBox):
         return model.item(self.gradient_combo.findData("numerical")).isEnabled()
 
     def _on_schedule_changed(self) -> None:
-        schedule = TrainConfig(
-            batch_size=self.batch_size_spin.value(),
-            iters_num=self.iterations_spin.value(),
-            train_size=self.train_size_spin.value() or None,
-        )
-        per_epoch = schedule.iter_per_epoch(TRAIN_SIZE)
-        epochs = schedule.iters_num / per_epoch
-        self.epoch_hint.setText(f"{per_epoch:,} iterations per epoch; {epochs:,.1f} epochs in all")
+        try:
+            schedule = TrainConfig(
+                batch_size=self.batch_size_spin.value(),
+                iters_num=self.iterations_spin.value(),
+                train_size=self.train_size_spin.value() or None,
+            )
+        except ConfigError as exc:  # a batch larger than the training images
+            self.epoch_hint.setText(str(exc))
+        else:
+            per_epoch = schedule.iter_per_epoch(TRAIN_SIZE)
+            epochs = schedule.iters_num / per_epoch
+            self.epoch_hint.setText(
+                f"{per_epoch:,} iterations per epoch; {epochs:,.1f} epochs in all"
+            )
         self.changed.emit()

@@ -242,3 +242,16 @@ def test_every_setting_has_a_tooltip_and_scrolls(controls):
     scroll = child(controls, QScrollArea, "settingsScroll")
     assert scroll.widget().isAncestorOf(controls.hidden_layers_edit)
     assert not scroll.isAncestorOf(controls.start_button)
+
+
+def test_a_batch_larger_than_the_training_images_is_refused(controls):
+    child(controls, QSpinBox, "trainSizeSpin").setValue(50)
+    assert "batch_size 100 is larger than the training set" in controls.settings_error()
+    with pytest.raises(ConfigError):
+        controls.config()
+    summary = child(controls, QLabel, "networkSummaryLabel").text()
+    assert summary == controls.settings_error()
+    assert child(controls, QLabel, "epochHint").text() == summary
+    child(controls, QSpinBox, "batchSizeSpin").setValue(25)
+    assert controls.settings_error() is None
+    assert child(controls, QLabel, "epochHint").text().startswith("2 iterations per epoch")
