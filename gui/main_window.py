@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from core.architecture import Network
+from core.config import TrainConfig
 from core.data import Dataset
 from core.session import (
     Cleared,
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 REDRAW_INTERVAL_MS = 33  # ~30 Hz: the screen's pace, not the trainer's
 STATUS_EVERY_N_REDRAWS = 3  # the status bar at ~10 Hz
 WEIGHTS_EVERY_N_REDRAWS = 6  # the mosaic at ~5 Hz: weights change slowly, and it is large
-WINDOW_STATE_VERSION = 4  # bump when the docks change, so an old layout is not restored
+WINDOW_STATE_VERSION = 5  # bump when the docks change, so an old layout is not restored
 SHUTDOWN_SECONDS = 10.0
 LOSS_PLOT_MIN_HEIGHT = 170
 ACCURACY_PLOT_MIN_HEIGHT = 140
@@ -186,11 +187,28 @@ class MainWindow(WindowFiles, QMainWindow):
 
     def start(self) -> None:
         """Start a new run, or continue a stopped one (or an opened model)."""
-        self.controller.start(self.controls.config())
+        config = self._valid_settings()
+        if config is not None:
+            self.controller.start(config)
 
     def step(self) -> None:
         """One iteration: of a paused run, or of a new or stopped one (which then pauses)."""
-        self.controller.step(self.controls.config())
+        config = self._valid_settings()
+        if config is not None:
+            self.controller.step(config)
+
+    def _valid_settings(self) -> TrainConfig | None:
+        """The settings a new run would use, or None after saying what is wrong with them.
+
+        A run that exists goes on with its own settings (the dock is locked then).
+        """
+        if self.state is not Phase.IDLE:
+            return self.controls.last_valid_config()
+        error = self.controls.settings_error()
+        if error is None:
+            return self.controls.config()
+        self._show_message("The settings need a fix", f"{error}. Change it in the Training dock.")
+        return None
 
     def toggle_pause(self) -> None:
         """Pause a running run, resume a paused one."""
@@ -304,7 +322,7 @@ class MainWindow(WindowFiles, QMainWindow):
 
     def save_settings(self) -> None:
         """Remember the hyperparameters, the geometry and the dock layout."""
-        window_settings.save_config(self._settings, self.controls.config())
+        window_settings.save_config(self._settings, self.controls.last_valid_config())
         window_settings.save_window(self, self._settings, WINDOW_STATE_VERSION)
 
     def stop_thread(self, timeout_ms: int = 3000) -> bool:

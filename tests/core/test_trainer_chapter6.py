@@ -157,7 +157,8 @@ def test_resume_from_a_model_file_is_bit_identical(tmp_path, optimizer):
             first.stop()
     save_trainer(tmp_path / "model.npz", first)
     saved = load_model_file(tmp_path / "model.npz")
-    assert saved.optimizer_state and saved.buffers
+    assert saved.optimizer_state
+    assert saved.buffers
     second = resume_trainer(saved, dataset)
     rest = losses_of(second)
     np.testing.assert_array_equal(np.concatenate([saved.losses, rest]), expected)
