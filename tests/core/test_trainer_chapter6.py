@@ -182,3 +182,32 @@ def test_a_large_weight_decay_term_is_not_taken_for_divergence():
     assert min(losses) > 30  # the decay term of He weights dominates the loss ...
     assert not [e for e in events if isinstance(e, DivergedEvent)]  # ... and is no divergence
     assert len(losses) == 40
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "adam"])
+def test_a_deep_run_with_a_huge_learning_rate_pauses_as_diverged(dataset, optimizer):
+    trainer = Trainer(deep_config(optimizer=optimizer, learning_rate=100.0, iters_num=200), dataset)
+    events = []
+    for event in trainer.run():
+        events.append(event)
+        if isinstance(event, DivergedEvent):
+            trainer.stop()
+    diverged = [e for e in events if isinstance(e, DivergedEvent)]
+    assert len(diverged) == 1
+    assert trainer.paused
+    assert diverged[0].learning_rate == 100.0
+
+
+def test_step_runs_one_iteration_of_a_deep_run(dataset):
+    trainer = Trainer(deep_config(use_batchnorm=True), dataset)
+    trainer.pause()
+    trainer.step()
+    trainer.step()
+    seen = []
+    for event in trainer.run():
+        if isinstance(event, IterationEvent):
+            seen.append(event.iteration)
+        if len(seen) == 2:
+            trainer.stop()
+    assert seen == [0, 1]
+    assert trainer.iterations_done == 2
