@@ -33,7 +33,7 @@ from core.blas import TRAINING_BLAS_THREADS
 from core.data import load_mnist
 from core.trainer import Dataset, TrainConfig, Trainer
 
-SETTINGS = {"batch_size": 100, "learning_rate": 0.1, "hidden_sizes": (50,), "seed": 0}
+SETTINGS = {"batch_size": 100, "learning_rate": 0.1, "hidden_size": 50, "seed": 0}
 
 
 def load_book_reference() -> ModuleType:
@@ -96,7 +96,7 @@ def time_ours(data: Dataset, iters: int) -> tuple[float, float]:
     -------
     (seconds, final_test_acc) : tuple of float
     """
-    trainer = Trainer(TrainConfig(iters_num=iters, **SETTINGS), data)
+    trainer = Trainer(TrainConfig.from_dict({"iters_num": iters, **SETTINGS}), data)
     # One BLAS thread, as the command line and the window set (core/blas.py); the
     # book's side keeps the library's default.
     with threadpool_limits(limits=TRAINING_BLAS_THREADS, user_api="blas"):
