@@ -118,3 +118,31 @@ def test_the_gradient_check_checks_the_deep_network(qtbot, window):
     keys = [check.key for check in result.checks]
     assert keys == list(window.session.params)
     assert all(check.relative_error < 1e-4 for check in result.checks)
+
+
+def test_the_issues_widget_names_exist(window):
+    from PySide6.QtWidgets import QWidget
+
+    names = [
+        "hiddenLayersEdit",
+        "activationCombo",
+        "weightInitCombo",
+        "weightInitSpin",
+        "optimizerCombo",
+        "momentumSpin",
+        "decayRateSpin",
+        "beta1Spin",
+        "beta2Spin",
+        "weightDecaySpin",
+        "dropoutSpin",
+        "batchNormCheck",
+        "trainSizeSpin",
+        "samplingCombo",
+        "networkSummaryLabel",
+        "layerCombo",
+    ]
+    missing = [name for name in names if window.findChild(QWidget, name) is None]
+    assert missing == []
+    assert window.findChild(QWidget, "hiddenSizeSpin") is None  # hiddenLayersEdit replaced it
+    label = window.findChild(QWidget, "networkSummaryLabel")
+    assert label.text() == "784-50-10, sigmoid, std 0.01, SGD lr 0.1: 39,760 parameters"
