@@ -43,7 +43,7 @@ class ScheduleSettingsWidget(QGroupBox):
         self.train_size_spin.setGroupSeparatorShown(True)
         self.sampling_combo = combo(
             "samplingCombo",
-            {"with replacement (book)": "replacement", "shuffled epochs": "shuffle"},
+            {"random (book)": "replacement", "shuffled epochs": "shuffle"},
             "How batches are drawn: uniformly with replacement, as the book does, or by "
             "walking a fresh shuffle of the images each epoch (each image once per epoch)",
         )
