@@ -198,6 +198,11 @@ class TrainConfig:
     sampling : str
         ``'replacement'``: each batch is drawn uniformly with replacement, as
         the book does; ``'shuffle'``: each epoch walks a fresh permutation.
+    batch_seed : int or None
+        Seeds the minibatches apart from the initial weights and dropout masks:
+        the contestants of a race share it, so they train on the same sequence
+        of minibatches whatever their networks. None (the default): one
+        generator for everything, as chapter 4's run has always done.
 
     Every setting is checked here (``BOUNDS``, the name lists); ConfigError otherwise.
     """
@@ -220,6 +225,7 @@ class TrainConfig:
     use_batchnorm: bool = False
     train_size: int | None = None
     sampling: str = "replacement"
+    batch_seed: int | None = None
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -234,6 +240,8 @@ class TrainConfig:
                     f"batch_size {self.batch_size} is larger than the training set "
                     f"({self.train_size} images); choose at most {self.train_size}"
                 )
+        if self.batch_seed is not None:
+            set_(self, "batch_seed", check_setting("seed", self.batch_seed))
         _choice("gradient", self.gradient, GRADIENT_METHODS)
         _choice("activation", self.activation, ACTIVATIONS)
         _choice("optimizer", self.optimizer, OPTIMIZER_NAMES)

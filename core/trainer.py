@@ -32,7 +32,7 @@ from core.config import (  # noqa: F401  (re-exported: the trainer's settings)
 )
 from core.data import Dataset
 from core.divergence import DivergenceDetector
-from core.epoch_order import EpochOrder
+from core.epoch_order import DrawnBatches, EpochOrder
 from core.evaluation import as_images, as_labels, evaluate_network
 from core.events import (
     DivergedEvent,
@@ -111,7 +111,9 @@ class Trainer:
             and config.optimizer == "sgd"
             and config.gradient == "backprop"
         )
-        self._order = EpochOrder(len(self.x_train), config.batch_size, config.seed)
+        batch_seed = config.seed if config.batch_seed is None else config.batch_seed
+        self._order = EpochOrder(len(self.x_train), config.batch_size, batch_seed)
+        self._drawn = DrawnBatches(len(self.x_train), config.batch_size, batch_seed)
         self.iterations_done = 0
         self._losses = np.full(config.iters_num, np.nan)
         self.epochs: list[EpochEvent] = []
@@ -287,6 +289,8 @@ class Trainer:
             i = self.iterations_done
             if config.sampling == "shuffle":
                 batch_mask = self._order.batch(i)
+            elif config.batch_seed is not None:
+                batch_mask = self._drawn.batch(i)
             else:
                 batch_mask = self.rng.integers(0, train_size, config.batch_size)
             if from_uint8:

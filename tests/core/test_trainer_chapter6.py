@@ -211,3 +211,25 @@ def test_step_runs_one_iteration_of_a_deep_run(dataset):
             trainer.stop()
     assert seen == [0, 1]
     assert trainer.iterations_done == 2
+
+
+def test_a_shared_batch_seed_gives_every_network_the_same_minibatches(dataset):
+    shallow = Trainer(deep_config(hidden_sizes=(8,), activation="sigmoid", batch_seed=7), dataset)
+    deep = Trainer(deep_config(use_batchnorm=True, dropout_ratio=0.2, batch_seed=7), dataset)
+    for i in (0, 1, 14, 15, 16, 40):
+        np.testing.assert_array_equal(shallow._drawn.batch(i), deep._drawn.batch(i))
+    assert not np.array_equal(shallow._drawn.batch(0), shallow._drawn.batch(15))
+
+
+def test_a_run_with_a_batch_seed_resumes_bit_for_bit(dataset):
+    config = deep_config(batch_seed=3, iters_num=40)
+    expected = losses_of(Trainer(config, dataset))
+    first = Trainer(config, dataset)
+    for event in first.run():
+        if isinstance(event, IterationEvent) and event.iteration == 16:
+            first.stop()
+    second = Trainer(config, dataset)
+    second.restore(first.state())
+    np.testing.assert_array_equal(
+        np.concatenate([first.train_loss_list, losses_of(second)]), expected
+    )
