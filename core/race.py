@@ -1,0 +1,113 @@
+"""A race: two to six configurations trained side by side on the same minibatches.
+
+Each contestant is an ordinary run (``TrainConfig``); the race gives them one
+``batch_seed`` so every network sees the same images in the same order, as the
+book's ``optimizer_compare_mnist.py`` does, while each keeps its own ``seed``
+for its initial weights. Contestants are named by what differs between them
+(``Adam lr 0.001`` against ``SGD lr 0.01``), not by their whole settings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.config import TrainConfig
+from core.network_summary import ACTIVATION_NAMES, init_name, optimizer_name
+
+MIN_CONTESTANTS = 2
+MAX_CONTESTANTS = 6
+
+RACE_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
+"""Okabe and Ito's colour-blind-safe palette, one colour per contestant, in order."""
+
+# How each setting is named in a label, in the order labels list them.
+_PARTS = (
+    ("optimizer", lambda c: optimizer_name(c)),
+    ("learning_rate", lambda c: optimizer_name(c)),
+    ("hidden_sizes", lambda c: "-".join(str(n) for n in c.hidden_sizes)),
+    ("activation", lambda c: ACTIVATION_NAMES[c.activation]),
+    ("weight_init_std", lambda c: init_name(c.weight_init_std)),
+    ("weight_decay_lambda", lambda c: f"weight decay {c.weight_decay_lambda:g}"),
+    ("dropout_ratio", lambda c: f"dropout {c.dropout_ratio:g}"),
+    ("use_batchnorm", lambda c: "batch norm" if c.use_batchnorm else "no batch norm"),
+    ("momentum", lambda c: f"momentum {c.momentum:g}"),
+    ("decay_rate", lambda c: f"decay {c.decay_rate:g}"),
+    ("beta1", lambda c: f"beta1 {c.beta1:g}"),
+    ("beta2", lambda c: f"beta2 {c.beta2:g}"),
+    ("batch_size", lambda c: f"batch {c.batch_size}"),
+    ("train_size", lambda c: f"{c.train_size or 'all'} images"),
+    ("sampling", lambda c: c.sampling),
+    ("gradient", lambda c: c.gradient),
+    ("iters_num", lambda c: f"{c.iters_num:,} iterations"),
+    ("seed", lambda c: f"seed {c.seed}"),
+)
+
+
+@dataclass(frozen=True)
+class Contestant:
+    """One configuration of a race, with the label that tells it apart."""
+
+    label: str
+    config: TrainConfig
+    color: str
+
+
+def differing_settings(configs: Sequence[TrainConfig]) -> list[str]:
+    """The names of the settings that are not the same in every config, in ``_PARTS`` order."""
+    names = []
+    for field in dataclasses.fields(TrainConfig):
+        values = {repr(getattr(c, field.name)) for c in configs}
+        if len(values) > 1:
+            names.append(field.name)
+    order = [name for name, _ in _PARTS]
+    return sorted(names, key=lambda n: order.index(n) if n in order else len(order))
+
+
+def difference_labels(configs: Sequence[TrainConfig]) -> list[str]:
+    """A short label per config naming only what differs: ``['SGD lr 0.01', 'Adam lr 0.001']``.
+
+    The optimizer and its learning rate are named together; identical configs
+    are told apart by their position (``#1``, ``#2``).
+    """
+    differing = set(differing_settings(configs))
+    labels = []
+    for index, config in enumerate(configs, start=1):
+        parts: list[str] = []
+        for name, describe in _PARTS:
+            if name in differing:
+                text = describe(config)
+                if text not in parts:
+                    parts.append(text)
+        labels.append(", ".join(parts) if parts else f"#{index}")
+    if len(set(labels)) < len(labels):
+        labels = [f"#{i} {label}" for i, label in enumerate(labels, start=1)]
+    return labels
+
+
+def make_race(configs: Sequence[TrainConfig], batch_seed: int | None = None) -> list[Contestant]:
+    """The contestants of a race of ``configs``, all drawing minibatches from ``batch_seed``.
+
+    Parameters
+    ----------
+    configs : 2 to 6 TrainConfig
+    batch_seed : int, optional
+        Shared by every contestant; the first config's seed by default.
+
+    Raises
+    ------
+    ValueError
+        Fewer than 2 or more than 6 configs.
+    """
+    if not MIN_CONTESTANTS <= len(configs) <= MAX_CONTESTANTS:
+        raise ValueError(
+            f"a race has {MIN_CONTESTANTS} to {MAX_CONTESTANTS} contestants, got {len(configs)}"
+        )
+    shared = configs[0].seed if batch_seed is None else batch_seed
+    racing = [dataclasses.replace(c, batch_seed=shared) for c in configs]
+    labels = difference_labels(racing)
+    return [
+        Contestant(label, config, RACE_COLORS[i])
+        for i, (label, config) in enumerate(zip(labels, racing, strict=True))
+    ]
