@@ -24,6 +24,7 @@ from core.atomic import parse_temp_name, remove_stale_temp_files
 from core.config import ConfigError, TrainConfig
 from core.network_summary import layer_sizes, optimizer_name
 from core.run_files import RUN_FILES, RUN_JSON, RunFileError, read_run_record
+from core.run_group import RunGroup
 from core.run_swap import remove_stale_partial_dirs
 from core.run_trash import empty_trash
 from core.writer_marker import writer_is_gone
@@ -73,6 +74,8 @@ class RunInfo:
         Wall time of the run in seconds.
     problem : str or None
         What is wrong with the run and what to do, for the user; None if nothing.
+    group : RunGroup or None
+        The race the run was a contestant of, if any.
     """
 
     path: Path
@@ -85,6 +88,7 @@ class RunInfo:
     final_test_acc: float | None = None
     duration_s: float | None = None
     problem: str | None = None
+    group: RunGroup | None = None
 
     def describe(self) -> str:
         """One line for display, e.g. ``"784-50-10, lr 0.1, batch 100, 10,000 iterations"``."""
@@ -188,6 +192,7 @@ def read_run_info(path: Path) -> RunInfo:
         final_test_acc=accuracy("test_acc"),
         duration_s=_number(summary.get("duration_s")),
         problem=_INTERRUPTED_NOTE if status == INTERRUPTED else None,
+        group=RunGroup.from_dict(record.get("group")),
     )
 
 

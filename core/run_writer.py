@@ -25,23 +25,26 @@ from core.data import Dataset
 from core.evaluation import evaluate_network
 from core.model_archive import ModelFileError
 from core.resume import save_state
+from core.run_group import RunGroup
 from core.run_record import RunRecord
 from core.run_store import created_now
 from core.run_swap import discard_partial, make_partial_dir, swap_in
 from core.writer_marker import writer_marker
 
-CARRIED_OVER = ("created", "name")
+CARRIED_OVER = ("created", "name", "group")
 """run.json entries of the user's or of the run's start, kept when the run is rewritten."""
 
 
-def begin_run(out: Path, config: TrainConfig) -> None:
-    """Write the ``run.json`` of a run that starts in the (new, empty) folder ``out``."""
+def begin_run(out: Path, config: TrainConfig, *, group: RunGroup | None = None) -> None:
+    """Write the ``run.json`` of a run that starts in the (new, empty) folder ``out``.
+
+    ``group`` names the race the run is a contestant of (``core.run_group``).
+    """
+    fields: dict[str, Any] = {"created": created_now(), "writer": writer_marker()}
+    if group is not None:
+        fields["group"] = group.to_dict()
     run_files.write_run_json(
-        out / run_files.RUN_JSON,
-        config,
-        {"status": "running", "iterations_done": 0},
-        created=created_now(),
-        writer=writer_marker(),
+        out / run_files.RUN_JSON, config, {"status": "running", "iterations_done": 0}, **fields
     )
 
 
