@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from core.config import TrainConfig
 from core.network_summary import ACTIVATION_NAMES, init_name, optimizer_name
+from core.session_events import Phase
 
 MIN_CONTESTANTS = 2
 MAX_CONTESTANTS = 6
@@ -111,3 +112,24 @@ def make_race(configs: Sequence[TrainConfig], batch_seed: int | None = None) -> 
         Contestant(label, config, RACE_COLORS[i])
         for i, (label, config) in enumerate(zip(labels, racing, strict=True))
     ]
+
+
+def race_phase(phases: Sequence[Phase]) -> Phase:
+    """Where a race is, from where its contestants are.
+
+    Running while any contestant runs; stopping while any stops; paused while any
+    is paused or diverged (and none runs); finished when all have finished;
+    stopped when all have ended and some stopped early; idle when none has
+    started.
+    """
+    present = set(phases)
+    for phase in (Phase.RUNNING, Phase.STOPPING):
+        if phase in present:
+            return phase
+    if present & {Phase.PAUSED, Phase.DIVERGED}:
+        return Phase.DIVERGED if present == {Phase.DIVERGED} else Phase.PAUSED
+    if not present or present == {Phase.IDLE}:
+        return Phase.IDLE
+    if present == {Phase.FINISHED}:
+        return Phase.FINISHED
+    return Phase.STOPPED

@@ -23,6 +23,7 @@ from core.data import Dataset, load_mnist
 from core.events import TrainerState
 from core.messages import Command, Failed, Message, Train
 from core.path_display import show_path
+from core.run_group import RunGroup
 from core.run_record import RunRecord
 from core.run_store import new_run_dir, update_run_json
 from core.session import RunEnded, SessionEvent, TrainingFailed, TrainingSession, TrainRequest
@@ -72,6 +73,7 @@ class RunController(QObject):
         self._process: TrainingProcess | None = None  # started with the first run
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
+        self.group: RunGroup | None = None  # the race this run is a contestant of
         self.saver = RunSaver(self._evaluation_data, self)
         self.saver.saved.connect(self._on_saver_saved)
         self.saver.failed.connect(self._on_saver_failed)
@@ -170,7 +172,7 @@ class RunController(QObject):
             if session.run_dir is None:
                 root = self._runs_root()
                 session.run_dir = new_run_dir(root)
-                begin_run(session.run_dir, config)
+                begin_run(session.run_dir, config, group=self.group)
             else:
                 update_run_json(session.run_dir, writer=writer_marker())
         except (OSError, ValueError) as exc:

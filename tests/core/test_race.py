@@ -61,3 +61,18 @@ def test_a_contestant_trains_as_a_separate_run_with_its_settings():
     sgd, adam = (Trainer(c.config, data) for c in race)
     for i in range(30):
         np.testing.assert_array_equal(sgd._drawn.batch(i), adam._drawn.batch(i))
+
+
+def test_the_race_phase_follows_its_contestants():
+    from core.race import race_phase
+    from core.session_events import Phase as P
+
+    assert race_phase([P.IDLE, P.IDLE]) is P.IDLE
+    assert race_phase([P.RUNNING, P.FINISHED]) is P.RUNNING
+    assert race_phase([P.PAUSED, P.RUNNING]) is P.RUNNING
+    assert race_phase([P.PAUSED, P.FINISHED]) is P.PAUSED
+    assert race_phase([P.DIVERGED, P.DIVERGED]) is P.DIVERGED
+    assert race_phase([P.DIVERGED, P.PAUSED]) is P.PAUSED
+    assert race_phase([P.STOPPING, P.PAUSED]) is P.STOPPING
+    assert race_phase([P.FINISHED, P.FINISHED]) is P.FINISHED
+    assert race_phase([P.FINISHED, P.STOPPED]) is P.STOPPED
