@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.config import TrainConfig
-from core.network_summary import ACTIVATION_NAMES, init_name, optimizer_name
+from core.network_summary import ACTIVATION_NAMES, init_name, layer_sizes, optimizer_name
 from core.session_events import Phase
 
 MIN_CONTESTANTS = 2
@@ -27,7 +27,7 @@ RACE_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 _PARTS = (
     ("optimizer", lambda c: optimizer_name(c)),
     ("learning_rate", lambda c: optimizer_name(c)),
-    ("hidden_sizes", lambda c: "-".join(str(n) for n in c.hidden_sizes)),
+    ("hidden_sizes", lambda c: "-".join(str(n) for n in layer_sizes(c))),
     ("activation", lambda c: ACTIVATION_NAMES[c.activation]),
     ("weight_init_std", lambda c: init_name(c.weight_init_std)),
     ("weight_decay_lambda", lambda c: f"weight decay {c.weight_decay_lambda:g}"),
