@@ -38,6 +38,7 @@ from core.trainer import (
 from gui.cli_args import OneLineParser
 from gui.cli_out import check_out, make_out, start_writer, swap_in_held
 from gui.cli_settings import add_train_settings, default_learning_rate, train_config, with_epochs
+from gui.experiment_command import add_experiment_parser, experiment_command
 from gui.gradcheck_command import add_gradcheck_parser, gradcheck_command
 from gui.run_writer import RunWriter
 from gui.terminal_line import TerminalLine
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--quiet", action="store_true", help="print only errors")
     train.set_defaults(subparser=train)
     add_gradcheck_parser(commands)
+    add_experiment_parser(commands)
     return parser
 
 
@@ -251,5 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return train_command(args, args.subparser)
     if args.command == "gradcheck":
         return gradcheck_command(args, args.subparser)
+    if args.command == "experiment":
+        return experiment_command(args, args.subparser)
     parser.print_help()
     return EXIT_OK
