@@ -32,6 +32,7 @@ from core.util import SMOOTH_WINDOW, smooth_curve
 
 HIGHLIGHT_COLOR = "#fff1c1"  # a pale yellow behind the settings that differ
 STAT_HEADERS = ("Loss", "Best test acc", "Iterations", "it/s", "Status")
+STAT_WIDEST = ("0.0000", "0.0000", "1,000,000 / 1,000,000", "10,000", "finished")
 NO_VALUE = "\u2013"  # an en dash: no value yet
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -137,11 +138,21 @@ class RaceTable(QTableWidget):
             for column in range(len(headers)):
                 self._cell(row, column).setToolTip(tooltip)
         self._loss_versions = [-1] * len(self.contestants)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self._size_columns()
         self.refresh()
         self.setMinimumHeight(self._rows_height())
+
+    def _size_columns(self) -> None:
+        """Widths set once: resizing to the contents on every new number re-lays out the table."""
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.resizeColumnsToContents()
+        metrics = self.fontMetrics()
+        first = 1 + len(self.settings)
+        for offset, widest in enumerate(STAT_WIDEST):
+            needed = metrics.horizontalAdvance(widest) + 16
+            self.setColumnWidth(first + offset, max(self.columnWidth(first + offset), needed))
 
     def _rows_height(self) -> int:
         """Pixels that show the header and every row without scrolling."""
