@@ -12,6 +12,8 @@ import numpy as np
 
 SMOOTH_WINDOW = 11
 SMOOTH_BETA = 2
+_KAISER = np.kaiser(SMOOTH_WINDOW, SMOOTH_BETA)
+_WEIGHTS = _KAISER / _KAISER.sum()  # the book's w / w.sum(), made once
 
 
 def smooth_curve(x: np.ndarray) -> np.ndarray:
@@ -35,8 +37,7 @@ def smooth_curve(x: np.ndarray) -> np.ndarray:
         s = np.concatenate([np.full(pad, x[0]), x, np.full(pad, x[-1])])
     else:
         s = np.r_[x[SMOOTH_WINDOW - 1 : 0 : -1], x, x[-1:-SMOOTH_WINDOW:-1]]
-    w = np.kaiser(SMOOTH_WINDOW, SMOOTH_BETA)
-    y = np.convolve(w / w.sum(), s, mode="valid")
+    y = np.convolve(_WEIGHTS, s, mode="valid")
     if len(x) < SMOOTH_WINDOW:
         return y
     return y[5 : len(y) - 5]
