@@ -107,7 +107,6 @@ def add_batch_norm_curve(plot: pg.PlotItem, run: BatchNormRun) -> pg.PlotDataIte
     if run.status == "diverged" and run.train_acc:  # the curve ends where training stopped
         end = len(run.train_acc) - 1
         plot.plot([end], [run.train_acc[-1]], pen=None, symbol="x", symbolBrush=pen.color())
-    plot.setXRange(0, max(len(run.train_acc) - 1, 1), padding=0.02)
     return curve
 
 

@@ -78,11 +78,15 @@ def test_batch_norm_grid_plots_both_curves_per_scale(qtbot):
 
 def test_batch_norm_grid_marks_a_diverged_curve_and_skips_missing_runs(qtbot):
     result = BatchNormResult()
+    result.add(BatchNormRun(0, 1.0, True, tuple(np.linspace(0.1, 0.5, 20))))
     result.add(BatchNormRun(0, 1.0, False, (0.1, 0.11), status="diverged"))
     widget = build_batch_norm_figure(result)
     qtbot.addWidget(widget)
     plots = figure_plots(widget)
-    _line, mark = curves(plots[0])
+    _solid, _line, mark = curves(plots[0])
+    # The short curve does not shrink the panel: all 20 epochs stay in view.
+    plots[0].getViewBox().updateAutoRange()
+    assert plots[0].viewRange()[0][1] >= 19
     assert mark.opts["symbol"] == "x"
     assert list(mark.getData()[0]) == [1]
     assert all(not curves(plot) for plot in plots[1:])
