@@ -307,6 +307,8 @@ class Trainer:
             self.iterations_done = i + 1
             yield IterationEvent(i, loss)
 
+            if i % self.iter_per_epoch == 0:  # measured even when this iteration diverged
+                pending.append((i, evaluator.submit(self.evaluate, self.network.copy())))
             reason = self._divergence.check(self._cross_entropy(loss))
             if reason is not None:
                 self.pause()
@@ -315,8 +317,6 @@ class Trainer:
             if self._weights_requested:
                 self._weights_requested = False
                 yield WeightsEvent(i, self.network.copy().params, buffers_of(self.network))
-            if i % self.iter_per_epoch == 0:
-                pending.append((i, evaluator.submit(self.evaluate, self.network.copy())))
             yield from self._drain(pending, wait=False)
 
     def _step(self, x_batch: np.ndarray, t_batch: np.ndarray, learning_rate: float) -> float:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from core.config import OPTIMIZER_NAMES, ConfigError, TrainConfig
-from core.events import DivergedEvent, IterationEvent
+from core.events import DivergedEvent, EpochEvent, IterationEvent
 from core.multi_layer_net import MultiLayerNet
 from core.network import TwoLayerNet
 from core.trainer import Trainer
@@ -233,3 +233,17 @@ def test_a_run_with_a_batch_seed_resumes_bit_for_bit(dataset):
     np.testing.assert_array_equal(
         np.concatenate([first.train_loss_list, losses_of(second)]), expected
     )
+
+
+def test_every_epoch_is_measured_even_when_the_run_diverges_and_goes_on(dataset):
+    # The book's batch-norm figure draws 20 epochs for weight scales that blow up.
+    trainer = Trainer(deep_config(optimizer="sgd"), dataset)
+    events = []
+    for event in trainer.run():
+        events.append(event)
+        if isinstance(event, IterationEvent) and event.iteration == 3:
+            trainer.network.params["W1"][:] = np.nan  # from here on every loss is NaN
+        if isinstance(event, DivergedEvent):
+            trainer.resume()
+    assert any(isinstance(e, DivergedEvent) for e in events)
+    assert [e.iteration for e in events if isinstance(e, EpochEvent)] == [0, 15, 30, 45]
