@@ -14,7 +14,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.architecture import Network
 from core.config import TrainConfig
@@ -25,6 +33,7 @@ from core.session import (
     Phase,
     PhaseChanged,
     RunDiverged,
+    RunEnded,
     SessionEvent,
     TrainingSession,
     WeightsChanged,
@@ -37,25 +46,30 @@ from gui.file_dialogs import FileDialogs
 from gui.gradcheck_widget import GradCheckWidget
 from gui.loss_plot_widget import LossPlotWidget
 from gui.message_banner import MessageBanner, divergence_advice
+from gui.optimizer_lab_widget import OptimizerLabWidget
+from gui.race_controller import RaceController
+from gui.race_setup_widget import RaceSetupWidget
+from gui.race_view_widget import RaceViewWidget
 from gui.run_controller import RunController
 from gui.runs_widget import RunsWidget
 from gui.status_bar import RunStatus, TrainingStatusBar
 from gui.weights_widget import WeightsWidget
 from gui.window_actions import TrainingKeys, build_menus
 from gui.window_files import WindowFiles
+from gui.window_race import WindowRace
 
 log = logging.getLogger(__name__)
 
 REDRAW_INTERVAL_MS = 33  # ~30 Hz: the screen's pace, not the trainer's
 STATUS_EVERY_N_REDRAWS = 3  # the status bar at ~10 Hz
 WEIGHTS_EVERY_N_REDRAWS = 6  # the mosaic at ~5 Hz: weights change slowly, and it is large
-WINDOW_STATE_VERSION = 5  # bump when the docks change, so an old layout is not restored
+WINDOW_STATE_VERSION = 6  # bump when the docks change, so an old layout is not restored
 SHUTDOWN_SECONDS = 10.0
 LOSS_PLOT_MIN_HEIGHT = 170
 ACCURACY_PLOT_MIN_HEIGHT = 140
 
 
-class MainWindow(WindowFiles, QMainWindow):
+class MainWindow(WindowFiles, WindowRace, QMainWindow):
     """MNIST Trainer's window.
 
     Parameters
@@ -88,6 +102,11 @@ class MainWindow(WindowFiles, QMainWindow):
         self.reader = DigitReaderWidget()
         self.runs = RunsWidget(root=None)
         self.gradcheck = GradCheckWidget()
+        self.race = RaceController(lambda: self.runs_root, data_loader, self)
+        self.race_setup = RaceSetupWidget()
+        self.race_view = RaceViewWidget()
+        self.optimizer_lab = OptimizerLabWidget()
+        self._race_weights_shown = (-1, -2)  # (contestant, params_iteration) the views show
         self.banner = MessageBanner()
         self.status = TrainingStatusBar()
         self.setStatusBar(self.status)
@@ -117,11 +136,15 @@ class MainWindow(WindowFiles, QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        self.plots = splitter
+        self.central_stack = QStackedWidget(objectName="centralStack")
+        self.central_stack.addWidget(splitter)
+        self.central_stack.addWidget(self.race_view)  # while a race exists
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.central_stack, 1)
         self.setCentralWidget(central)
         area = Qt.DockWidgetArea
         left, right, bottom = (
@@ -129,20 +152,28 @@ class MainWindow(WindowFiles, QMainWindow):
             area.RightDockWidgetArea,
             area.BottomDockWidgetArea,
         )
-        self.controls_dock = self._dock("controlsDock", "Training", self.controls, left)
+        training = QWidget(objectName="trainingPanel")
+        panel = QVBoxLayout(training)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(self.controls, 1)
+        panel.addWidget(self.race_setup)
+        self.controls_dock = self._dock("controlsDock", "Training", training, left)
         self.weights_dock = self._dock("weightsDock", "Weights", self.weights_view, right)
         self.reader_dock = self._dock("readerDock", "Read a digit", self.reader, bottom)
         self.runs_dock = self._dock("runsDock", "Runs", self.runs, bottom)
         self.gradcheck_dock = self._dock("gradcheckDock", "Gradient check", self.gradcheck, bottom)
+        self.lab_dock = self._dock("optimizerLabDock", "Optimizer lab", self.optimizer_lab, bottom)
         self.docks = [  # in the View menu's order
             self.controls_dock,
             self.weights_dock,
             self.reader_dock,
             self.runs_dock,
             self.gradcheck_dock,
+            self.lab_dock,
         ]
         self.tabifyDockWidget(self.reader_dock, self.runs_dock)
         self.tabifyDockWidget(self.runs_dock, self.gradcheck_dock)
+        self.tabifyDockWidget(self.gradcheck_dock, self.lab_dock)
         self.reader_dock.raise_()
         # The side docks run the full height; the reader sits under the plots only.
         self.setCorner(Qt.Corner.BottomLeftCorner, left)
@@ -173,26 +204,41 @@ class MainWindow(WindowFiles, QMainWindow):
         self.controller.save_failed.connect(self._on_controller_save_failed)
         self.controller.thread_finished.connect(self._on_phase_changed)
         self.session.subscribe(self._on_session_event)
+        self.race_setup.add_requested.connect(self.add_to_race)
+        self.race_setup.start_requested.connect(self.start_race)
+        self.race_setup.contestant_opened.connect(self._on_race_contestant_opened)
+        self.race.phase_changed.connect(self._on_phase_changed)
+        self.race.race_ended.connect(self._on_race_ended)
+        self.race.contestant_failed.connect(self._on_training_failed)
+        self.race.save_failed.connect(self._on_controller_save_failed)
+        self.race_view.contestant_selected.connect(self._on_race_contestant_selected)
 
     # -- the learner's intents ---------------------------------------------------------------
 
     @property
     def state(self) -> Phase:
-        """Where the run is."""
-        return self.session.phase
+        """Where the run is (or the race, while there is one)."""
+        return self.race.phase if self.race.active else self.session.phase
 
     def is_training_thread_running(self) -> bool:
-        """True while a worker thread relays a run."""
-        return self.controller.is_training
+        """True while a worker thread relays a run (or a contestant's)."""
+        return self.controller.is_training or self.race.is_training
 
     def start(self) -> None:
-        """Start a new run, or continue a stopped one (or an opened model)."""
+        """Start a new run, or continue a stopped one (or an opened model, or a race)."""
+        if self.race.active:
+            if self.race.phase is Phase.STOPPED:
+                self.race.resume_stopped()
+            return
         config = self._valid_settings()
         if config is not None:
             self.controller.start(config)
 
     def step(self) -> None:
         """One iteration: of a paused run, or of a new or stopped one (which then pauses)."""
+        if self.race.active:
+            self.race.step()
+            return
         config = self._valid_settings()
         if config is not None:
             self.controller.step(config)
@@ -212,7 +258,10 @@ class MainWindow(WindowFiles, QMainWindow):
 
     def toggle_pause(self) -> None:
         """Pause a running run, resume a paused one."""
-        self.controller.toggle_pause()
+        if self.race.active:
+            self.race.toggle_pause()
+        else:
+            self.controller.toggle_pause()
 
     def start_or_pause(self) -> None:
         """The Space key: start, pause or resume, whichever makes sense."""
@@ -223,11 +272,17 @@ class MainWindow(WindowFiles, QMainWindow):
 
     def stop(self) -> None:
         """End the run at the next iteration; Start continues it."""
-        self.controller.stop()
+        if self.race.active:
+            self.race.stop()
+        else:
+            self.controller.stop()
 
     def reset(self) -> None:
-        """Forget the run: clear the plots and unlock the settings."""
-        self.controller.reset()
+        """Forget the run (or the race): clear the plots and unlock the settings."""
+        if self.race.active:
+            self.reset_race()
+        else:
+            self.controller.reset()
 
     def restore_book_settings(self) -> None:
         """Put the book's chapter-4 settings back (while no run holds them)."""
@@ -235,7 +290,13 @@ class MainWindow(WindowFiles, QMainWindow):
             self.controls.restore_book_settings()
 
     def current_network(self) -> Network | None:
-        """A copy of the network as last seen (for the gradient check), or None."""
+        """A copy of the network as last seen (for the gradient check), or None.
+
+        In a race: the contestant selected in the race table (the first by default).
+        """
+        if self.race.active:
+            index = max(self.race_view.selected_index(), 0)
+            return self.race.sessions[index].network()
         return self.session.network()
 
     # -- what the session says -----------------------------------------------------------------
@@ -251,8 +312,19 @@ class MainWindow(WindowFiles, QMainWindow):
             self.banner.show_message(divergence_advice(event.event))
         elif isinstance(event, Cleared):
             self._on_session_cleared()
+        elif isinstance(event, RunEnded):
+            self._on_single_experiment_ended(event.record)
 
     def _on_phase_changed(self) -> None:
+        self.race_setup.set_locked(self.race.active)
+        if self.race.active:
+            phase = self.race.phase
+            can_continue = any(session.can_continue for session in self.race.sessions)
+            self.controls.set_state(phase, can_continue=can_continue)
+            if phase is not Phase.RUNNING:
+                self._show_race_weights()
+            self._update_status()
+            return
         session = self.session
         self.controls.set_state(session.phase, can_continue=session.can_continue)
         if session.divergence is None and session.phase is not Phase.STOPPING:
@@ -286,6 +358,13 @@ class MainWindow(WindowFiles, QMainWindow):
 
     def _on_redraw_timer_timeout(self) -> None:
         self._redraws += 1
+        if self.race.active:
+            self.race_view.refresh()
+            if self._redraws % WEIGHTS_EVERY_N_REDRAWS == 0:
+                self._show_race_weights()
+            if self._redraws % STATUS_EVERY_N_REDRAWS == 0:
+                self._update_status()
+            return
         self.loss_plot.refresh()
         self.accuracy_plot.refresh()
         if self._redraws % WEIGHTS_EVERY_N_REDRAWS == 0:
@@ -304,8 +383,11 @@ class MainWindow(WindowFiles, QMainWindow):
         )
 
     def _update_status(self) -> None:
-        total = self.session.total_iterations or self.controls.iterations_spin.value()
-        self.status.show_status(RunStatus.of(self.session, total))
+        session = self.session
+        if self.race.active:  # the contestant selected in the race table
+            session = self.race.sessions[max(self.race_view.selected_index(), 0)]
+        total = session.total_iterations or self.controls.iterations_spin.value()
+        self.status.show_status(RunStatus.of(session, total))
 
     # -- settings and closing ----------------------------------------------------------------------
 
@@ -335,4 +417,6 @@ class MainWindow(WindowFiles, QMainWindow):
         self.redraw_timer.stop()
         if not self.controller.shut_down(SHUTDOWN_SECONDS):
             log.warning("the run did not stop or save in time")
+        if not self.race.shut_down(SHUTDOWN_SECONDS):
+            log.warning("the race did not stop or save in time")
         super().closeEvent(event)

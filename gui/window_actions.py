@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
+from core.experiments import EXPERIMENTS
+
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
@@ -88,6 +90,14 @@ def build_menus(window: MainWindow) -> WindowActions:
     menu.addSeparator()
     menu.addAction(actions.reset)
     menu.addAction(actions.book_settings)
+
+    menu = window.menuBar().addMenu("&Experiments")
+    menu.setObjectName("experimentsMenu")
+    for name, experiment in EXPERIMENTS.items():
+        action = _action(window, experiment.title, lambda name=name: window.ask_experiment(name))
+        action.setObjectName(f"experiment-{name}")
+        action.setToolTip(f"{experiment.script}: {experiment.description}")
+        menu.addAction(action)
 
     menu = window.menuBar().addMenu("&View")
     for dock in window.docks:
