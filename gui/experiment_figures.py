@@ -76,8 +76,9 @@ def _add_series(
     style = {"symbol": symbol, "symbolSize": 8, "symbolBrush": color, "symbolPen": color}
     figure.lines[label] = plot.plot(x, y, pen=pen)
     figure.markers[label] = plot.plot(x[::every], y[::every], pen=None, **style)
-    # The legend's sample is the line with its marker, as matplotlib draws it.
-    plot.legend.addItem(pg.PlotDataItem([], [], pen=pen, **style), label)
+    # The legend's sample is the line with its marker, as matplotlib draws it: an item
+    # outside the plot, given a point so that its marker takes the style.
+    plot.legend.addItem(pg.PlotDataItem([0.0], [0.0], pen=pen, **style), label)
 
 
 def _set_x_range(figure: FigurePlot, length: int) -> None:
@@ -99,7 +100,8 @@ def loss_figure_plot(
     losses_list : sequence of (N_i,) float arrays
         The loss of every iteration of each series.
     """
-    figure = _new_figure(experiment, legend_offset=(-10, 10))
+    # Below the top tenth, where the curves that do not learn stay (std=0.01 at 2.3).
+    figure = _new_figure(experiment, legend_offset=(-10, 50))
     for i, (label, losses) in enumerate(zip(labels, losses_list, strict=True)):
         y = np.asarray(losses, dtype=np.float64)
         if experiment.smoothed and len(y):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import struct
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QTimer
 
@@ -108,3 +109,13 @@ def test_rendering_runs_no_queued_event(qtbot):
     render_accuracy_figure(EXPERIMENTS["overfit"], epochs(3))
     assert ran == []
     qtbot.waitUntil(lambda: ran == [True])
+
+
+def test_legend_samples_show_each_series_marker_in_its_colour(qtbot):
+    figure = loss_figure_plot(OPTIMIZERS, OPTIMIZERS.labels, [losses(30, s) for s in range(4)])
+    qtbot.addWidget(figure.widget)
+    samples = [sample for sample, _ in figure.widget.getPlotItem().legend.items]
+    for i, sample in enumerate(samples):
+        scatter = sample.item.scatter.opts
+        assert sample.item.opts["symbol"] == OPTIMIZERS.markers[i]
+        assert pg.mkBrush(scatter["brush"]).color().name() == RACE_COLORS[i].lower()
