@@ -52,6 +52,7 @@ from gui.race_setup_widget import RaceSetupWidget
 from gui.race_view_widget import RaceViewWidget
 from gui.run_controller import RunController
 from gui.runs_widget import RunsWidget
+from gui.search_view_widget import SearchViewWidget
 from gui.status_bar import RunStatus, TrainingStatusBar
 from gui.weights_widget import WeightsWidget
 from gui.window_actions import TrainingKeys, build_menus
@@ -106,6 +107,7 @@ class MainWindow(WindowFiles, WindowRace, QMainWindow):
         self.race_setup = RaceSetupWidget()
         self.race_view = RaceViewWidget()
         self.optimizer_lab = OptimizerLabWidget()
+        self.results_view = SearchViewWidget()
         self._race_weights_shown = (-1, -2)  # (contestant, params_iteration) the views show
         self.banner = MessageBanner()
         self.status = TrainingStatusBar()
@@ -163,6 +165,9 @@ class MainWindow(WindowFiles, WindowRace, QMainWindow):
         self.runs_dock = self._dock("runsDock", "Runs", self.runs, bottom)
         self.gradcheck_dock = self._dock("gradcheckDock", "Gradient check", self.gradcheck, bottom)
         self.lab_dock = self._dock("optimizerLabDock", "Optimizer lab", self.optimizer_lab, bottom)
+        self.results_dock = self._dock(
+            "experimentResultsDock", "Experiment results", self.results_view, bottom
+        )
         self.docks = [  # in the View menu's order
             self.controls_dock,
             self.weights_dock,
@@ -170,10 +175,12 @@ class MainWindow(WindowFiles, WindowRace, QMainWindow):
             self.runs_dock,
             self.gradcheck_dock,
             self.lab_dock,
+            self.results_dock,
         ]
         self.tabifyDockWidget(self.reader_dock, self.runs_dock)
         self.tabifyDockWidget(self.runs_dock, self.gradcheck_dock)
         self.tabifyDockWidget(self.gradcheck_dock, self.lab_dock)
+        self.tabifyDockWidget(self.lab_dock, self.results_dock)
         self.reader_dock.raise_()
         # The side docks run the full height; the reader sits under the plots only.
         self.setCorner(Qt.Corner.BottomLeftCorner, left)
@@ -272,6 +279,8 @@ class MainWindow(WindowFiles, WindowRace, QMainWindow):
 
     def stop(self) -> None:
         """End the run at the next iteration; Start continues it."""
+        if self.special is not None and self.special.running:
+            self.special.cancel()
         if self.race.active:
             self.race.stop()
         else:
@@ -419,4 +428,7 @@ class MainWindow(WindowFiles, WindowRace, QMainWindow):
             log.warning("the run did not stop or save in time")
         if not self.race.shut_down(SHUTDOWN_SECONDS):
             log.warning("the race did not stop or save in time")
+        if self.special is not None:
+            self.special.cancel()
+            self.special.wait(SHUTDOWN_SECONDS)
         super().closeEvent(event)

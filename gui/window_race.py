@@ -23,6 +23,7 @@ from core.session import Phase
 if TYPE_CHECKING:
     from core.experiments import Experiment
     from gui.main_window import MainWindow
+    from gui.special_experiment import SpecialExperiment
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ class WindowRace:
     """Race mode and the Experiments menu of the window."""
 
     experiment_box: QMessageBox | None = None
+    special: SpecialExperiment | None = None
     figure_written: Path | None = None
     _experiment: Experiment | None = None
 
@@ -150,7 +152,61 @@ class WindowRace:
         if experiment is not None and not self.race.active:
             self._write_figure(experiment, lambda: _accuracy_figure(experiment, record))
 
-    def _write_figure(self: MainWindow, experiment: Experiment, render: object) -> None:
+    def start_special_experiment(self: MainWindow, experiment: Experiment) -> None:
+        """The activation histograms at once; the batch-norm grid or the search in background."""
+        if experiment.kind == "histograms":
+            from core.activation_histograms import run_activation_histograms
+            from gui.special_figures import render_histograms_figure
+
+            result = run_activation_histograms()
+            self._write_figure(experiment, lambda: render_histograms_figure(result))
+            return
+        if self.special is not None and self.special.running:
+            self._show_message("An experiment is running", "Stop it (Shift+F5) first.")
+            return
+        from gui.special_experiment import SpecialExperiment
+
+        kind = "batch-norm" if experiment.kind == "batch-norm" else "search"
+        runner = SpecialExperiment(kind, self)
+        view = self.results_view
+        if kind == "batch-norm":
+            view.show_batch_norm()
+            runner.item_finished.connect(view.add_batch_norm_run)
+        else:
+            view.show_search()
+            runner.item_finished.connect(view.add_trial)
+        runner.finished.connect(
+            lambda result, error: self._on_special_finished(experiment, result, error)
+        )
+        self.results_dock.show()
+        self.results_dock.raise_()
+        self.special = runner
+        runner.start()
+        self.banner.show_message(
+            f"{experiment.title}: training in the background; Stop (Shift+F5) keeps what is done."
+        )
+
+    def _on_special_finished(
+        self: MainWindow, experiment: Experiment, result: object, error: object
+    ) -> None:
+        if error is not None or result is None:
+            self._show_message(f"{experiment.title} failed", str(error))
+            return
+        from gui.special_figures import (
+            render_batch_norm_figure,
+            render_search_figure,
+            render_search_scatter,
+        )
+
+        if experiment.kind == "batch-norm":
+            self._write_figure(experiment, lambda: render_batch_norm_figure(result))  # type: ignore[arg-type]
+        else:
+            self._write_figure(experiment, lambda: render_search_figure(result))  # type: ignore[arg-type]
+            self._write_figure(experiment, lambda: render_search_scatter(result), "-scatter")  # type: ignore[arg-type]
+
+    def _write_figure(
+        self: MainWindow, experiment: Experiment, render: object, suffix: str = ""
+    ) -> None:
         """Draw the book's figure of ``experiment`` into the runs folder and say where."""
         from core.run_files import write_png
 
@@ -158,7 +214,7 @@ class WindowRace:
             png = render()  # type: ignore[operator]
             folder = self.runs_root
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{experiment.name}-{_stamp()}.png"
+            path = folder / f"{experiment.name}-{_stamp()}{suffix}.png"
             write_png(path, png)
         except Exception as exc:  # the runs are saved; only the picture is missing
             log.exception("could not draw the figure of %s", experiment.name)
