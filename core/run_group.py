@@ -6,14 +6,16 @@ object that names the race and the contestant's place in it::
     "group": {"id": "20261130-091500", "name": "optimizer-compare",
               "label": "Adam lr 0.001", "color": "#0072B2", "index": 3, "size": 4}
 
-``id`` is shared by the whole race (the first contestant's folder name), so the
+``id`` is shared by the whole race (``new_group_id``: when it started), so the
 Runs panel can select a race in one click and draw it again, overlaid.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from core.race import MAX_CONTESTANTS
@@ -82,3 +84,8 @@ class RunGroup:
         if not 0 <= index < size <= MAX_CONTESTANTS or not _COLOR.fullmatch(color):
             return None
         return cls(group_id, name, label, color, index, size)
+
+
+def new_group_id(now: datetime | None = None) -> str:
+    """A new race's id: its start time and a few random letters (``20261130-091500-3fa9``)."""
+    return f"{(now or datetime.now()).strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(2)}"
