@@ -153,7 +153,9 @@ def _start_worker(loader: DataLoader, reports: multiprocessing.Queue) -> None:  
         _load_error = f"the data could not be loaded: {exc}"
 
 
-def _train_one(index: int, config: TrainConfig, measure_final: bool) -> ContestantResult:
+def _train_one(
+    index: int, config: TrainConfig, measure_final: bool, past_divergence: bool
+) -> ContestantResult:
     started = time.perf_counter()
     if _data is None:
         return ContestantResult(index, config, "failed", None, 0.0, note=_load_error)
@@ -170,8 +172,13 @@ def _train_one(index: int, config: TrainConfig, measure_final: bool) -> Contesta
                 done = event.iteration + 1
                 _reports.put(ContestantProgress(index, done, config.iters_num, event.loss))
         elif isinstance(event, DivergedEvent):
-            trainer.stop()
-            status, note = "diverged", f"diverged at iteration {event.iteration}: {event.reason}"
+            if note is None:
+                note = f"diverged at iteration {event.iteration}: {event.reason}"
+            status = "diverged"
+            if past_divergence:
+                trainer.resume()  # as the book's scripts, which never look
+            else:
+                trainer.stop()
     seconds = time.perf_counter() - started
     state = trainer.state()
     result = ContestantResult(index, config, status, state, seconds, note=note)
@@ -192,6 +199,7 @@ def run_contestants(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     measure_final: bool = True,
+    past_divergence: bool = False,
 ) -> Iterator[ContestantResult]:
     """Train ``configs`` in ``workers`` processes; yield each result as it finishes.
 
@@ -213,6 +221,10 @@ def run_contestants(
         already yielded are all there will be.
     measure_final : bool
         Measure each final network on the whole train and test sets.
+    past_divergence : bool
+        Train a contestant that diverges to its last iteration (status
+        ``"diverged"`` all the same), as the book's scripts do; by default it
+        stops at its divergence.
     """
     if not configs:
         return
@@ -224,7 +236,7 @@ def run_contestants(
     )
     try:
         pending: dict[int, AsyncResult[ContestantResult]] = {
-            i: pool.apply_async(_train_one, (i, config, measure_final))
+            i: pool.apply_async(_train_one, (i, config, measure_final, past_divergence))
             for i, config in enumerate(configs)
         }
         while pending:
@@ -266,6 +278,7 @@ def train_contestants(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     measure_final: bool = True,
+    past_divergence: bool = False,
 ) -> list[ContestantResult]:
     """Train ``configs`` in parallel; their results in config order.
 
@@ -279,5 +292,6 @@ def train_contestants(
         progress=progress,
         cancel=cancel,
         measure_final=measure_final,
+        past_divergence=past_divergence,
     )
     return sorted(results, key=lambda result: result.index)

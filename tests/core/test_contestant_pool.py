@@ -123,3 +123,16 @@ def test_synthetic_data_is_deterministic():
     assert x1.shape == (120, 20)
     assert x1.dtype == np.float32
     assert set(np.unique(t1)) <= {0, 1, 2}
+
+
+def test_a_diverging_contestant_stops_or_goes_on_as_asked():
+    wild = dataclasses.replace(TINY, learning_rate=100.0, iters_num=200)
+    stopped, went_on = (
+        train_contestants([wild], data_loader=DATA, past_divergence=keep)[0]
+        for keep in (False, True)
+    )
+    assert stopped.status == went_on.status == "diverged"
+    assert stopped.note.startswith("diverged at iteration")
+    assert len(stopped.losses) < 200
+    assert len(went_on.losses) == 200
+    assert len(went_on.epochs) == len(range(0, 200, wild.iter_per_epoch(DATA.n_train)))
