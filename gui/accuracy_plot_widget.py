@@ -62,7 +62,9 @@ class AccuracyPlotWidget(pg.PlotWidget):
         self.source: list[EpochEvent] = []
         self._drawn = 0  # how many of the source's epochs the curves show
 
-    def set_overlays(self, runs: list[tuple[str, list[EpochEvent]]]) -> None:
+    def set_overlays(
+        self, runs: list[tuple[str, list[EpochEvent]]], colors: list[str | None] | None = None
+    ) -> None:
         """Draw the test accuracy of saved runs ``(name, epochs)`` for comparison.
 
         Each is a thin dashed line with small squares in its own colour, named in
@@ -73,7 +75,8 @@ class AccuracyPlotWidget(pg.PlotWidget):
             plot.removeItem(item)
         self.overlay_curves = []
         for n, (name, epochs) in enumerate(runs):
-            color = OVERLAY_COLORS[n % len(OVERLAY_COLORS)]
+            given = colors[n] if colors is not None else None
+            color = given or OVERLAY_COLORS[n % len(OVERLAY_COLORS)]
             curve = plot.plot(
                 [e.epoch for e in epochs],
                 [e.test_acc for e in epochs],

@@ -163,17 +163,21 @@ class LossPlotWidget(QWidget):
         self._epoch_iterations.append(int(iteration))
         self._markers_drawn = None
 
-    def set_overlays(self, runs: list[tuple[str, np.ndarray]]) -> None:
+    def set_overlays(
+        self, runs: list[tuple[str, np.ndarray]], colors: list[str | None] | None = None
+    ) -> None:
         """Draw the smoothed losses of saved runs ``(name, losses (N,))`` for comparison.
 
-        Each is a thin dashed line in its own colour, named in the legend. An
+        Each is a thin dashed line in its own colour (``colors[n]`` where given:
+        a race's contestant keeps its race colour), named in the legend. An
         empty list removes them.
         """
         for item in self.overlay_curves:
             self.plot_item.removeItem(item)
         self.overlay_curves, self._overlays = [], []
         for n, (name, losses) in enumerate(runs):
-            color = OVERLAY_COLORS[n % len(OVERLAY_COLORS)]
+            given = colors[n] if colors is not None else None
+            color = given or OVERLAY_COLORS[n % len(OVERLAY_COLORS)]
             pen = pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine)
             self.overlay_curves.append(self.plot_item.plot(pen=pen, name=name))
             self._overlays.append(LossHistory.of(np.asarray(losses, dtype=float)))

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -66,8 +67,11 @@ class _RunItem(QTreeWidgetItem):
 def _row_for(info: RunInfo) -> _RunItem:
     acc = info.final_test_acc
     name = escape_controls(info.name)  # a name from run.json may hold a line break
+    shown = name
+    if info.group is not None:  # a race's contestant: the race and what tells it apart
+        shown = f"{name} ({escape_controls(info.group.name)}: {escape_controls(info.group.label)})"
     cells: list[tuple[str, Any]] = [
-        (name, name.casefold()),
+        (shown, name.casefold()),
         (info.created.strftime("%Y-%m-%d %H:%M"), info.created.timestamp()),
         (info.describe(), info.describe()),
         ("-" if acc is None else f"{acc:.4f}", -1.0 if acc is None else acc),
@@ -82,6 +86,8 @@ def _row_for(info: RunInfo) -> _RunItem:
     item.setToolTip(NETWORK, info.describe())
     if info.problem:
         item.setToolTip(STATUS, escape_controls(info.problem))
+    if info.group is not None:
+        item.setForeground(NAME, QColor(info.group.color))
     return item
 
 
@@ -143,10 +149,15 @@ class RunsWidget(QWidget):
         self.delete_button = self._button("deleteRunsButton", "Delete", self._on_delete_clicked)
         self.open_button = self._button("openRunButton", "Open", self.open_selected)
         self.open_button.setToolTip("Open the run's model: see it, read digits, or continue it")
+        self.race_button = self._button("selectRaceButton", "Select race", self.select_race)
+        self.race_button.setToolTip(
+            "Select every contestant of the selected run's race, to draw them all over the plots"
+        )
 
         buttons = QHBoxLayout()
         for button in (
             self.open_button,
+            self.race_button,
             self.refresh_button,
             self.rename_button,
             self.delete_button,
@@ -296,6 +307,19 @@ class RunsWidget(QWidget):
         if ok:
             self.rename_selected(name)
 
+    def select_race(self) -> None:
+        """Select every run of the races the selected runs are contestants of."""
+        groups = {info.group.id for info in self.selected_runs() if info.group is not None}
+        if not groups:
+            return
+        with QSignalBlocker(self.table):
+            for item in self._items():
+                info = self._runs.get(item.data(NAME, PATH_ROLE))
+                item.setSelected(
+                    info is not None and info.group is not None and info.group.id in groups
+                )
+        self._on_table_selection_changed()
+
     def open_selected(self) -> None:
         """Ask to open the model of the one selected run (``open_requested``)."""
         runs = self.selected_runs()
@@ -316,6 +340,7 @@ class RunsWidget(QWidget):
         self.rename_button.setEnabled(len(runs) == 1)
         self.delete_button.setEnabled(len(runs) >= 1)
         self.open_button.setEnabled(len(runs) == 1)
+        self.race_button.setEnabled(any(info.group is not None for info in runs))
         missing = [info.path for info in runs if str(info.path) not in self._metrics]
         self._selection_version += 1
         if not missing:

@@ -18,6 +18,7 @@ from core.model_file import ModelFileError, SavedModel, load_model_file
 from core.path_display import show_path
 from core.resume import save_state, state_of
 from core.run_files import MODEL_NPZ, RUN_JSON
+from core.run_list import RunInfo
 from core.run_store import read_run_info, runs_dir
 from core.session import Phase
 from gui import exports
@@ -211,14 +212,25 @@ class WindowFiles:
         self.status.showMessage(message, 15_000)
 
     def _on_runs_overlay_changed(self: MainWindow, runs: list) -> None:
-        self.loss_plot.set_overlays([(info.name, losses) for info, losses, _ in runs])
-        self.accuracy_plot.set_overlays([(info.name, epochs) for info, _, epochs in runs])
+        names = [_overlay_name(info) for info, _, _ in runs]
+        colors = [info.group.color if info.group is not None else None for info, _, _ in runs]
+        self.loss_plot.set_overlays(
+            [(name, losses) for name, (_, losses, _) in zip(names, runs, strict=True)], colors
+        )
+        self.accuracy_plot.set_overlays(
+            [(name, epochs) for name, (_, _, epochs) in zip(names, runs, strict=True)], colors
+        )
 
     def ask_runs_folder(self: MainWindow) -> None:
         """File > Runs folder: choose where runs are saved."""
         folder = self.dialogs.folder("runs", "Folder for saved runs", str(self.runs_root))
         if folder:
             self.set_runs_folder(folder)
+
+
+def _overlay_name(info: RunInfo) -> str:
+    """A run's name in the plots' legends: a race's contestant by what tells it apart."""
+    return info.group.label if info.group is not None else info.name
 
 
 def _run_folder_of(model: Path) -> Path | None:

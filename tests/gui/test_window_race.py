@@ -98,3 +98,30 @@ def test_pause_step_stop_continue_and_reset_act_on_the_whole_race(qtbot, window)
     assert window.state is RunState.IDLE
     assert not window.race.active
     assert window.central_stack.currentWidget() is window.plots
+
+
+def test_a_saved_race_is_selected_and_overlaid_from_the_runs_panel(qtbot, window):
+    add(window, TrainConfig(hidden_sizes=(10,), iters_num=50))
+    add(window, TrainConfig(hidden_sizes=(10,), iters_num=50, learning_rate=0.5))
+    window.start_race()
+    settle(qtbot, window, RunState.FINISHED)
+    qtbot.waitUntil(lambda: not any(c.saver.busy for c in window.race.controllers), timeout=30_000)
+    labels = [c.label for c in window.race.contestants]
+    colors = [c.color for c in window.race.contestants]
+    window.reset()
+
+    runs = window.runs
+    runs.refresh()
+    first = next(item for item in runs._items() if "lr 0.1" in item.text(0))
+    first.setSelected(True)
+    assert runs.race_button.isEnabled()
+    with qtbot.waitSignal(runs.overlay_changed, timeout=10_000):
+        runs.select_race()
+    assert len(runs.selected_runs()) == 2
+    qtbot.waitUntil(lambda: len(window.loss_plot.overlay_curves) == 2, timeout=10_000)
+    names = sorted(curve.name() for curve in window.loss_plot.overlay_curves)
+    assert names == sorted(labels)
+    pens = {
+        curve.name(): curve.opts["pen"].color().name() for curve in window.loss_plot.overlay_curves
+    }
+    assert pens == {label: color.lower() for label, color in zip(labels, colors, strict=True)}
