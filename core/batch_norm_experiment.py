@@ -175,6 +175,7 @@ def run_batch_norm(
         data_loader=FirstImages(data_loader or load_bundled),
         cancel=cancel,
         measure_final=False,
+        past_divergence=True,  # the book draws all 20 epochs of the scales that blow up
     )
     for done, finished in enumerate(trainings, start=1):
         config = finished.config
