@@ -17,4 +17,6 @@ TRAINING_BLAS_THREADS = 1
 
 def use_training_blas_threads(threads: int = TRAINING_BLAS_THREADS) -> None:
     """Limit BLAS to ``threads`` threads for the rest of the process."""
+    import numpy  # noqa: F401  (loads BLAS: a limit set before that would apply to nothing)
+
     threadpool_limits(limits=threads, user_api="blas")
