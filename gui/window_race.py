@@ -62,6 +62,7 @@ class WindowRace:
         contestants = make_race(configs, batch_seed=configs[0].seed)
         self.race.start(contestants, name)
         self.race_view.set_race(contestants, self.race.sessions)
+        self._show_contestant_settings(0)
         self.central_stack.setCurrentWidget(self.race_view)
         self._on_phase_changed()
 
@@ -99,6 +100,12 @@ class WindowRace:
     def _on_race_contestant_selected(self: MainWindow, index: int) -> None:
         self._race_weights_shown = (-1, -2)
         self._show_race_weights()
+        self._show_contestant_settings(index)
+
+    def _show_contestant_settings(self: MainWindow, index: int) -> None:
+        """The Training dock shows (locked) the settings of the contestant selected."""
+        if 0 <= index < len(self.race.contestants):
+            self.controls.set_config(self.race.contestants[index].config)
 
     def _on_race_ended(self: MainWindow, records: list[RunRecord]) -> None:
         experiment, self._experiment = self._experiment, None
