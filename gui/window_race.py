@@ -22,6 +22,7 @@ from core.session import Phase
 
 if TYPE_CHECKING:
     from core.experiments import Experiment
+    from gui.histogram_choice_dialog import HistogramChoiceDialog
     from gui.main_window import MainWindow
     from gui.special_experiment import SpecialExperiment
 
@@ -33,6 +34,7 @@ class WindowRace:
 
     experiment_box: QMessageBox | None = None
     special: SpecialExperiment | None = None
+    histogram_dialog: HistogramChoiceDialog | None = None
     figure_written: Path | None = None
     _experiment: Experiment | None = None
 
@@ -162,11 +164,12 @@ class WindowRace:
     def start_special_experiment(self: MainWindow, experiment: Experiment) -> None:
         """The activation histograms at once; the batch-norm grid or the search in background."""
         if experiment.kind == "histograms":
-            from core.activation_histograms import run_activation_histograms
-            from gui.special_figures import render_histograms_figure
+            from gui.histogram_choice_dialog import HistogramChoiceDialog
 
-            result = run_activation_histograms()
-            self._write_figure(experiment, lambda: render_histograms_figure(result))
+            dialog = HistogramChoiceDialog(self)
+            dialog.accepted.connect(lambda: self.draw_histograms(experiment, *dialog.choice()))
+            dialog.open()
+            self.histogram_dialog = dialog
             return
         if self.special is not None and self.special.running:
             self._show_message("An experiment is running", "Stop it (Shift+F5) first.")
@@ -191,6 +194,18 @@ class WindowRace:
         runner.start()
         self.banner.show_message(
             f"{experiment.title}: training in the background; Stop (Shift+F5) keeps what is done."
+        )
+
+    def draw_histograms(
+        self: MainWindow, experiment: Experiment, activation: str = "relu", scale: str = "he"
+    ) -> None:
+        """Draw the activation histograms for ``activation`` and ``scale`` into the runs folder."""
+        from core.activation_histograms import run_activation_histograms
+        from gui.special_figures import render_histograms_figure
+
+        result = run_activation_histograms(activation, scale)
+        self._write_figure(
+            experiment, lambda: render_histograms_figure(result), f"-{activation}-{scale}"
         )
 
     def _on_special_finished(

@@ -51,9 +51,14 @@ def test_a_race_preset_races_and_draws_the_books_figure(qtbot, window, monkeypat
     )
 
 
-def test_activation_histograms_draw_at_once(window):
+def test_activation_histograms_ask_for_the_activation_and_scale(window):
     window.start_experiment("activation-histograms")
-    assert window.figure_written is not None
+    dialog = window.histogram_dialog
+    assert dialog.choice() == ("relu", "he")  # the script as shipped
+    dialog.activation_combo.setCurrentIndex(dialog.activation_combo.findData("sigmoid"))
+    dialog.scale_combo.setCurrentIndex(dialog.scale_combo.findData("1"))
+    dialog.accept()
+    assert window.figure_written.name.endswith("-sigmoid-1.png")
     assert not QImage(str(window.figure_written)).isNull()
 
 
