@@ -58,12 +58,20 @@ class SearchViewWidget(QWidget):
         search_page = QWidget()
         self.scatter_view = pg.GraphicsLayoutWidget()
         self.scatter_view.setObjectName("searchScatter")
+        self.scatter_view.setBackground("w")  # as the figures it ends in, and the main plots
         self.scatter_plot = self.scatter_view.addPlot(row=0, col=0)
         style_search_scatter(self.scatter_plot)
         self.scatter = add_search_scatter(self.scatter_plot)
         bar = pg.ColorBarItem(
             values=(0, 1), colorMap=ACCURACY_MAP, interactive=False, label="val acc"
         )
+        for axis in (
+            self.scatter_plot.getAxis("left"),
+            self.scatter_plot.getAxis("bottom"),
+            bar.getAxis("right"),
+        ):
+            axis.setTextPen("k")
+            axis.setPen("k")
         self.scatter_view.addItem(bar, row=0, col=1)
         self.best_table = QTableWidget(0, len(BEST_COLUMNS), objectName="searchBestTable")
         self.best_table.setHorizontalHeaderLabels(BEST_COLUMNS)
@@ -77,6 +85,7 @@ class SearchViewWidget(QWidget):
 
         self.grid = pg.GraphicsLayoutWidget()
         self.grid.setObjectName("batchNormGrid")
+        self.grid.setBackground("w")
         self._total_runs = 2 * len(WEIGHT_SCALES)
         self.panels: list[pg.PlotItem] = []
         self._pages.addWidget(search_page)
