@@ -31,6 +31,40 @@ def evaluate_network(network: Network, data: Dataset) -> tuple[float, float]:
     )
 
 
+def evaluate_with_confusion(
+    network: Network, data: Dataset, n_classes: int
+) -> tuple[float, float, np.ndarray]:
+    """``evaluate_network``'s accuracies and the test set's confusion matrix, in one pass.
+
+    Returns
+    -------
+    train_acc, test_acc : float
+    confusion : (n_classes, n_classes) int64 ndarray
+        Row = true class, column = the class the network reads.
+    """
+    (x_train, t_train), (x_test, t_test) = data
+    train_acc = _accuracy(network, as_images(x_train), as_labels(t_train))
+    labels = as_labels(t_test)
+    answers = predictions(network, as_images(x_test))
+    confusion = np.bincount(labels * n_classes + answers, minlength=n_classes * n_classes)
+    test_acc = float(np.sum(answers == labels) / len(labels))
+    return train_acc, test_acc, confusion.reshape(n_classes, n_classes).astype(np.int64)
+
+
+def predictions(network: Network, x: np.ndarray) -> np.ndarray:
+    """``(N,)`` intp: the class each image is read as, ``EVALUATION_CHUNK`` images at a time."""
+    out = np.empty(len(x), dtype=np.intp)
+    with np.errstate(over="ignore", invalid="ignore"):
+        for start in range(0, len(x), EVALUATION_CHUNK):
+            chunk = x[start : start + EVALUATION_CHUNK]
+            if chunk.dtype == np.uint8:
+                chunk = chunk.astype(np.float32)
+                chunk /= np.float32(255.0)
+            # TwoLayerNet.predict is softmax(scores), MultiLayerNet's the scores: same argmax
+            out[start : start + len(chunk)] = np.argmax(network.predict(chunk), axis=1)
+    return out
+
+
 def _accuracy(network: Network, x: np.ndarray, t: np.ndarray) -> float:
     """``network.accuracy(x, t)`` for uint8 or float images, ``EVALUATION_CHUNK`` at a time."""
     correct = 0

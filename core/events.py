@@ -31,6 +31,48 @@ class EpochEvent:
     test_acc: float
 
 
+@dataclass(frozen=True, eq=False)
+class EpochDetails:
+    """What else was measured at an epoch boundary, with the ``EpochEvent`` it follows.
+
+    Attributes
+    ----------
+    epoch, iteration : int
+        As the ``EpochEvent``'s.
+    confusion : (K, K) int64 ndarray
+        Test-set counts: row = true class, column = the network's answer.
+    weights : dict of str to ndarray
+        Copies of every weight matrix (``W1 (784, H1)``, ``W2``, ...) at that moment,
+        for the weights' history.
+    """
+
+    epoch: int
+    iteration: int
+    confusion: np.ndarray
+    weights: dict[str, np.ndarray]
+
+
+@dataclass(frozen=True, eq=False)
+class GradientStats:
+    """The size of each layer's gradient and update after ``iteration``.
+
+    Attributes
+    ----------
+    iteration : int
+    names : tuple of str
+        ``("W1", "W2", ...)``: the weight matrices, first layer first.
+    grad_norms : (L,) float64 ndarray
+        ``||dL/dW||`` (Frobenius norm) of each, weight decay included.
+    update_ratios : (L,) float64 ndarray
+        ``||W_after - W_before|| / ||W_before||``: how much the step moved each matrix.
+    """
+
+    iteration: int
+    names: tuple[str, ...]
+    grad_norms: np.ndarray
+    update_ratios: np.ndarray
+
+
 @dataclass(frozen=True, slots=True)
 class WeightsEvent:
     """Copies of the parameters after ``iteration``.
@@ -105,5 +147,13 @@ class TrainerState:
     optimizer_state: dict[str, np.ndarray] = field(default_factory=dict)
 
 
-Event = IterationEvent | EpochEvent | WeightsEvent | PausedEvent | DivergedEvent
+Event = (
+    IterationEvent
+    | EpochEvent
+    | EpochDetails
+    | GradientStats
+    | WeightsEvent
+    | PausedEvent
+    | DivergedEvent
+)
 """Any event ``Trainer.run()`` yields."""

@@ -17,7 +17,14 @@ import numpy as np
 
 from core.config import TrainConfig
 from core.data import Dataset
-from core.events import DivergedEvent, EpochEvent, TrainerState, WeightsEvent
+from core.events import (
+    DivergedEvent,
+    EpochDetails,
+    EpochEvent,
+    GradientStats,
+    TrainerState,
+    WeightsEvent,
+)
 
 # -- commands: parent to child ---------------------------------------------------------
 
@@ -89,6 +96,13 @@ class LossChunk:
 
 
 @dataclass(frozen=True)
+class StatsChunk:
+    """The gradient sizes measured since the last chunk (``GradientStats``, in order)."""
+
+    stats: list[GradientStats]
+
+
+@dataclass(frozen=True)
 class Checkpoint:
     """What the parent needs, besides the losses and epochs it already has, to continue a run.
 
@@ -136,5 +150,15 @@ class Failed:
     traceback: str
 
 
-Message = LossChunk | EpochEvent | WeightsEvent | DivergedEvent | Paused | Done | Failed
+Message = (
+    LossChunk
+    | StatsChunk
+    | EpochEvent
+    | EpochDetails
+    | WeightsEvent
+    | DivergedEvent
+    | Paused
+    | Done
+    | Failed
+)
 """Anything the training process reports about a run."""

@@ -28,7 +28,8 @@ import numpy as np
 
 from core.architecture import Network, network_from_params
 from core.config import TrainConfig, check_learning_rate
-from core.events import DivergedEvent, EpochEvent, TrainerState, WeightsEvent
+from core.events import DivergedEvent, EpochDetails, EpochEvent, TrainerState, WeightsEvent
+from core.gradient_history import GradientHistory
 from core.loss_history import LossHistory
 from core.messages import (
     Checkpoint,
@@ -41,6 +42,7 @@ from core.messages import (
     Paused,
     Resume,
     SetLearningRate,
+    StatsChunk,
     Step,
     Stop,
 )
@@ -50,7 +52,9 @@ from core.run_record import RunRecord
 # The session's vocabulary lives in core.session_events; re-exported for its users.
 from core.session_events import (
     Cleared,
+    DetailsAdded,
     EpochAdded,
+    GradientsAdded,
     LossesAdded,
     Phase,
     PhaseChanged,
@@ -61,6 +65,7 @@ from core.session_events import (
     TrainRequest,
     WeightsChanged,
 )
+from core.weights_history import WeightsHistory
 
 
 class TrainingSession:
@@ -78,6 +83,8 @@ class TrainingSession:
         # The same objects for the session's whole life: views keep references to them.
         self.history = LossHistory()
         self.epochs: list[EpochEvent] = []
+        self.gradient_history = GradientHistory()
+        self.weights_history = WeightsHistory()
         self._clear_run()
 
     def _clear_run(self) -> None:
@@ -87,6 +94,10 @@ class TrainingSession:
         self.epochs.clear()
         self.params: dict[str, np.ndarray] | None = None
         self.buffers: dict[str, np.ndarray] = {}
+        self.confusion: np.ndarray | None = None  # (K, K) at the latest epoch
+        self.confusion_epoch = -1
+        self.gradient_history.clear()
+        self.weights_history.clear()
         self.params_iteration = -1
         self._checkpoint: Checkpoint | None = None
         self.learning_rate: float | None = None
@@ -331,8 +342,17 @@ class TrainingSession:
         elif isinstance(message, EpochEvent):
             self.epochs.append(message)
             self._emit(EpochAdded(message))
+        elif isinstance(message, EpochDetails):
+            self.confusion, self.confusion_epoch = message.confusion, message.epoch
+            self.weights_history.add(message.iteration, message.epoch, message.weights)
+            self._emit(DetailsAdded(message.epoch))
+        elif isinstance(message, StatsChunk):
+            self.gradient_history.extend(message.stats)
+            self._emit(GradientsAdded(len(message.stats)))
         elif isinstance(message, WeightsEvent):
             self._take_weights(message.params, message.iteration, message.buffers)
+            if message.iteration == -1:  # the initial weights: the history's first frame
+                self.weights_history.add(-1, None, _weight_matrices(message.params))
         elif isinstance(message, DivergedEvent):
             self.divergence = message
             if self.phase is not Phase.STOPPING:
@@ -424,6 +444,9 @@ class TrainingSession:
         self.run_dir = run_dir
         self.clock = RunClock(self._now, elapsed_before=elapsed_before)
         self._take_weights(dict(state.params), state.iterations_done - 1, dict(state.buffers))
+        self.weights_history.add(
+            state.iterations_done - 1, None, _weight_matrices(dict(state.params))
+        )
         self._set_phase(Phase.FINISHED if self.finished else Phase.STOPPED)
 
     # -- for the status bar ----------------------------------------------------------------
@@ -448,3 +471,8 @@ class TrainingSession:
         if self.phase is not Phase.RUNNING or rate <= 0:
             return math.nan
         return (self.total_iterations - self.iterations_done) / rate
+
+
+def _weight_matrices(params: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The weight matrices ``W1, W2, ...`` of ``params`` (the arrays themselves)."""
+    return {key: value for key, value in params.items() if key.startswith("W")}

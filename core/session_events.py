@@ -68,6 +68,20 @@ class EpochAdded:
 
 
 @dataclass(frozen=True)
+class DetailsAdded:
+    """The confusion matrix and weights snapshot of epoch ``epoch`` arrived."""
+
+    epoch: int
+
+
+@dataclass(frozen=True)
+class GradientsAdded:
+    """``count`` gradient-size measurements were added to ``gradient_history``."""
+
+    count: int
+
+
+@dataclass(frozen=True)
 class WeightsChanged:
     """New weights, as they were after ``iteration`` (-1: the untrained initial ones)."""
 
@@ -105,6 +119,8 @@ SessionEvent = (
     PhaseChanged
     | LossesAdded
     | EpochAdded
+    | DetailsAdded
+    | GradientsAdded
     | WeightsChanged
     | RunDiverged
     | RunEnded

@@ -33,11 +33,13 @@ from core.config import (  # noqa: F401  (re-exported: the trainer's settings)
 from core.data import Dataset
 from core.divergence import DivergenceDetector
 from core.epoch_order import DrawnBatches, EpochOrder
-from core.evaluation import as_images, as_labels, evaluate_network
+from core.evaluation import as_images, as_labels, evaluate_network, evaluate_with_confusion
 from core.events import (
     DivergedEvent,
+    EpochDetails,
     EpochEvent,
     Event,
+    GradientStats,
     IterationEvent,
     PausedEvent,
     TrainerState,
@@ -47,6 +49,12 @@ from core.fast_gradient import numerical_gradient_fast
 from core.multi_layer_net import MultiLayerNet
 from core.network import TwoLayerNet
 from core.optimizer import make_optimizer
+
+STATS_EVERY = 20
+"""Iterations between two measurements of the gradients' sizes (``GradientStats``)."""
+
+Measurement = tuple[float, float, np.ndarray, dict[str, np.ndarray]]
+"""train_acc, test_acc, the test set's confusion matrix, the weight matrices."""
 
 
 class Trainer:
@@ -100,6 +108,7 @@ class Trainer:
 
         self.rng = np.random.default_rng(config.seed)
         n_classes = int(max(self.t_train.max(), self.t_test.max())) + 1
+        self.n_classes = n_classes
         self.network: Network = build_network(
             config, self.x_train.shape[1], n_classes, rng=self.rng, dtype=np.float32
         )
@@ -262,7 +271,7 @@ class Trainer:
         IterationEvent, EpochEvent, WeightsEvent, PausedEvent, DivergedEvent
         """
         evaluator = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaluate")
-        pending: deque[tuple[int, Future[tuple[float, float]]]] = deque()
+        pending: deque[tuple[int, Future[Measurement]]] = deque()
         try:
             yield from self._loop(evaluator, pending)
             yield from self._drain(pending, wait=True)
@@ -272,7 +281,7 @@ class Trainer:
                 self._stop_requested = False
 
     def _loop(
-        self, evaluator: ThreadPoolExecutor, pending: deque[tuple[int, Future[tuple[float, float]]]]
+        self, evaluator: ThreadPoolExecutor, pending: deque[tuple[int, Future[Measurement]]]
     ) -> Iterator[Event]:
         config = self.config
         train_size = len(self.x_train)
@@ -301,14 +310,18 @@ class Trainer:
             else:
                 np.take(self.x_train, batch_mask, axis=0, out=x_batch)
             learning_rate = self._learning_rate
+            measured = i % STATS_EVERY == 0
+            before = self._weight_copies() if measured else None
             with np.errstate(over="ignore", invalid="ignore"):
-                loss = self._step(x_batch, self.t_train[batch_mask], learning_rate)
+                loss, grads = self._step(x_batch, self.t_train[batch_mask], learning_rate)
             self._losses[i] = loss
             self.iterations_done = i + 1
             yield IterationEvent(i, loss)
+            if before is not None:
+                yield self._gradient_stats(i, before, grads, learning_rate)
 
             if i % self.iter_per_epoch == 0:  # measured even when this iteration diverged
-                pending.append((i, evaluator.submit(self.evaluate, self.network.copy())))
+                pending.append((i, evaluator.submit(self._measure, self.network.copy())))
             reason = self._divergence.check(self._cross_entropy(loss))
             if reason is not None:
                 self.pause()
@@ -319,12 +332,18 @@ class Trainer:
                 yield WeightsEvent(i, self.network.copy().params, buffers_of(self.network))
             yield from self._drain(pending, wait=False)
 
-    def _step(self, x_batch: np.ndarray, t_batch: np.ndarray, learning_rate: float) -> float:
-        """One update with the configured gradient and optimizer; the loss before it."""
+    def _step(
+        self, x_batch: np.ndarray, t_batch: np.ndarray, learning_rate: float
+    ) -> tuple[float, dict[str, np.ndarray] | None]:
+        """One update with the configured gradient and optimizer.
+
+        Returns the loss before it and the gradient (None from the fused SGD step,
+        which never forms it).
+        """
         network = self.network
         if self._fused_sgd:
             assert isinstance(network, TwoLayerNet)
-            return network.train_step(x_batch, t_batch, np.float32(learning_rate))
+            return network.train_step(x_batch, t_batch, np.float32(learning_rate)), None
         if self.config.gradient == "numerical":
             assert isinstance(network, TwoLayerNet)
             loss = network.loss(x_batch, t_batch)
@@ -333,7 +352,36 @@ class Trainer:
             loss, grads = network.loss_and_gradient(x_batch, t_batch)
         self.optimizer.lr = learning_rate
         self.optimizer.update(network.params, grads)
-        return loss
+        return loss, grads
+
+    def _weight_copies(self) -> dict[str, np.ndarray]:
+        return {key: W.copy() for key, W in self.network.params.items() if key.startswith("W")}
+
+    def _gradient_stats(
+        self,
+        iteration: int,
+        before: dict[str, np.ndarray],
+        grads: dict[str, np.ndarray] | None,
+        learning_rate: float,
+    ) -> GradientStats:
+        """Each weight matrix's gradient norm and relative update in the step just taken.
+
+        The fused SGD step never forms the gradient; its update is exactly
+        ``-learning_rate * grad``, so the norm is read from the update.
+        """
+        names = tuple(sorted(before, key=lambda key: int(key[1:])))
+        norms, ratios = [], []
+        with np.errstate(over="ignore", invalid="ignore"):
+            for key in names:
+                update = float(np.linalg.norm(self.network.params[key] - before[key]))
+                size = float(np.linalg.norm(before[key]))
+                ratios.append(update / size if size > 0 else np.inf)
+                norms.append(
+                    float(np.linalg.norm(grads[key]))
+                    if grads is not None
+                    else update / learning_rate
+                )
+        return GradientStats(iteration, names, np.array(norms), np.array(ratios))
 
     def _cross_entropy(self, loss: float) -> float:
         """``loss`` without its weight-decay term (the divergence detector's measure)."""
@@ -341,16 +389,28 @@ class Trainer:
             return loss - self.network.last_weight_decay_loss
         return loss
 
+    def _measure(self, network: Network) -> Measurement:
+        """Accuracy, the test set's confusion matrix and the weights of ``network`` (a copy)."""
+        train_acc, test_acc, confusion = evaluate_with_confusion(
+            network, self.dataset, self.n_classes
+        )
+        weights = {key: value for key, value in network.params.items() if key.startswith("W")}
+        return train_acc, test_acc, confusion, weights
+
     def _drain(
-        self, pending: deque[tuple[int, Future[tuple[float, float]]]], *, wait: bool
-    ) -> Iterator[EpochEvent]:
-        """Yield the finished accuracy measurements in order (all of them if ``wait``)."""
+        self, pending: deque[tuple[int, Future[Measurement]]], *, wait: bool
+    ) -> Iterator[Event]:
+        """Yield the finished measurements in order (all of them if ``wait``).
+
+        Each is an ``EpochEvent`` (the book's accuracies) and its ``EpochDetails``.
+        """
         while pending and (wait or pending[0][1].done()):
             iteration, future = pending.popleft()
-            train_acc, test_acc = future.result()
+            train_acc, test_acc, confusion, weights = future.result()
             epoch = EpochEvent(len(self.epochs), iteration, train_acc, test_acc)
             self.epochs.append(epoch)
             yield epoch
+            yield EpochDetails(epoch.epoch, iteration, confusion, weights)
 
     def _wait_while_paused(self) -> bool:
         """Block while paused; return False if the run should end."""

@@ -21,7 +21,7 @@ import numpy as np
 from core.architecture import buffers_of
 from core.blas import use_training_blas_threads
 from core.data import Dataset, load_mnist
-from core.events import IterationEvent, PausedEvent, WeightsEvent
+from core.events import GradientStats, IterationEvent, PausedEvent, WeightsEvent
 from core.messages import (
     Checkpoint,
     Command,
@@ -33,6 +33,7 @@ from core.messages import (
     Resume,
     SetLearningRate,
     Shutdown,
+    StatsChunk,
     Step,
     Stop,
     Train,
@@ -197,20 +198,27 @@ def _checkpoint(trainer: Trainer) -> Checkpoint:
 
 def _train(trainer: Trainer, messages: Connection) -> None:
     """Run ``trainer``, sending losses and weights at a fixed pace and every other event."""
+    stats: list[GradientStats] = []
     chunk: list[float] = []
     chunk_start = trainer.iterations_done
     last_flush = last_weights = time.monotonic()
 
     def flush() -> None:
-        nonlocal chunk, last_flush
+        nonlocal chunk, stats, last_flush
         if chunk:
             messages.send(LossChunk(chunk_start, np.array(chunk)))
             chunk = []
+        if stats:
+            messages.send(StatsChunk(stats))
+            stats = []
         last_flush = time.monotonic()
 
     network = trainer.network.copy()
     messages.send(WeightsEvent(trainer.iterations_done - 1, network.params, buffers_of(network)))
     for event in trainer.run():
+        if isinstance(event, GradientStats):
+            stats.append(event)  # sent with the losses
+            continue
         if isinstance(event, IterationEvent):
             if not chunk:
                 chunk_start = event.iteration
