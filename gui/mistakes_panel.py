@@ -1,0 +1,255 @@
+"""Mistakes: the test set's confusion matrix beside a gallery of the images behind it.
+
+The matrix comes from the session at each epoch (``set_confusion``). The gallery
+needs the network's reading of every test image: ``set_network`` takes a copy of
+the network, and the panel runs the 10,000 test images through it in the
+background when the gallery is on screen (or asked for), once per network. The
+test set is loaded once, lazily, in the same background call. The gallery shows
+a clicked cell's images, the first 20 mistakes (the book's
+``ch08/misclassified_mnist.py``) or the most confidently wrong first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from shiboken6 import isValid
+
+from core.architecture import Network
+from core.mistakes import (
+    BOOK_MISTAKES,
+    Readings,
+    cell_examples,
+    first_mistakes,
+    mistake_indices,
+    most_confident_mistakes,
+    read_images,
+)
+from gui.background import call_in_background
+from gui.confusion_matrix_widget import ConfusionMatrixView
+from gui.digit_reader_widget import TestSet, load_test_set
+from gui.mistakes_gallery_widget import MAX_THUMBNAILS, MistakesGallery
+
+CELL, FIRST, CONFIDENT = "cell", "first", "confident"
+MODES = (
+    (FIRST, "First 20 mistakes (book)"),
+    (CONFIDENT, "Most confidently wrong first"),
+    (CELL, "The clicked cell's images"),
+)
+NO_NETWORK = "No network yet: train, and the test images it reads wrong show here."
+READING = "Reading the 10,000 test images…"
+NO_CELL = "Click a cell of the matrix to see its images."
+
+
+class MistakesPanel(QWidget):
+    """The confusion matrix (``matrix_view``), a mode selector and the gallery (``gallery``).
+
+    Parameters
+    ----------
+    parent : QWidget, optional
+    test_set_loader : callable returning (images (N, 784) uint8, labels (N,)), optional
+        Called once, in the background, the first time the gallery needs the images.
+
+    Signals
+    -------
+    image_chosen(image, label)
+        A thumbnail was clicked: its ``(28, 28) float32`` image in [0, 1] and its label.
+    """
+
+    image_chosen = Signal(object, int)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        test_set_loader: Callable[[], TestSet] = load_test_set,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mistakesPanel")
+        self._loader = test_set_loader
+        self._test_set: TestSet | None = None
+        self._network: Network | None = None
+        self._version = 0  # counts the networks given, so late readings are recognised
+        self._readings: Readings | None = None
+        self._readings_version = -1
+        self._busy = False
+        self._failed_version = -1
+        self._cell: tuple[int, int] | None = None
+
+        self.matrix_view = ConfusionMatrixView()
+        self.matrix_view.cell_clicked.connect(self._on_matrix_view_cell_clicked)
+        self.mode_combo = QComboBox(objectName="mistakesModeCombo")
+        for mode, text in MODES:
+            self.mode_combo.addItem(text, mode)
+        self.mode_combo.setToolTip("Which test images the gallery shows")
+        self.mode_combo.currentIndexChanged.connect(self._refresh_gallery)
+        self.gallery = MistakesGallery()
+        self.gallery.image_chosen.connect(self.image_chosen)
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Show:"))
+        row.addWidget(self.mode_combo, stretch=1)
+        column.addLayout(row)
+        column.addWidget(self.gallery, stretch=1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.matrix_view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # proportions: the gallery gets a few columns
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._refresh_gallery()
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def mode(self) -> str:
+        """The gallery's mode: ``"first"``, ``"confident"`` or ``"cell"``."""
+        return str(self.mode_combo.currentData())
+
+    @property
+    def readings(self) -> Readings | None:
+        """The current network's reading of the test set, once it has been computed."""
+        return self._readings if self._readings_version == self._version else None
+
+    @property
+    def is_reading(self) -> bool:
+        """True while the test images are being read in the background."""
+        return self._busy
+
+    # -- input ---------------------------------------------------------------------------
+
+    def set_confusion(self, confusion: np.ndarray | None, epoch: int | None) -> None:
+        """Show the test set's ``confusion (10, 10)`` counts measured at ``epoch``."""
+        self.matrix_view.set_confusion(confusion, epoch)
+        if self.mode == CELL:
+            self._refresh_gallery()
+
+    def set_network(self, network: Network | None) -> None:
+        """Read the test set with ``network`` (a copy the panel keeps) when the gallery needs it."""
+        self._network = network
+        self._version += 1
+        if self.isVisible():
+            self._request_readings()
+        self._refresh_gallery()
+
+    def set_mode(self, mode: str) -> None:
+        """Show the gallery in ``mode`` (``"first"``, ``"confident"`` or ``"cell"``)."""
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+
+    def show_cell(self, true: int, read: int) -> None:
+        """Outline cell (true, read) and show its images, as a click on it does."""
+        self._cell = (true, read)
+        self.matrix_view.select_cell(self._cell)
+        self._request_readings()
+        if self.mode != CELL:
+            self.set_mode(CELL)  # refreshes
+        else:
+            self._refresh_gallery()
+
+    def clear(self) -> None:
+        """Forget the matrix, the network and its readings (the test images stay loaded)."""
+        self._network, self._readings, self._cell = None, None, None
+        self._version += 1
+        self.matrix_view.clear()
+        self._refresh_gallery()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the test set now if the network has changed while the panel was hidden."""
+        super().showEvent(event)
+        self._request_readings()
+
+    # -- reading the test set ----------------------------------------------------------------
+
+    def _request_readings(self) -> None:
+        version, network = self._version, self._network
+        if network is None or self._busy or self._readings_version == version:
+            return
+        if self._failed_version == version:
+            return  # said why already; a new network tries again
+        self._busy = True
+        test_set, loader = self._test_set, self._loader
+
+        def work() -> tuple[TestSet, Readings]:
+            images = test_set if test_set is not None else loader()
+            return images, read_images(network, images[0])
+
+        call_in_background(
+            work, lambda result, error: self._on_read(version, result, error), "read-test-set"
+        )
+
+    def _on_read(
+        self, version: int, result: tuple[TestSet, Readings] | None, error: BaseException | None
+    ) -> None:
+        if not isValid(self):
+            return  # the panel was closed meanwhile
+        self._busy = False
+        if error is not None or result is None:
+            self._failed_version = version
+            self.gallery.show_message(f"Could not read the test images: {error}")
+            return
+        self._test_set = result[0]
+        if version == self._version:
+            self._readings, self._readings_version = result[1], version
+            self._refresh_gallery()
+        else:  # another network came meanwhile
+            self._request_readings()
+
+    # -- the gallery ---------------------------------------------------------------------
+
+    def _refresh_gallery(self) -> None:
+        if self._failed_version == self._version and self._network is not None:
+            return  # keep the message saying why
+        readings, test_set = self._readings, self._test_set
+        if self._network is None:
+            self.gallery.show_message(NO_NETWORK)
+        elif self.mode == CELL and self._cell is None:
+            self.gallery.show_message(NO_CELL)
+        elif readings is None or test_set is None:
+            self.gallery.show_message(READING)
+        else:
+            images, labels = test_set
+            title, indices, total = self._selection(readings, np.asarray(labels))
+            self.gallery.show_images(
+                title, indices, images, labels, readings.probabilities, total=total
+            )
+
+    def _selection(self, readings: Readings, labels: np.ndarray) -> tuple[str, np.ndarray, int]:
+        """The gallery's title, the indices to show and how many the selection has in all."""
+        answers = readings.answers
+        wrong = len(mistake_indices(answers, labels))
+        if self.mode == FIRST:
+            indices = first_mistakes(answers, labels, BOOK_MISTAKES)
+            title = (
+                f"The first {len(indices)} of {wrong:,} mistakes, in test-set order "
+                "(as the book's ch08/misclassified_mnist.py): label → reading (probability)"
+            )
+            return title, indices, len(indices)
+        if self.mode == CONFIDENT:
+            indices = most_confident_mistakes(readings.probabilities, labels, MAX_THUMBNAILS)
+            title = f"The {wrong:,} mistakes, the most confidently wrong first"
+            return title, indices, wrong
+        assert self._cell is not None
+        true, read = self._cell
+        indices = cell_examples(answers, labels, true, read)
+        verb = "read right" if true == read else f"read as {read}"
+        title = f"True {true}, {verb}: {len(indices):,} images"
+        confusion = self.matrix_view.confusion
+        if confusion is not None and int(confusion[true, read]) != len(indices):
+            title += (
+                f" (epoch {self.matrix_view.epoch}'s matrix counted {int(confusion[true, read]):,};"
+                " the network has changed since)"
+            )
+        return title, indices, len(indices)
+
+    def _on_matrix_view_cell_clicked(self, true: int, read: int) -> None:
+        self.show_cell(true, read)
