@@ -179,11 +179,12 @@ def _affine_backward(
     ctx.grads[f"W{i}"], ctx.grads[f"b{i}"] = dW, db
     k, j = np.unravel_index(int(np.argmax(np.abs(dW))), dW.shape)
     formula = (
-        f"dL/d{name} = dL/d{a} · W{i}ᵀ : {describe(dx)}\n"
-        f"dL/dW{i} = {name}ᵀ · dL/d{a}{decay} : {dW.shape}\n"
+        f"dL/d{name} = dL/d{a} · W{i}ᵀ\n  dL/d{a} : {describe(dout)}\n"
+        f"  dL/d{name} : {describe(dx)}\n"
+        f"dL/dW{i} = {name}ᵀ · dL/d{a}{decay}\n  dL/dW{i} : {dW.shape}\n"
         f"  dL/dW{i}[{k},{j}] = {name}[{k}] · dL/d{a}[{j}]"
         f" = {num(x[0, k])} · {num(dout[0, j])} = {num(x[0, k] * dout[0, j])}\n"
-        f"dL/db{i} = dL/d{a} summed over the batch : {describe(db)}"
+        f"dL/db{i} = dL/d{a} summed over the batch\n  dL/db{i} : {describe(db)}"
     )
     first = i == 1
     arrays = {
