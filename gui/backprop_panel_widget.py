@@ -187,7 +187,9 @@ class BackpropPanel(QWidget):
             if label is not None:
                 t = label
             else:
-                t = int(np.argmax(network.probabilities(x[None].astype(network.dtype))))
+                # A copy: a MultiLayerNet's layers keep what they saw, and two walks may overlap.
+                reader = network.copy()
+                t = int(np.argmax(reader.probabilities(x[None].astype(reader.dtype))))
             return walk(network, x, t, train_flg=train_flg), t
 
         self.formula.setPlainText(WORKING)
