@@ -1,0 +1,187 @@
+"""Each layer's gradient size and relative update over a run, on log axes.
+
+The top plot draws ``||dL/dW||`` of every weight matrix against the iteration,
+one colour per layer (legend W1..Wn); the bottom one the update-to-weight
+ratio ``||dW|| / ||W||`` with a dashed reference line at 1e-3, the usual rule
+of thumb for a healthy learning rate. Both read a growing
+``core.gradient_history.GradientHistory`` (the session's); ``refresh`` (from the
+window's timer) redraws only when it has grown, and a long run is drawn as a
+min/max envelope of about two points per pixel.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from core.gradient_history import GradientHistory
+from core.race import RACE_COLORS
+
+REFERENCE_RATIO = 1e-3
+REFERENCE_COLOR = (120, 120, 120)
+MIN_POINTS = 200
+TOOLTIP = (
+    "How large each layer's weight gradient is, iteration by iteration (log scale).\n"
+    "Vanishing gradients: in a deep sigmoid network the first layers' gradients are\n"
+    "orders of magnitude smaller than the last layer's, so those layers barely learn.\n"
+    "Below: how far each step moves a layer's weights relative to their size;\n"
+    "around 1e-3 (the dashed line) is the usual rule of thumb."
+)
+
+
+def layer_color(index: int, count: int) -> pg.Color:
+    """Layer ``index``'s colour: Okabe and Ito's six, then evenly spaced hues."""
+    if index < len(RACE_COLORS):
+        return pg.mkColor(RACE_COLORS[index])
+    return pg.intColor(index - len(RACE_COLORS), hues=max(count - len(RACE_COLORS), 1))
+
+
+def envelope(x: np.ndarray, y: np.ndarray, max_points: int) -> tuple[np.ndarray, np.ndarray]:
+    """``(x, y)`` as at most ``max_points`` points: each bucket's smallest and largest y.
+
+    Parameters
+    ----------
+    x : (T,) ndarray
+    y : (T, L) float ndarray
+        NaN where there is nothing to draw (ignored within a bucket).
+    max_points : int
+
+    Returns
+    -------
+    x : (P,) ndarray, y : (P, L) float ndarray
+        Unchanged if ``T <= max_points``; otherwise each bucket's first and last x
+        with its min and max (P = 2 * buckets).
+    """
+    if len(x) <= max_points:
+        return x, y
+    buckets = max(max_points // 2, 1)
+    starts = np.linspace(0, len(x), buckets + 1).astype(np.intp)
+    starts = np.unique(starts[:-1])
+    ends = np.append(starts[1:], len(x)) - 1
+    with np.errstate(invalid="ignore"):
+        low = np.fmin.reduceat(y, starts, axis=0)
+        high = np.fmax.reduceat(y, starts, axis=0)
+    xs = np.column_stack([x[starts], x[ends]]).ravel()
+    ys = np.stack([low, high], axis=1).reshape(2 * len(starts), y.shape[1])
+    return xs, ys
+
+
+def positive(values: np.ndarray) -> np.ndarray:
+    """``values`` with zeros, negatives, infinities and NaN as NaN (a log axis cannot show them)."""
+    out = np.array(values, dtype=np.float64)
+    out[~(np.isfinite(out) & (out > 0))] = np.nan
+    return out
+
+
+class GradientNormsPlot(QWidget):
+    """Gradient norms (top) and update ratios (bottom) per layer, log y, shared x.
+
+    Parameters
+    ----------
+    parent : QWidget, optional
+
+    Attributes
+    ----------
+    history : GradientHistory or None
+    norm_curves, ratio_curves : list of pyqtgraph.PlotDataItem
+        One per weight matrix, named ``W1``, ``W2``, ...
+    reference_line : pyqtgraph.InfiniteLine
+        At ``log10(REFERENCE_RATIO)`` in the ratio plot's (log) coordinates.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gradientNormsPlot")
+        self.setToolTip(TOOLTIP)
+        self.history: GradientHistory | None = None
+        self.norm_curves: list[pg.PlotDataItem] = []
+        self.ratio_curves: list[pg.PlotDataItem] = []
+        self._drawn: tuple[int, tuple[str, ...], int] | None = None
+        self.norm_plot = self._plot("gradientNormsArea", "gradient norm ||dL/dW||")
+        self.ratio_plot = self._plot("updateRatiosArea", "update / weight ||\u0394W||/||W||")
+        self.ratio_plot.getPlotItem().setLabel("bottom", "iteration")
+        self.ratio_plot.setXLink(self.norm_plot)
+        self.norm_plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="k")
+        legend = self.norm_plot.getPlotItem().legend
+        legend.setBrush(pg.mkBrush(255, 255, 255, 220))
+        legend.setPen(pg.mkPen("#999999"))
+        self.reference_line = pg.InfiniteLine(
+            pos=math.log10(REFERENCE_RATIO),
+            angle=0,
+            pen=pg.mkPen(REFERENCE_COLOR, width=1, style=Qt.PenStyle.DashLine),
+            label="1e-3 (rule of thumb)",
+            labelOpts={"position": 0.1, "color": "k", "anchors": [(0, 1), (0, 1)]},
+        )
+        self.ratio_plot.addItem(self.reference_line)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.norm_plot, 3)
+        layout.addWidget(self.ratio_plot, 2)
+
+    def _plot(self, name: str, label: str) -> pg.PlotWidget:
+        widget = pg.PlotWidget(background="w")
+        widget.setObjectName(name)
+        plot = widget.getPlotItem()
+        plot.setLogMode(x=False, y=True)
+        plot.setLabel("left", label)
+        plot.hideButtons()
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).setPen("k")
+            plot.getAxis(axis).setTextPen("k")
+            plot.getAxis(axis).enableAutoSIPrefix(False)
+        return widget
+
+    # -- what the window calls --------------------------------------------------------
+
+    def set_history(self, history: GradientHistory) -> None:
+        """Draw ``history`` (the session's, growing) from now on."""
+        self.history = history
+        self._drawn = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw if the history has grown (or the plot's width changed); cheap otherwise."""
+        if self.history is None:
+            return
+        count, names = len(self.history), self.history.names
+        max_points = max(MIN_POINTS, 2 * self.norm_plot.width())
+        key = (count, names, max_points)
+        if key == self._drawn:
+            return
+        self._drawn = key
+        if names != tuple(curve.name() for curve in self.norm_curves):
+            self._build_curves(names)
+        if count == 0:
+            for curve in (*self.norm_curves, *self.ratio_curves):
+                curve.setData([], [])
+            return
+        iterations, norms, ratios = self.history.arrays()
+        x, y_norms = envelope(iterations, positive(norms), max_points)
+        _, y_ratios = envelope(iterations, positive(ratios), max_points)
+        for k, (norm_curve, ratio_curve) in enumerate(
+            zip(self.norm_curves, self.ratio_curves, strict=True)
+        ):
+            norm_curve.setData(x, y_norms[:, k])
+            ratio_curve.setData(x, y_ratios[:, k])
+
+    def clear(self) -> None:
+        """Remove the curves (the history is kept: a later ``refresh`` draws what it then holds)."""
+        self._build_curves(())
+        self._drawn = None
+
+    def _build_curves(self, names: tuple[str, ...]) -> None:
+        for curve in self.norm_curves:
+            self.norm_plot.removeItem(curve)
+        for curve in self.ratio_curves:
+            self.ratio_plot.removeItem(curve)
+        self.norm_curves, self.ratio_curves = [], []
+        for k, name in enumerate(names):
+            pen = pg.mkPen(layer_color(k, len(names)), width=2)
+            options = {"name": name, "pen": pen, "connect": "finite"}
+            self.norm_curves.append(self.norm_plot.plot(**options))
+            self.ratio_curves.append(self.ratio_plot.plot(**options))
