@@ -27,12 +27,13 @@ import math
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from core.config import Bound
 from core.fast_gradient import numerical_gradient_fast, numerical_gradient_sample
+from core.functions import softmax
 from core.gradient import numerical_gradient
 from core.multi_layer_net import MultiLayerNet
 from core.network import TwoLayerNet
@@ -72,6 +73,15 @@ class ParamCheck:
         ``||numerical - backprop|| / max(||numerical|| + ||backprop||, 1e-12)`` (2-norms).
     checked : int
         Number of elements compared.
+    numerical, backprop : (checked,) float64 ndarray
+        The compared values, flat (empty when made by hand); not part of ``==``.
+    flat_index : (checked,) intp ndarray or None
+        Where each value is in the parameter (C order); None: every element in order.
+    shape : tuple of int
+        The parameter's shape.
+    backprop_dtype : str
+        The dtype ``gradient`` returned for this parameter (``"float64"`` unless it
+        computes in lower precision).
     """
 
     key: str
@@ -79,10 +89,30 @@ class ParamCheck:
     max_abs_diff: float
     relative_error: float
     checked: int
+    numerical: np.ndarray = field(default_factory=lambda: np.zeros(0), compare=False, repr=False)
+    backprop: np.ndarray = field(default_factory=lambda: np.zeros(0), compare=False, repr=False)
+    flat_index: np.ndarray | None = field(default=None, compare=False, repr=False)
+    shape: tuple[int, ...] = field(default=(), compare=False)
+    backprop_dtype: str = field(default="float64", compare=False)
 
     @classmethod
-    def compare(cls, key: str, numerical: np.ndarray, backprop: np.ndarray) -> ParamCheck:
-        """Compare two float arrays of the same shape (any shape, at least one element)."""
+    def compare(
+        cls,
+        key: str,
+        numerical: np.ndarray,
+        backprop: np.ndarray,
+        *,
+        flat_index: np.ndarray | None = None,
+        shape: tuple[int, ...] | None = None,
+    ) -> ParamCheck:
+        """Compare two float arrays of the same shape (any shape, at least one element).
+
+        ``flat_index`` and ``shape`` say where sampled values sit in their parameter;
+        without them the arrays are the whole parameter.
+        """
+        dtype = str(np.asarray(backprop).dtype)
+        if shape is None:
+            shape = np.shape(numerical)
         numerical = np.asarray(numerical, dtype=np.float64).ravel()
         backprop = np.asarray(backprop, dtype=np.float64).ravel()
         diff = np.abs(numerical - backprop)
@@ -93,6 +123,11 @@ class ParamCheck:
             max_abs_diff=float(diff.max()),
             relative_error=float(np.linalg.norm(diff) / max(scale, ZERO_GRADIENT)),
             checked=int(diff.size),
+            numerical=numerical,
+            backprop=backprop,
+            flat_index=flat_index,
+            shape=tuple(shape),
+            backprop_dtype=dtype,
         )
 
 
@@ -118,6 +153,11 @@ class GradCheckResult:
         Elements in all parameters (39,760 for 784-50-10).
     param_keys : tuple of str
         Every parameter of the network, checked or not (the book's keys).
+    probabilities : (N, K) float64 ndarray or None
+        The checked network's softmax output on ``x`` (in training mode for a
+        ``MultiLayerNet``, as its loss); None when made by hand.
+    labels : (N,) int ndarray or None
+        The labels of ``x``.
     """
 
     method: str
@@ -128,6 +168,8 @@ class GradCheckResult:
     cancelled: bool = False
     parameter_count: int = 0
     param_keys: tuple[str, ...] = ("W1", "b1", "W2", "b2")
+    probabilities: np.ndarray | None = field(default=None, compare=False, repr=False)
+    labels: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def format_lines(self) -> list[str]:
         """The report: one book-like line per parameter checked, then the timings.
@@ -219,6 +261,13 @@ def _float64_copy(network: TwoLayerNet | MultiLayerNet) -> Checked:
     two_layer = copy.copy(network)
     two_layer.params = params
     return two_layer
+
+
+def _probabilities(network: Checked, x: np.ndarray) -> np.ndarray:
+    """``(N, K)`` softmax output of the network the loss sees (a subclass's own ``predict``)."""
+    if isinstance(network, _TrainingModeNetwork):
+        return softmax(network.network.predict(x, train_flg=True))
+    return np.asarray(network.predict(x), dtype=np.float64)
 
 
 def _backprop(
@@ -351,30 +400,38 @@ def gradient_check(
     total = sum(value.size for value in net.params.values())
 
     start = time.perf_counter()
+    checks: dict[str, ParamCheck] = {}
     if method == "book":
         numerical = _book_gradients(net, x, t, progress, cancel)
-        pairs = {key: (numerical[key], backprop[key]) for key in numerical}
+        checks = {key: ParamCheck.compare(key, numerical[key], backprop[key]) for key in numerical}
     elif method == "fast":
-        pairs = {}
         if cancel is None or not cancel.is_set():
             assert isinstance(net, TwoLayerNet)
             numerical = numerical_gradient_fast(net, x, t)
-            pairs = {key: (numerical[key], backprop[key]) for key in keys}
+            checks = {key: ParamCheck.compare(key, numerical[key], backprop[key]) for key in keys}
             if progress is not None:
                 progress(total, total)
     else:
         generator = np.random.default_rng(rng)
         samples = _sample_gradients(net, x, t, sample_count, generator, progress, cancel)
-        pairs = {key: (values, backprop[key][index]) for key, (index, values) in samples.items()}
+        for key, (index, values) in samples.items():
+            shape = net.params[key].shape
+            flat = np.ravel_multi_index(index, shape)
+            checks[key] = ParamCheck.compare(
+                key, values, backprop[key][index], flat_index=flat, shape=shape
+            )
     numerical_seconds = time.perf_counter() - start
+    t = np.asarray(t)
 
     return GradCheckResult(
         method=method,
-        checks=[ParamCheck.compare(key, *pairs[key]) for key in keys if key in pairs],
+        checks=[checks[key] for key in keys if key in checks],
         numerical_seconds=numerical_seconds,
         backprop_seconds=backprop_seconds,
         batch_size=len(x),
-        cancelled=len(pairs) < len(keys),
+        cancelled=len(checks) < len(keys),
         parameter_count=total,
         param_keys=keys,
+        probabilities=_probabilities(net, x),
+        labels=t.argmax(axis=1) if t.ndim == 2 else t.astype(np.intp),
     )

@@ -8,7 +8,17 @@ import threading
 import numpy as np
 import pytest
 
-from core.gradcheck import GradCheckResult, ParamCheck, gradient_check
+from core.fast_gradient import numerical_gradient_fast
+from core.functions import softmax
+from core.gradcheck import ZERO_GRADIENT, GradCheckResult, ParamCheck, gradient_check
+from core.gradcheck_hints import (
+    Diagnosis,
+    constant_ratio,
+    diagnose,
+    entry_errors,
+    error_map,
+    worst_entries,
+)
 from core.network import PARAM_KEYS, TwoLayerNet
 
 SIZES = {"W1": 12 * 6, "b1": 6, "W2": 6 * 4, "b2": 4}
@@ -248,3 +258,253 @@ def test_a_real_report_reads_like_the_book(small):
             line,
         ), line
     assert re.fullmatch(r"numerical \(fast\) [\d.]+ s, backprop [\d.]+ s: .*faster", lines[4])
+
+
+# -- per-entry values, worst entries and the hints (core.gradcheck_hints) ---------------
+
+
+def direct_errors(n: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.abs(n - b) / np.maximum(np.abs(n) + np.abs(b), ZERO_GRADIENT)
+
+
+def test_book_check_keeps_every_entry_of_both_gradients(small):
+    network, x, t = small
+    result = gradient_check(network, x, t, method="book")
+    numerical = network.numerical_gradient(x, t)  # the book's loop, on the same float64 net
+    backprop = network.gradient(x, t)
+    for check in result.checks:
+        assert check.flat_index is None
+        assert check.shape == network.params[check.key].shape
+        assert check.numerical.shape == check.backprop.shape == (SIZES[check.key],)
+        np.testing.assert_array_equal(check.numerical, numerical[check.key].ravel())
+        np.testing.assert_array_equal(check.backprop, backprop[check.key].ravel())
+        np.testing.assert_array_equal(
+            entry_errors(check), direct_errors(numerical[check.key], backprop[check.key]).ravel()
+        )
+
+
+def test_sample_check_keeps_only_the_sampled_entries_and_where_they_are(small):
+    network, x, t = small
+    result = gradient_check(network, x, t, method="sample", sample_count=5, rng=3)
+    numerical = network.numerical_gradient(x, t)
+    backprop = network.gradient(x, t)
+    for check in result.checks:
+        flat = check.flat_index
+        assert flat is not None
+        assert len(set(flat.tolist())) == check.checked == len(check.numerical)
+        np.testing.assert_array_equal(check.backprop, backprop[check.key].ravel()[flat])
+        np.testing.assert_allclose(check.numerical, numerical[check.key].ravel()[flat], atol=1e-12)
+    W1 = error_map(result, "W1")
+    assert W1.shape == (12, 6)
+    flat = result.checks[0].flat_index
+    assert np.flatnonzero(~np.isnan(W1)).tolist() == sorted(flat.tolist())
+    expected = direct_errors(numerical["W1"], backprop["W1"]).ravel()[flat]
+    np.testing.assert_allclose(W1.ravel()[flat], expected, rtol=1e-6, atol=1e-15)
+
+
+def test_error_map_is_the_per_entry_error_in_the_parameters_shape(small):
+    network, x, t = small
+    result = gradient_check(network, x, t, method="fast")
+    numerical = numerical_gradient_fast(network, x, t)
+    backprop = network.gradient(x, t)
+    for key in PARAM_KEYS:
+        np.testing.assert_allclose(
+            error_map(result, key), direct_errors(numerical[key], backprop[key]), rtol=1e-9
+        )
+    assert error_map(result, "W3") is None
+
+
+def test_worst_entries_are_the_largest_relative_errors_of_all_parameters(small, monkeypatch):
+    network, x, t = small
+    correct = TwoLayerNet.gradient
+
+    def noisy(self, x, t):  # a few wrong entries in W1 and b2, the rest right
+        grads = correct(self, x, t)
+        grads["W1"][[2, 5], [1, 4]] *= 1.5
+        grads["b2"][3] *= -1
+        return grads
+
+    monkeypatch.setattr(TwoLayerNet, "gradient", noisy)
+    result = gradient_check(network, x, t, method="book")
+    rows = [
+        (float(error), check.key, int(i), float(n), float(b))
+        for check in result.checks
+        for i, (error, n, b) in enumerate(
+            zip(entry_errors(check), check.numerical, check.backprop, strict=True)
+        )
+    ]
+    rows.sort(key=lambda row: -row[0])
+    worst = worst_entries(result, 10)
+    assert len(worst) == 10
+    assert [(w.key, w.relative_error) for w in worst] == [(r[1], r[0]) for r in rows[:10]]
+    shapes = {key: network.params[key].shape for key in PARAM_KEYS}
+    for w, (_, key, flat, n, b) in zip(worst, rows, strict=False):
+        assert w.index == tuple(int(k) for k in np.unravel_index(flat, shapes[key]))
+        assert (w.numerical, w.backprop) == (n, b)
+    assert {(w.key, w.index) for w in worst[:3]} == {("b2", (3,)), ("W1", (2, 1)), ("W1", (5, 4))}
+    assert worst[0].relative_error == pytest.approx(1.0)  # the flipped b2[3]
+    assert worst[1].relative_error == pytest.approx(0.5 / 2.5, rel=1e-4)  # 1.5 g against g
+
+
+class NoBatchDivision(TwoLayerNet):
+    """The book's backward pass without ``/ batch_num`` in SoftmaxWithLoss."""
+
+    def gradient(self, x, t):
+        z1, a2 = self._forward(x)
+        dy = softmax(a2)
+        dy[np.arange(len(x)), t] -= 1  # no dy /= batch_num
+        grads = {"W2": z1.T @ dy, "b2": dy.sum(axis=0)}
+        dz1 = (dy @ self.params["W2"].T) * z1 * (1 - z1)
+        return {**grads, "W1": x.T @ dz1, "b1": dz1.sum(axis=0)}
+
+
+class FlippedSigmoid(TwoLayerNet):
+    """Sigmoid's backward with a sign error: ``dout * (y - 1) * y``."""
+
+    def gradient(self, x, t):
+        z1, a2 = self._forward(x)
+        dy = softmax(a2)
+        dy[np.arange(len(x)), t] -= 1
+        dy /= len(x)
+        grads = {"W2": z1.T @ dy, "b2": dy.sum(axis=0)}
+        dz1 = (dy @ self.params["W2"].T) * (z1 - 1) * z1
+        return {**grads, "W1": x.T @ dz1, "b1": dz1.sum(axis=0)}
+
+
+def batch_softmax(a: np.ndarray) -> np.ndarray:
+    """The book's 1-D softmax applied to a batch: normalised over all N x 10 scores."""
+    e = np.exp(a - a.max())
+    return e / e.sum()
+
+
+class UnbatchedSoftmax(TwoLayerNet):
+    """Forward and backward both with a softmax over the whole batch."""
+
+    def predict(self, x):
+        return batch_softmax(self._forward(x)[1])
+
+    def gradient(self, x, t):
+        z1, a2 = self._forward(x)
+        dy = batch_softmax(a2)
+        dy[np.arange(len(x)), t] -= 1
+        dy /= len(x)
+        grads = {"W2": z1.T @ dy, "b2": dy.sum(axis=0)}
+        dz1 = (dy @ self.params["W2"].T) * z1 * (1 - z1)
+        return {**grads, "W1": x.T @ dz1, "b1": dz1.sum(axis=0)}
+
+
+def make(cls, small):
+    network, x, t = small
+    return cls.from_params(network.params), x, t
+
+
+def causes(diagnosis: Diagnosis) -> list[str]:
+    return [hint.cause for hint in diagnosis.hints]
+
+
+@pytest.mark.parametrize("method", ["fast", "book", "sample"])
+def test_a_forgotten_division_by_the_batch_size_is_named(small, method):
+    result = gradient_check(*make(NoBatchDivision, small), method=method, sample_count=30)
+    for check in result.checks:
+        assert constant_ratio(check) == pytest.approx(3, rel=1e-4)  # N = 3
+        assert check.relative_error == pytest.approx(2 / 4, rel=1e-4)  # (N - 1) / (N + 1)
+    diagnosis = diagnose(result)
+    assert diagnosis.passed is False
+    assert causes(diagnosis) == ["batch"]
+    assert "the batch size N = 3" in diagnosis.hints[0].evidence
+    assert "W1, b1, W2, b2" in diagnosis.hints[0].evidence
+    assert diagnosis.verdict.startswith("Check failed: W1, b1, W2, b2 above 1e-5")
+    assert [h.cause for h in diagnosis.other_causes] == ["softmax", "log", "sign", "float32"]
+
+
+def test_a_sign_error_is_named_with_the_layers_it_lies_between(small):
+    diagnosis = diagnose(gradient_check(*make(FlippedSigmoid, small)))
+    assert causes(diagnosis) == ["sign"]
+    evidence = diagnosis.hints[0].evidence
+    assert "-1 in every sizeable entry of W1, b1" in evidence
+    assert "from layer 2 to layer 1" in evidence
+    assert diagnosis.verdict.endswith("; W2, b2 agree.")
+    assert "batch" not in {h.cause for h in diagnosis.hints}
+
+
+def test_a_softmax_over_the_whole_batch_is_named(small):
+    network, x, t = make(UnbatchedSoftmax, small)
+    result = gradient_check(network, x, t, method="book")
+    sums = batch_softmax(network._forward(x)[1]).sum(axis=1)
+    np.testing.assert_allclose(result.probabilities.sum(axis=1), sums)
+    diagnosis = diagnose(result)
+    assert diagnosis.passed is False
+    assert causes(diagnosis) == ["softmax"]
+    assert "instead of 1" in diagnosis.hints[0].evidence
+    assert f"{sums[0]:.3g}" in diagnosis.hints[0].evidence
+
+
+def test_an_unbatched_softmax_in_backprop_alone_shows_in_the_last_bias(small, monkeypatch):
+    """predict is right, only gradient() normalises over the batch: d b2 no longer sums to 0."""
+    network, x, t = make(UnbatchedSoftmax, small)
+    monkeypatch.setattr(UnbatchedSoftmax, "predict", TwoLayerNet.predict)
+    diagnosis = diagnose(gradient_check(network, x, t))
+    assert causes(diagnosis) == ["softmax"]
+    assert "gradient of b2 sums to -0.667" in diagnosis.hints[0].evidence  # 1/N - 1
+
+
+@pytest.mark.parametrize(
+    ("factor", "cause"), [(0.0, "zero"), (2.0, "scale"), (1 / 3, "batch"), (-3.0, "scale")]
+)
+def test_other_constant_ratios(small, monkeypatch, factor, cause):
+    correct = TwoLayerNet.gradient
+    monkeypatch.setattr(
+        TwoLayerNet,
+        "gradient",
+        lambda self, x, t: {
+            k: v * (factor if k == "W2" else 1) for k, v in correct(self, x, t).items()
+        },
+    )
+    diagnosis = diagnose(gradient_check(*small))
+    assert causes(diagnosis) == [cause]
+    assert "of W2" in diagnosis.hints[0].evidence
+
+
+def test_float16_backprop_is_named(small, monkeypatch):
+    correct = TwoLayerNet.gradient
+    monkeypatch.setattr(
+        TwoLayerNet,
+        "gradient",
+        lambda self, x, t: {k: v.astype(np.float16) for k, v in correct(self, x, t).items()},
+    )
+    result = gradient_check(*small)
+    assert {c.backprop_dtype for c in result.checks} == {"float16"}
+    diagnosis = diagnose(result)
+    assert diagnosis.passed is False
+    assert "float32" in causes(diagnosis)
+
+
+def test_a_correct_backprop_passes_and_explains_the_rest_by_the_1e7(small):
+    result = gradient_check(*small)
+    diagnosis = diagnose(result)
+    assert diagnosis.passed is True
+    assert diagnosis.hints == diagnosis.other_causes == ()
+    y_min = result.probabilities[np.arange(3), [0, 3, 1]].min()
+    assert f"1e-7 / y = {1e-7 / y_min:.1e}" in diagnosis.verdict
+    assert diagnosis.worst_error == max(c.relative_error for c in result.checks)
+
+
+def test_a_confidently_wrong_network_fails_by_the_1e7_alone(small):
+    network, x, t = small
+    network.params["b2"][0] = -12.0  # image 0's label gets a probability of about 1e-5
+    result = gradient_check(network, x, t)
+    y = result.probabilities[np.arange(3), result.labels]
+    assert y.min() < 1e-4
+    diagnosis = diagnose(result)
+    assert diagnosis.passed is False
+    assert diagnosis.worst_error <= 1e-7 / y.min()
+    assert causes(diagnosis) == ["log"]
+    assert diagnosis.verdict.endswith("This is the book's 1e-7 in log(y + 1e-7), not a bug.")
+
+
+def test_nothing_checked_has_no_verdict(small):
+    cancel = threading.Event()
+    cancel.set()
+    diagnosis = diagnose(gradient_check(*small, cancel=cancel))
+    assert diagnosis.passed is None
+    assert worst_entries(gradient_check(*small, cancel=cancel)) == []

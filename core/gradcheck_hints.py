@@ -1,0 +1,309 @@
+"""Where a gradient check's errors are, and what usually causes them.
+
+Per entry, the relative error is ``|n - b| / max(|n| + |b|, ZERO_GRADIENT)`` (``n``
+numerical, ``b`` backprop). ``worst_entries`` lists the largest, ``error_map`` lays one
+parameter's out in its shape (NaN where the quick method did not look).
+
+``diagnose`` calls a check correct when every parameter's relative error is at most
+``CORRECT_BELOW`` (the panel's "1e-7 to 1e-5"), and otherwise reads the numbers for the
+usual mistakes: a ratio ``b / n`` that is the same in every entry (``N``: the division
+by the batch size is missing; ``-1``: a sign), probabilities that do not sum to 1 per
+image (a softmax over the whole batch), a float32 backprop, or an error no larger than
+the book's ``log(y + 1e-7)`` explains for the images' label probabilities ``y``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.gradcheck import ZERO_GRADIENT, GradCheckResult, ParamCheck
+
+CORRECT_BELOW = 1e-5
+"""A parameter whose relative error is at most this is right (the panel's explanation)."""
+LOG_DELTA = 1e-7
+"""The book's guard in ``log(y + 1e-7)``: backprop differentiates the loss without it."""
+RATIO_TOLERANCE = 0.01
+"""``b / n`` within 1% (of ``max(|ratio|, 1)``) counts as the same ratio."""
+BIG_SHARE = 1e-3
+"""Entries below this share of the largest ``|n|`` are too small for a ratio."""
+
+USUAL_CAUSES = {
+    "softmax": "A softmax that is not batched: each image's probabilities must sum to 1 "
+    "(subtract each row's max and sum along axis 1), not all N x 10 of them together.",
+    "batch": "A forgotten division by the batch size: SoftmaxWithLoss's backward is "
+    "(y - t) / N; without it every gradient is N times too large (relative error "
+    "(N - 1) / (N + 1)).",
+    "log": "The 1e-7 in the book's log(y + 1e-7): the numerical gradient sees it, backprop "
+    "does not, so they differ by about 1e-7 / y for an image whose label has probability y. "
+    "A small, uniform error (~1e-6) on a trained network is this, not a bug.",
+    "sign": "A sign error: (t - y) instead of (y - t), or a minus lost in an Affine's or an "
+    "activation's backward; a flipped parameter has relative error 1.",
+    "float32": "float32 weights: h = 1e-4 is then a few float32 steps of a weight and the "
+    "numerical gradient is noise. This panel checks a float64 copy; do the same in your own.",
+}
+
+
+@dataclass(frozen=True)
+class WorstEntry:
+    """One compared entry: ``key[index]``, both values and their relative error."""
+
+    key: str
+    index: tuple[int, ...]
+    numerical: float
+    backprop: float
+    relative_error: float
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A likely cause: ``cause`` (a ``USUAL_CAUSES`` key, ``"zero"`` or ``"scale"``), its
+    explanation, and what in this check points to it (``""`` for a general reminder)."""
+
+    cause: str
+    text: str
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """``diagnose``'s reading of a result.
+
+    Attributes
+    ----------
+    passed : bool or None
+        Every relative error at most ``CORRECT_BELOW``; None when nothing was checked.
+    worst_key : str or None
+        The parameter with the largest relative error.
+    worst_error : float
+    verdict : str
+        One or two sentences for the panel.
+    hints : tuple of Hint
+        What this check's numbers point to, the most specific first.
+    other_causes : tuple of Hint
+        When the check failed: the usual causes not in ``hints``.
+    """
+
+    passed: bool | None
+    worst_key: str | None
+    worst_error: float
+    verdict: str
+    hints: tuple[Hint, ...] = ()
+    other_causes: tuple[Hint, ...] = ()
+
+
+def entry_errors(check: ParamCheck) -> np.ndarray:
+    """``(checked,) float64``: ``|n - b| / max(|n| + |b|, ZERO_GRADIENT)`` per compared entry."""
+    n, b = check.numerical, check.backprop
+    return np.abs(n - b) / np.maximum(np.abs(n) + np.abs(b), ZERO_GRADIENT)
+
+
+def error_map(result: GradCheckResult, key: str = "W1") -> np.ndarray | None:
+    """Parameter ``key``'s per-entry relative errors in its shape, NaN where not compared.
+
+    Returns
+    -------
+    ndarray of ``check.shape`` float64 (``(784, H)`` for W1), or None if ``key`` was not checked.
+    """
+    check = next((c for c in result.checks if c.key == key), None)
+    if check is None:
+        return None
+    errors = np.full(int(np.prod(check.shape)), np.nan)
+    where = slice(None) if check.flat_index is None else check.flat_index
+    errors[where] = entry_errors(check)
+    return errors.reshape(check.shape)
+
+
+def worst_entries(result: GradCheckResult, count: int = 10) -> list[WorstEntry]:
+    """The ``count`` entries with the largest relative error over every checked parameter.
+
+    Ties (a sign flip makes every entry 1) go to the larger ``|n - b|``.
+    """
+    rows = []
+    for check in result.checks:
+        flat = np.arange(check.checked) if check.flat_index is None else check.flat_index
+        errors = entry_errors(check)
+        diff = np.abs(check.numerical - check.backprop)
+        order = np.lexsort((-diff, -errors))[:count]
+        rows += [
+            (float(errors[i]), float(diff[i]), check.key, check, i, int(flat[i])) for i in order
+        ]
+    rows.sort(key=lambda row: (-row[0], -row[1]))
+    return [
+        WorstEntry(
+            key=key,
+            index=tuple(int(k) for k in np.unravel_index(flat, check.shape)),
+            numerical=float(check.numerical[i]),
+            backprop=float(check.backprop[i]),
+            relative_error=error,
+        )
+        for error, _, key, check, i, flat in rows[:count]
+    ]
+
+
+def constant_ratio(check: ParamCheck) -> float | None:
+    """``b / n`` when it is the same (within ``RATIO_TOLERANCE``) for 90% of the sizeable
+    entries, else None."""
+    n, b = check.numerical, check.backprop
+    if n.size == 0:
+        return None
+    big = np.abs(n) > max(ZERO_GRADIENT, BIG_SHARE * float(np.abs(n).max()))
+    if not big.any():
+        return None
+    ratio = b[big] / n[big]
+    c = float(np.median(ratio))
+    close = np.abs(ratio - c) <= RATIO_TOLERANCE * max(abs(c), 1.0)
+    return c if close.mean() >= 0.9 else None
+
+
+def diagnose(result: GradCheckResult, threshold: float = CORRECT_BELOW) -> Diagnosis:
+    """Is backprop right, and if not, what in the numbers points to which usual cause."""
+    if not result.checks:
+        return Diagnosis(None, None, 0.0, "Nothing was checked.")
+    worst = max(result.checks, key=lambda c: c.relative_error)
+    failing = [c.key for c in result.checks if c.relative_error > threshold]
+    delta = _log_delta_bound(result)
+    if not failing:
+        verdict = f"Backprop is right: every relative error is at most {_power(threshold)} "
+        verdict += f"(largest {worst.relative_error:.1e}, {worst.key})."
+        if delta is not None and worst.relative_error > 1e-9:
+            verdict += f" Not ~1e-10 because of the book's log(y + 1e-7): {delta[1]}."
+        return Diagnosis(True, worst.key, worst.relative_error, verdict)
+    hints = _ratio_hints(result, threshold) + _softmax_hints(result, threshold)
+    hints += _float32_hints(result)
+    if not hints and delta is not None and _uniform(result) and worst.relative_error <= delta[0]:
+        hints.append(Hint("log", USUAL_CAUSES["log"], delta[1]))
+    passing = [c.key for c in result.checks if c.key not in failing]
+    verdict = f"Check failed: {', '.join(failing)} above {_power(threshold)} "
+    verdict += f"(largest {worst.relative_error:.1e}, {worst.key})"
+    verdict += f"; {', '.join(passing)} agree." if passing else "."
+    if [h.cause for h in hints] == ["log"]:
+        verdict += " This is the book's 1e-7 in log(y + 1e-7), not a bug."
+    named = {h.cause for h in hints}
+    others = tuple(Hint(cause, text) for cause, text in USUAL_CAUSES.items() if cause not in named)
+    return Diagnosis(False, worst.key, worst.relative_error, verdict, tuple(hints), others)
+
+
+def _power(value: float) -> str:
+    """``1e-5`` rather than ``1e-05``."""
+    return f"{value:.0e}".replace("e-0", "e-").replace("e+0", "e+")
+
+
+def _layer(key: str) -> int:
+    match = re.search(r"\d+$", key)
+    return int(match.group()) if match else 0
+
+
+def _where(keys: list[str], result: GradCheckResult) -> str:
+    """Where a sign goes wrong: between the last right layer and the first wrong one."""
+    checked = [c.key for c in result.checks]
+    wrong = {_layer(k) for k in keys}
+    right = {_layer(k) for k in checked if k not in keys}
+    if right and max(wrong) < min(right):
+        return (
+            f" The layers after {max(wrong)} are right: the backward pass goes wrong on its "
+            f"way from layer {min(right)} to layer {max(wrong)} (an activation's backward, or "
+            f"dx = dout . W{min(right)}.T)."
+        )
+    if not right:
+        return " Every parameter is affected: look at the start of the backward pass (y - t)."
+    return ""
+
+
+def _ratio_hints(result: GradCheckResult, threshold: float) -> list[Hint]:
+    """Hints from ``b / n`` being one number throughout a failing parameter."""
+    n = result.batch_size
+    groups: dict[str, list[tuple[str, float]]] = {}
+    for check in result.checks:
+        c = constant_ratio(check) if check.relative_error > threshold else None
+        if c is None or abs(c - 1) <= RATIO_TOLERANCE:
+            continue
+        if abs(c) <= RATIO_TOLERANCE:
+            cause = "zero"
+        elif n > 1 and abs(c / n - 1) <= RATIO_TOLERANCE:
+            cause = "batch"
+        elif n > 1 and abs(c * n - 1) <= RATIO_TOLERANCE:
+            cause = "batch twice"
+        elif abs(c + 1) <= RATIO_TOLERANCE:
+            cause = "sign"
+        else:
+            cause = "scale"
+        groups.setdefault(cause, []).append((check.key, c))
+    return [_ratio_hint(cause, items, result) for cause, items in groups.items()]
+
+
+def _ratio_hint(cause: str, items: list[tuple[str, float]], result: GradCheckResult) -> Hint:
+    keys = [key for key, _ in items]
+    names, n = ", ".join(keys), result.batch_size
+    ratios = ", ".join(dict.fromkeys(f"{c:.4g}" for _, c in items))  # once if all the same
+    evidence = f"backprop / numerical is {ratios} in every sizeable entry of {names}"
+    if cause == "batch":
+        return Hint("batch", USUAL_CAUSES["batch"], f"{evidence}: the batch size N = {n}.")
+    if cause == "batch twice":
+        text = "The gradient is divided by the batch size twice (once in the loss's backward "
+        return Hint("batch", text + "is enough).", f"{evidence}: 1 / N for N = {n}.")
+    if cause == "sign":
+        return Hint("sign", USUAL_CAUSES["sign"], f"{evidence}." + _where(keys, result))
+    if cause == "zero":
+        text = "Backprop gives (almost) 0: the gradient is not computed, or not stored in grads."
+        return Hint("zero", text, f"{evidence}.")
+    text = "Backprop is off by a constant factor: a 2 or 0.5 too many in a formula, or a "
+    return Hint("scale", text + "learning rate applied inside gradient().", f"{evidence}.")
+
+
+def _softmax_hints(result: GradCheckResult, threshold: float) -> list[Hint]:
+    """Probabilities that do not sum to 1 per image, seen in the output or in ``d b_last``."""
+    if result.probabilities is not None:
+        sums = result.probabilities.sum(axis=1)
+        if np.abs(sums - 1).max() > 1e-6:
+            shown = ", ".join(f"{s:.3g}" for s in sums[:5]) + (", ..." if len(sums) > 5 else "")
+            evidence = f"the network's probabilities sum to {shown} per image instead of 1."
+            return [Hint("softmax", USUAL_CAUSES["softmax"], evidence)]
+    biases = [c for c in result.checks if re.fullmatch(r"b\d+", c.key)]
+    last = max(biases, key=lambda c: _layer(c.key), default=None)
+    if last is None or last.flat_index is not None:  # only every class's entry sums to 0
+        return []
+    total = float(last.backprop.sum())
+    if abs(total) <= 1e-6 or last.relative_error <= threshold:
+        return []
+    evidence = (
+        f"backprop's gradient of {last.key} sums to {total:.3g} over the classes; (y - t) "
+        "sums to 0 for every image when y is a softmax per image."
+    )
+    return [Hint("softmax", USUAL_CAUSES["softmax"], evidence)]
+
+
+def _float32_hints(result: GradCheckResult) -> list[Hint]:
+    low = [c.key for c in result.checks if c.backprop_dtype in ("float32", "float16")]
+    if not low:
+        return []
+    evidence = f"gradient() returns {', '.join(low)} in float32 although the copy is float64."
+    return [Hint("float32", USUAL_CAUSES["float32"], evidence)]
+
+
+def _log_delta_bound(result: GradCheckResult) -> tuple[float, str] | None:
+    """``1e-7 / y_min`` (about the largest error the 1e-7 can make) and a sentence on it."""
+    if result.probabilities is None or result.labels is None or len(result.labels) == 0:
+        return None
+    y = result.probabilities[np.arange(len(result.labels)), result.labels]
+    y_min = float(y.min())
+    if y_min <= 0:
+        return None
+    bound = LOG_DELTA / y_min
+    text = (
+        f"the smallest probability of an image's label is y = {y_min:.2g}, so the numerical "
+        f"gradient may differ by up to about 1e-7 / y = {bound:.1e}"
+    )
+    return bound, text
+
+
+def _uniform(result: GradCheckResult) -> bool:
+    """Every parameter with a gradient has its relative error within 10x of the others."""
+    errors = [
+        c.relative_error
+        for c in result.checks
+        if np.linalg.norm(c.numerical) + np.linalg.norm(c.backprop) > ZERO_GRADIENT
+    ]
+    return bool(errors) and min(errors) * 10 >= max(errors)
