@@ -6,10 +6,15 @@ parameter's out in its shape (NaN where the quick method did not look).
 
 ``diagnose`` calls a check correct when every parameter's relative error is at most
 ``CORRECT_BELOW`` (the panel's "1e-7 to 1e-5"), and otherwise reads the numbers for the
-usual mistakes: a ratio ``b / n`` that is the same in every entry (``N``: the division
+usual mistakes (a parameter whose gradient is 0 both ways to the check's precision,
+like a bias before batch norm, agrees whatever its relative error of noise over the
+floor): a ratio ``b / n`` that is the same in every entry (``N``: the division
 by the batch size is missing; ``-1``: a sign), probabilities that do not sum to 1 per
 image (a softmax over the whole batch), a float32 backprop, or an error no larger than
 the book's ``log(y + 1e-7)`` explains for the images' label probabilities ``y``.
+
+About 320 lines: the per-entry errors and the hints read the same arrays, and each
+hint's test of the numbers sits next to the sentence it produces.
 """
 
 from __future__ import annotations
@@ -116,13 +121,26 @@ def error_map(result: GradCheckResult, key: str = "W1") -> np.ndarray | None:
     return errors.reshape(check.shape)
 
 
-def worst_entries(result: GradCheckResult, count: int = 10) -> list[WorstEntry]:
-    """The ``count`` entries with the largest relative error over every checked parameter.
+def is_zero(check: ParamCheck) -> bool:
+    """Both gradients of the parameter are 0 to the check's precision (``ZERO_GRADIENT``).
 
-    Ties (a sign flip makes every entry 1) go to the larger ``|n - b|``.
+    A bias before batch norm: its relative error is the numerical method's rounding
+    noise (~1e-12) over the floor, not a sign of a bug.
+    """
+    if check.numerical.size != check.checked:  # made by hand, without the values
+        return False
+    scale = np.linalg.norm(check.numerical) + np.linalg.norm(check.backprop)
+    return bool(scale < ZERO_GRADIENT)
+
+
+def worst_entries(result: GradCheckResult, count: int = 10) -> list[WorstEntry]:
+    """The ``count`` entries with the largest relative error over the checked parameters.
+
+    Parameters that are 0 both ways (``is_zero``) are left out: their entries' errors
+    are rounding noise. Ties (a sign flip makes every entry 1) go to the larger ``|n - b|``.
     """
     rows = []
-    for check in result.checks:
+    for check in (c for c in result.checks if not is_zero(c)):
         flat = np.arange(check.checked) if check.flat_index is None else check.flat_index
         errors = entry_errors(check)
         diff = np.abs(check.numerical - check.backprop)
@@ -162,16 +180,20 @@ def diagnose(result: GradCheckResult, threshold: float = CORRECT_BELOW) -> Diagn
     """Is backprop right, and if not, what in the numbers points to which usual cause."""
     if not result.checks:
         return Diagnosis(None, None, 0.0, "Nothing was checked.")
-    worst = max(result.checks, key=lambda c: c.relative_error)
-    failing = [c.key for c in result.checks if c.relative_error > threshold]
+    zero = [c.key for c in result.checks if is_zero(c)]
+    counted = [c for c in result.checks if c.key not in zero] or result.checks
+    worst = max(counted, key=lambda c: c.relative_error)
+    failing = [c.key for c in counted if c.relative_error > threshold and c.key not in zero]
     delta = _log_delta_bound(result)
     if not failing:
         verdict = f"Backprop is right: every relative error is at most {_power(threshold)} "
         verdict += f"(largest {worst.relative_error:.1e}, {worst.key})."
         if delta is not None and worst.relative_error > 1e-9:
             verdict += f" Not ~1e-10 because of the book's log(y + 1e-7): {delta[1]}."
+        if zero:
+            verdict += f" {', '.join(zero)}: 0 both ways (a bias before batch norm)."
         return Diagnosis(True, worst.key, worst.relative_error, verdict)
-    hints = _ratio_hints(result, threshold) + _softmax_hints(result, threshold)
+    hints = _ratio_hints(result, failing) + _softmax_hints(result, threshold)
     hints += _float32_hints(result)
     if not hints and delta is not None and _uniform(result) and worst.relative_error <= delta[0]:
         hints.append(Hint("log", USUAL_CAUSES["log"], delta[1]))
@@ -212,12 +234,12 @@ def _where(keys: list[str], result: GradCheckResult) -> str:
     return ""
 
 
-def _ratio_hints(result: GradCheckResult, threshold: float) -> list[Hint]:
+def _ratio_hints(result: GradCheckResult, failing: list[str]) -> list[Hint]:
     """Hints from ``b / n`` being one number throughout a failing parameter."""
     n = result.batch_size
     groups: dict[str, list[tuple[str, float]]] = {}
     for check in result.checks:
-        c = constant_ratio(check) if check.relative_error > threshold else None
+        c = constant_ratio(check) if check.key in failing else None
         if c is None or abs(c - 1) <= RATIO_TOLERANCE:
             continue
         if abs(c) <= RATIO_TOLERANCE:
@@ -301,9 +323,5 @@ def _log_delta_bound(result: GradCheckResult) -> tuple[float, str] | None:
 
 def _uniform(result: GradCheckResult) -> bool:
     """Every parameter with a gradient has its relative error within 10x of the others."""
-    errors = [
-        c.relative_error
-        for c in result.checks
-        if np.linalg.norm(c.numerical) + np.linalg.norm(c.backprop) > ZERO_GRADIENT
-    ]
+    errors = [c.relative_error for c in result.checks if not is_zero(c)]
     return bool(errors) and min(errors) * 10 >= max(errors)

@@ -12,13 +12,16 @@ from core.fast_gradient import numerical_gradient_fast
 from core.functions import softmax
 from core.gradcheck import ZERO_GRADIENT, GradCheckResult, ParamCheck, gradient_check
 from core.gradcheck_hints import (
+    CORRECT_BELOW,
     Diagnosis,
     constant_ratio,
     diagnose,
     entry_errors,
     error_map,
+    is_zero,
     worst_entries,
 )
+from core.multi_layer_net import MultiLayerNet
 from core.network import PARAM_KEYS, TwoLayerNet
 
 SIZES = {"W1": 12 * 6, "b1": 6, "W2": 6 * 4, "b2": 4}
@@ -508,3 +511,19 @@ def test_nothing_checked_has_no_verdict(small):
     diagnosis = diagnose(gradient_check(*small, cancel=cancel))
     assert diagnosis.passed is None
     assert worst_entries(gradient_check(*small, cancel=cancel)) == []
+
+
+def test_biases_before_batch_norm_are_zero_both_ways_not_failures():
+    rng = np.random.default_rng(0)
+    network = MultiLayerNet(784, [20, 15], 10, use_batchnorm=True, rng=0)
+    x, t = rng.random((4, 784)), np.array([2, 1, 1, 3])
+    result = gradient_check(network, x, t, method="sample", sample_count=20, rng=0)
+    checks = by_key(result)
+    assert [key for key, check in checks.items() if is_zero(check)] == ["b1", "b2"]
+    # the book's loop: a loss of ~2.3 has ulps of 4e-16, 2e-12 in the gradient, over the floor
+    assert checks["b1"].relative_error > CORRECT_BELOW
+    diagnosis = diagnose(result)
+    assert diagnosis.passed is True
+    assert "b1, b2: 0 both ways" in diagnosis.verdict
+    assert diagnosis.worst_key not in ("b1", "b2")
+    assert all(w.key not in ("b1", "b2") for w in worst_entries(result, 20))
