@@ -129,7 +129,7 @@ class LayerSummary:
     def axis_label(self) -> str:
         """What the x axis shows (for ReLU: that the zeros are left out)."""
         if self.activation == "relu":
-            return f"output > 0 (the {self.zeros:.0%} exact zeros not drawn)"
+            return "output > 0 (zeros not drawn)"
         return "output"
 
 

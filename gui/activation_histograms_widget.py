@@ -89,6 +89,7 @@ class ActivationHistograms(QWidget):
 
         self.caption = QLabel(EMPTY_TEXT, objectName="activationHistogramsCaption")
         self.caption.setWordWrap(True)
+        self.caption.setContentsMargins(6, 2, 6, 2)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         layout = QVBoxLayout(self)
@@ -176,6 +177,9 @@ class ActivationHistograms(QWidget):
         for plot, bar, summary in zip(self.plots, self.bars, summaries, strict=True):
             bar.setData(summary.edges, summary.counts, stepMode="center")
             plot.setTitle(plot_title(summary), size="9pt", color="k")
+            height = plot.titleLabel.item.boundingRect().height() + 4
+            plot.titleLabel.setMaximumHeight(height)  # setTitle leaves room for one line only
+            plot.layout.setRowFixedHeight(0, height)
             plot.setLabel("bottom", summary.axis_label)
             plot.setXRange(summary.edges[0], summary.edges[-1], padding=0.02)
         self.summaries = list(summaries)

@@ -6,7 +6,8 @@ ratio ``||dW|| / ||W||`` with a dashed reference line at 1e-3, the usual rule
 of thumb for a healthy learning rate. Both read a growing
 ``core.gradient_history.GradientHistory`` (the session's); ``refresh`` (from the
 window's timer) redraws only when it has grown, and a long run is drawn as a
-min/max envelope of about two points per pixel.
+min/max envelope of about two points per pixel. The y axes span whole decades
+(at least three; the ratio plot's always holds the reference line).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from core.race import RACE_COLORS
 REFERENCE_RATIO = 1e-3
 REFERENCE_COLOR = (120, 120, 120)
 MIN_POINTS = 200
+MIN_DECADES = 3
 TOOLTIP = (
     "How large each layer's weight gradient is, iteration by iteration (log scale).\n"
     "Vanishing gradients: in a deep sigmoid network the first layers' gradients are\n"
@@ -70,6 +72,25 @@ def envelope(x: np.ndarray, y: np.ndarray, max_points: int) -> tuple[np.ndarray,
     return xs, ys
 
 
+def decade_range(values: np.ndarray, include: float | None = None) -> tuple[float, float]:
+    """Whole decades (log10) around the finite values, at least ``MIN_DECADES`` of them.
+
+    Ticks at whole decades are readable; a range under three decades gets crowded
+    minor labels (0.002, 0.003, ...). ``include`` (a value) is kept inside too.
+    """
+    logs = np.log10(values[np.isfinite(values)])
+    if include is not None:
+        logs = np.append(logs, math.log10(include))
+    if logs.size == 0:
+        return -3.0, 0.0
+    low, high = math.floor(logs.min()), math.ceil(logs.max())
+    missing = MIN_DECADES - (high - low)
+    if missing > 0:
+        low -= missing // 2 + missing % 2
+        high += missing // 2
+    return float(low), float(high)
+
+
 def positive(values: np.ndarray) -> np.ndarray:
     """``values`` with zeros, negatives, infinities and NaN as NaN (a log axis cannot show them)."""
     out = np.array(values, dtype=np.float64)
@@ -114,7 +135,7 @@ class GradientNormsPlot(QWidget):
             angle=0,
             pen=pg.mkPen(REFERENCE_COLOR, width=1, style=Qt.PenStyle.DashLine),
             label="1e-3 (rule of thumb)",
-            labelOpts={"position": 0.1, "color": "k", "anchors": [(0, 1), (0, 1)]},
+            labelOpts={"position": 0.98, "color": "k", "anchors": [(1, 0), (1, 0)]},
         )
         self.ratio_plot.addItem(self.reference_line)
         layout = QVBoxLayout(self)
@@ -168,6 +189,8 @@ class GradientNormsPlot(QWidget):
         ):
             norm_curve.setData(x, y_norms[:, k])
             ratio_curve.setData(x, y_ratios[:, k])
+        self.norm_plot.setYRange(*decade_range(y_norms), padding=0.02)
+        self.ratio_plot.setYRange(*decade_range(y_ratios, REFERENCE_RATIO), padding=0.02)
 
     def clear(self) -> None:
         """Remove the curves (the history is kept: a later ``refresh`` draws what it then holds)."""

@@ -11,7 +11,7 @@ from core.gradient_history import GradientHistory
 from core.multi_layer_net import MultiLayerNet
 from core.race import RACE_COLORS
 from core.trainer import Trainer
-from gui.gradient_norms_widget import GradientNormsPlot, envelope
+from gui.gradient_norms_widget import GradientNormsPlot, decade_range, envelope
 from tests.core.test_trainer import blobs
 
 
@@ -155,3 +155,23 @@ def test_clear_removes_the_curves(plot):
     history.clear()
     plot.refresh()
     assert plot.norm_curves == []
+
+
+def test_the_y_axes_span_whole_decades_and_the_ratios_hold_the_reference(plot):
+    history = GradientHistory()
+    history.append(stats(0, [0.3, 0.5], [2e-2, 3e-2]))
+    history.append(stats(20, [0.4, 0.6], [2.5e-2, 4e-2]))
+    plot.set_history(history)
+    low, high = plot.ratio_plot.getPlotItem().getViewBox().viewRange()[1]
+    assert low <= -3 <= high
+    low, high = plot.norm_plot.getPlotItem().getViewBox().viewRange()[1]
+    assert low <= np.log10(0.3)
+    assert high >= np.log10(0.6)
+    assert high - low >= 3
+
+
+def test_decade_range():
+    assert decade_range(np.array([0.3, 0.6])) == (-2.0, 1.0)
+    assert decade_range(np.array([2e-5, 3e-1])) == (-5.0, 0.0)
+    assert decade_range(np.array([2e-2, np.nan]), include=1e-3) == (-4.0, -1.0)
+    assert decade_range(np.array([np.nan])) == (-3.0, 0.0)
