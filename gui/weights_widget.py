@@ -7,10 +7,14 @@ unit of layer k) across (``gui.layer_heatmap``). Both use one diverging colour m
 with symmetric levels; every matrix has its own levels, which only grow until
 ``clear``. One hover line names the tile or the weight under the mouse.
 
-About 340 lines: the panel (selector, levels, hover readout, export) plus W1's older
-API, forwarded to the mosaic view for the window and its tests. The mosaic is in
-``gui.w1_mosaic``, the heatmap in ``gui.layer_heatmap``, the selector in
-``gui.layer_selector``, and the matrices and their levels in ``core.weight_layers``.
+Below, ``history_bar`` (``gui.weights_history_bar``) scrubs through the run's
+snapshots: ``show_snapshot`` shows one with the levels it is given, and the live
+weights that arrive meanwhile are only kept until ``show_live``.
+
+About 390 lines: the panel (selector, levels, hover readout, export, snapshot or
+live) plus W1's older API, forwarded to the mosaic view for the window and its
+tests. The mosaic is in ``gui.w1_mosaic``, the heatmap in ``gui.layer_heatmap``,
+the selector in ``gui.layer_selector``, and the matrices and their levels in ``core.weight_layers``.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from core.weight_layers import (
 from gui.layer_heatmap import LayerHeatmap
 from gui.layer_selector import FIRST, W1_TITLE, LayerSelector, layer_title
 from gui.w1_mosaic import W1MosaicView
+from gui.weights_history_bar import WeightsHistoryBar
 
 __all__ = ["DEFAULT_LIMIT", "HEATMAP_HINT", "HOVER_HINT", "WeightsWidget"]
 
@@ -62,6 +67,8 @@ class WeightsWidget(QWidget):
     hover_label : QLabel
         Names the hidden unit under the mouse and the range of its weights, or the
         heatmap's weight under the mouse.
+    history_bar : WeightsHistoryBar
+        The slider over the run's snapshots; the window gives it the history.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -69,6 +76,8 @@ class WeightsWidget(QWidget):
         self.setObjectName("weightsView")
         self._matrices: dict[str, np.ndarray] = {}
         self._limits: dict[str, float] = {}
+        self._held: tuple[dict[str, np.ndarray], dict[str, float]] | None = None  # live, hidden
+        self._pending: dict[str, np.ndarray] | None = None  # live ones that came meanwhile
         self._shown = FIRST
         self._bar_levels = (-DEFAULT_LIMIT, DEFAULT_LIMIT)
         self._hover_xy: tuple[float, float] | None = None
@@ -99,6 +108,9 @@ class WeightsWidget(QWidget):
         self._colorbar.getAxis("bottom").setTextPen(TEXT_ON_GRAY)
         self._colorbar_view.addItem(self._colorbar, row=0, col=0)
         self.hover_label = QLabel(HOVER_HINT, objectName="weightsHoverLabel")
+        self.history_bar = WeightsHistoryBar()
+        self.history_bar.snapshot_chosen.connect(self.show_snapshot)
+        self.history_bar.live_chosen.connect(self.show_live)
 
         self._picture_area = QWidget()  # what a heatmap's export shows
         area = QVBoxLayout(self._picture_area)
@@ -112,6 +124,7 @@ class WeightsWidget(QWidget):
         layout.addWidget(self.layer_combo)
         layout.addWidget(self._picture_area, stretch=1)
         layout.addWidget(self.hover_label)
+        layout.addWidget(self.history_bar)
 
     # -- what is shown -------------------------------------------------------------------
 
@@ -126,8 +139,13 @@ class WeightsWidget(QWidget):
         return -limit, limit
 
     @property
+    def showing_snapshot(self) -> bool:
+        """Whether a snapshot is shown instead of the live weights."""
+        return self._held is not None
+
+    @property
     def weights(self) -> np.ndarray | None:
-        """W1, ``(784, H) float32``, or None."""
+        """W1 shown (live or a snapshot's), ``(784, H) float32``, or None."""
         return self._matrices.get(FIRST)
 
     @property
@@ -181,7 +199,8 @@ class WeightsWidget(QWidget):
     def set_params(self, params: dict[str, np.ndarray]) -> None:
         """Take every weight matrix of a network; cheap enough for ~5 calls a second.
 
-        Only the shown matrix is drawn. The selector is filled again when the names or
+        While a snapshot is shown they are only kept, for ``show_live``. Only the
+        shown matrix is drawn. The selector is filled again when the names or
         shapes change, keeping the selected matrix if it is still there (else W1).
 
         Parameters
@@ -192,6 +211,39 @@ class WeightsWidget(QWidget):
             arrays that change); biases and batch norm's parameters are ignored.
         """
         self._take(weight_matrices(params))
+
+    def show_snapshot(
+        self, weights: dict[str, np.ndarray], limits: dict[str, float] | None = None
+    ) -> None:
+        """Show a snapshot's matrices instead of the live ones, until ``show_live``.
+
+        Parameters
+        ----------
+        weights : dict of str to ndarray
+            ``W1 (784, H1)``, ``W2 (H1, H2)``, ... (a ``core.weights_history.Snapshot``'s).
+        limits : dict of str to float, optional
+            L of each matrix's levels ``(-L, L)``; by default the live view's rule
+            applied to this snapshot alone.
+        """
+        matrices = weight_matrices(weights)
+        if self._held is None:
+            self._held = (self._matrices, self._limits)
+        self._limits = dict(limits) if limits is not None else next_limits({}, {}, matrices)
+        self._matrices = matrices
+        self._show_matrices()
+
+    def show_live(self) -> None:
+        """Follow the live weights again: the latest ones given to ``set_params``."""
+        if self._held is None:
+            return
+        (self._matrices, self._limits), self._held = self._held, None
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._take(pending)
+        elif self._matrices:
+            self._show_matrices()
+        else:
+            self.clear()
 
     def show_layer(self, name: str) -> None:
         """Select matrix ``name`` (``"W3"``) as the user would in the selector."""
@@ -209,8 +261,12 @@ class WeightsWidget(QWidget):
         return self.canvas.outline_rects()
 
     def clear(self) -> None:
-        """Remove every matrix, select W1 and reset the levels to their default."""
+        """Remove every matrix, select W1 and reset the levels to their default.
+
+        A snapshot shown is forgotten too: the view follows the live weights again.
+        """
         self._matrices, self._limits = {}, {}
+        self._held = self._pending = None
         self.layer_combo.set_layers([])
         self._select(FIRST)
         self._show_bar_levels()
@@ -278,8 +334,15 @@ class WeightsWidget(QWidget):
 
     def _take(self, matrices: dict[str, np.ndarray]) -> None:
         """Keep ``matrices``, grow each one's levels (anew for a new shape), redraw."""
+        if self._held is not None:
+            self._pending = matrices
+            return
         self._limits = next_limits(self._matrices, self._limits, matrices)
         self._matrices = matrices
+        self._show_matrices()
+
+    def _show_matrices(self) -> None:
+        matrices = self._matrices
         self.layer_combo.set_layers([(name, W.shape) for name, W in matrices.items()])
         self._select(self.layer_combo.selected)
         self._redraw()
