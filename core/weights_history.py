@@ -90,7 +90,7 @@ class WeightsHistory:
         kept = [(n, s) for n, s in zip(self._numbers, self.snapshots, strict=True)]
         self.stride *= 2
         survivors = [(n, s) for n, s in kept if n % self.stride == 0]
-        if tail is None and survivors[-1] is not kept[-1]:
+        if tail is None and survivors[-1][0] != kept[-1][0]:
             tail = kept[-1][1]  # the latest stays, until the next arrives
         self._numbers = [n for n, _ in survivors]
         self.snapshots = [s for _, s in survivors]

@@ -128,3 +128,13 @@ def test_a_continued_run_replaces_the_history_after_its_start():
     history.add(600, 1, {"W1": np.ones(3)})
     assert [s.iteration for s in history.snapshots] == [-1, 0, 600]
     assert history.snapshots[-1].weights["W1"][0] == 1
+
+
+def test_thinning_never_keeps_a_snapshot_twice():
+    W = np.zeros(10)
+    history = WeightsHistory(max_bytes=5 * W.nbytes)
+    for iteration in range(40):
+        history.add(iteration, iteration, {"W1": W.copy()})
+        iterations = [s.iteration for s in history.snapshots]
+        assert len(iterations) == len(set(iterations)), iterations
+        assert iterations[-1] == iteration
