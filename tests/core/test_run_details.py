@@ -132,9 +132,11 @@ def test_a_continued_run_replaces_the_history_after_its_start():
 
 def test_thinning_never_keeps_a_snapshot_twice():
     W = np.zeros(10)
-    history = WeightsHistory(max_bytes=5 * W.nbytes)
-    for iteration in range(40):
-        history.add(iteration, iteration, {"W1": W.copy()})
-        iterations = [s.iteration for s in history.snapshots]
-        assert len(iterations) == len(set(iterations)), iterations
-        assert iterations[-1] == iteration
+    for budget in range(3, 9):
+        history = WeightsHistory(max_bytes=budget * W.nbytes)
+        for iteration in range(40):
+            history.add(iteration, iteration, {"W1": W.copy()})
+            iterations = [s.iteration for s in history.snapshots]
+            assert len(iterations) == len(set(iterations)), (budget, iterations)
+            assert iterations[-1] == iteration
+            assert history.nbytes <= budget * W.nbytes
