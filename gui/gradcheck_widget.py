@@ -9,8 +9,12 @@ changes; Cancel sets a ``threading.Event`` that ``gradient_check`` polls. The wi
 that event: the worker is deleted with its thread, so nothing here touches the worker
 after starting it.
 
-About 340 lines: its settings, its worker's life cycle and the result table are
-one panel; the worker itself is in ``gui.gradcheck_worker``.
+Beside the per-parameter table, ``gui.gradcheck_tiles`` shows where the errors are (W1
+as tiles, the worst entries) and, when the check fails, what usually causes it.
+
+About 370 lines: its settings, its worker's life cycle and the result table are
+one panel; the worker itself is in ``gui.gradcheck_worker``, the diagnosis in
+``gui.gradcheck_tiles``.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from core.data import IMAGE_SIZE, NUM_CLASSES
 from core.gradcheck import IMAGES_BOUND, SAMPLE_COUNT_BOUND, GradCheckResult
 from core.network import PARAM_KEYS, TwoLayerNet
 from gui.gradcheck_command import DEFAULT_BATCH, DEFAULT_HIDDEN
+from gui.gradcheck_tiles import GradCheckDiagnosisWidget
 from gui.gradcheck_worker import DataLoader, GradCheckWorker, load_training_images
 from gui.worker_thread import thread_for
 
@@ -128,6 +133,8 @@ class GradCheckWidget(QWidget):
     ----------
     result : GradCheckResult or None
         The last check's result (None before one finished, after an error or ``clear``).
+    diagnosis_view : GradCheckDiagnosisWidget
+        The verdict, W1's error tiles, the worst entries and the usual causes.
     """
 
     finished = Signal(object)  # GradCheckResult or None (error, cleared), once the thread ended
@@ -183,6 +190,7 @@ class GradCheckWidget(QWidget):
         explanation_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         explanation_area.setWidget(explanation)
         explanation_area.setMinimumHeight(explanation.fontMetrics().lineSpacing() * 3)
+        self.diagnosis_view = GradCheckDiagnosisWidget()
 
         # Settings and buttons on the left, the results beside them: the panel lives in
         # a short dock under the plots.
@@ -206,6 +214,7 @@ class GradCheckWidget(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(side, 2)
         layout.addLayout(results, 3)
+        layout.addWidget(self.diagnosis_view, 4)
 
     # -- API -------------------------------------------------------------------------
 
@@ -253,6 +262,7 @@ class GradCheckWidget(QWidget):
         self._discard_run = False
         self.result = None
         self.table.clearContents()  # no stale numbers next to a new run's progress
+        self.diagnosis_view.clear()
         self.progress.setValue(0)
         self.network_label.setText(description)
         self.times_label.setText(f"checking ({self.method_combo.currentText()})…")
@@ -277,6 +287,7 @@ class GradCheckWidget(QWidget):
             self._discard_run = True
         self.result = None
         self.table.clearContents()
+        self.diagnosis_view.clear()
         self.progress.reset()
         for label in (self.network_label, self.times_label):
             label.clear()
@@ -339,6 +350,7 @@ class GradCheckWidget(QWidget):
             self.progress.setValue(100)
         self.times_label.setText(format_times(result))
         self.times_label.setToolTip("\n".join(result.format_lines()))
+        self.diagnosis_view.show_result(result)
 
     def _on_worker_failed(self, message: str) -> None:
         if not self._discard_run:

@@ -5,10 +5,21 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableWidget
 
 from core.data import load_mnist
-from core.gradcheck import gradient_check
+from core.gradcheck import ZERO_GRADIENT, gradient_check
+from core.mosaic import MosaicLayout
 from core.network import PARAM_KEYS, TwoLayerNet
+from gui.gradcheck_tiles import (
+    CAUSES_TAB,
+    HOVER_HINT,
+    LOG_LEVELS,
+    TILES_TAB,
+    error_mosaic,
+    log_errors,
+    tile_mask,
+)
 from gui.gradcheck_widget import EXPLANATION, NO_NETWORK, GradCheckWidget, fresh_network
 
 WAIT_MS = 20_000  # generous for a loaded 2-core machine; the checks take well under a second
@@ -299,3 +310,174 @@ def test_stop_and_wait_ends_the_thread(qtbot, running):
     assert widget.stop_and_wait(5000)
     qtbot.waitUntil(lambda: not widget.is_running(), timeout=WAIT_MS)
     assert widget.result is None or widget.result.cancelled
+
+
+# -- the diagnosis: W1's error tiles, the worst entries, the usual causes ------------------
+
+
+class FlippedSigmoid(TwoLayerNet):
+    """Sigmoid's backward with a sign error: W1 and b1 come out negated."""
+
+    def gradient(self, x, t):
+        grads = super().gradient(x, t)
+        return {**grads, "W1": -grads["W1"], "b1": -grads["b1"]}
+
+
+def direct_errors(check) -> np.ndarray:
+    n, b = check.numerical, check.backprop
+    return np.abs(n - b) / np.maximum(np.abs(n) + np.abs(b), ZERO_GRADIENT)
+
+
+def direct_worst(result, count: int = 10) -> list[tuple[str, tuple[int, ...], float, float, float]]:
+    rows = []
+    for check in result.checks:
+        flat = np.arange(check.checked) if check.flat_index is None else check.flat_index
+        for i, error in enumerate(direct_errors(check)):
+            n, b = check.numerical[i], check.backprop[i]
+            index = tuple(int(k) for k in np.unravel_index(flat[i], check.shape))
+            rows.append((check.key, index, n, b, error, abs(n - b)))
+    rows.sort(key=lambda row: (-row[4], -row[5]))
+    return [row[:5] for row in rows[:count]]
+
+
+def worst_rows(widget: GradCheckWidget) -> list[list[str]]:
+    table = widget.findChild(QTableWidget, "gradcheckWorstTable")
+    return [
+        [table.item(row, column).text() for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+
+
+def expected_rows(result) -> list[list[str]]:
+    return [
+        [key, f"[{', '.join(map(str, index))}]", f"{n:.6e}", f"{b:.6e}", f"{error:.2e}"]
+        for key, index, n, b, error in direct_worst(result)
+    ]
+
+
+def shown_widget(qtbot, network: TwoLayerNet) -> GradCheckWidget:
+    widget = make_widget(qtbot, hidden=None)
+    widget.set_network_source(lambda: network)
+    widget.resize(1400, 360)
+    widget.show()
+    return widget
+
+
+def test_a_failing_check_lists_its_worst_entries_draws_w1_and_names_the_cause(qtbot):
+    widget = shown_widget(qtbot, FlippedSigmoid(784, 8, 10, rng=0))
+    run_to_end(qtbot, widget)
+    result, view = widget.result, widget.diagnosis_view
+    assert worst_rows(widget) == expected_rows(result)
+    assert [row[0] for row in worst_rows(widget)] != ["W2"] * 10  # W1 and b1 are the wrong ones
+    assert {row[4] for row in worst_rows(widget)} == {"1.00e+00"}
+    W1 = direct_errors(result.checks[0]).reshape(784, 8)
+    np.testing.assert_array_equal(view.errors, W1)
+    for unit in range(8):
+        np.testing.assert_array_equal(view.tile(unit), W1[:, unit].reshape(28, 28))
+    np.testing.assert_array_equal(view.mosaic, error_mosaic(log_errors(W1), view.mosaic_layout))
+    assert view.mosaic.shape == view.mosaic_layout.shape
+    verdict = widget.findChild(QLabel, "gradcheckVerdict").text()
+    assert verdict.startswith("Check failed: W1, b1 above 1e-5 (largest 1.0e+00, ")  # W1 or b1
+    assert verdict.endswith("; W2, b2 agree.")
+    assert view.tabs.currentIndex() == CAUSES_TAB  # a failed check opens the causes
+    causes = widget.findChild(QLabel, "gradcheckCauses").text()
+    assert "A sign error" in causes
+    assert "Seen here: backprop / numerical is -1 in every sizeable entry of W1, b1" in causes
+    assert "Other usual causes" in causes
+    assert "A forgotten division by the batch size" in causes
+
+
+def test_a_passing_check_shows_the_tiles_and_its_worst_entries(qtbot):
+    widget = shown_widget(qtbot, TwoLayerNet(784, 8, 10, rng=0))
+    run_to_end(qtbot, widget)
+    view = widget.diagnosis_view
+    assert worst_rows(widget) == expected_rows(widget.result)
+    assert view.tabs.currentIndex() == TILES_TAB
+    assert view.diagnosis.passed is True
+    assert view.verdict_label.text().startswith("Backprop is right")
+    assert "A sign error" not in view.causes_label.text()
+    x, y = view.mosaic_layout.tile_origin(5)
+    x, y = x + view._origin[0] + 1, y + view._origin[1] + 1  # pixel (0, 0) of unit 5's tile
+    tile = view.tile(5)
+    row, col = np.unravel_index(np.nanargmax(tile), tile.shape)
+    assert view.describe_at(x, y) == (
+        f"hidden unit 5: worst {tile[row, col]:.1e} at pixel ({row}, {col}); "
+        f"pixel (0, 0): {tile[0, 0]:.1e}"
+    )
+    assert view.describe_at(-5, -5) == HOVER_HINT
+
+
+def test_the_quick_check_draws_only_the_sampled_entries(qtbot):
+    widget = shown_widget(qtbot, NoBatchDivision(784, 8, 10, rng=0))
+    select_method(widget, "sample")
+    widget.count_spin.setValue(30)
+    run_to_end(qtbot, widget)
+    view = widget.diagnosis_view
+    check = widget.result.checks[0]
+    expected = np.full(784 * 8, np.nan)
+    expected[check.flat_index] = direct_errors(check)
+    np.testing.assert_array_equal(view.errors, expected.reshape(784, 8))
+    assert np.count_nonzero(~np.isnan(view.errors)) == 30
+    assert worst_rows(widget) == expected_rows(widget.result)
+    assert "the batch size N = 3" in view.causes_label.text()
+
+
+def test_clear_empties_the_diagnosis(qtbot):
+    widget = shown_widget(qtbot, FlippedSigmoid(784, 8, 10, rng=0))
+    run_to_end(qtbot, widget)
+    widget.clear()
+    view = widget.diagnosis_view
+    assert worst_rows(widget) == []
+    assert (view.errors, view.mosaic, view.diagnosis) == (None, None, None)
+    assert view.verdict_label.text() == ""
+    with pytest.raises(LookupError):
+        view.tile(0)
+
+
+class NoBatchDivision(TwoLayerNet):
+    """Backprop without the division by the batch size: every gradient N times too large."""
+
+    def gradient(self, x, t):
+        return {key: len(x) * grad for key, grad in super().gradient(x, t).items()}
+
+
+def test_error_mosaic_places_enlarges_and_pools_the_largest_error():
+    rng = np.random.default_rng(0)
+    values = rng.random((784, 3)).astype(np.float32)
+    values[:, 2] = np.nan
+    values[0, 2] = 0.5  # one checked entry in an otherwise unchecked tile
+    same = MosaicLayout(n_units=3, rows=2, cols=2, tile=28)
+    mosaic = error_mosaic(values, same)
+    assert mosaic.shape == (57, 57)
+    np.testing.assert_array_equal(mosaic[:28, 29:], values[:, 1].reshape(28, 28))
+    assert np.isnan(mosaic[28]).all()  # the gap between the rows of tiles
+    assert np.isnan(mosaic[29:, 29:]).all()  # no 4th unit
+    mask = tile_mask(same)
+    assert mask.sum() == 3 * 28 * 28
+    assert not mask[28].any()
+    assert not mask[29:, 29:].any()
+    big = error_mosaic(values, MosaicLayout(3, 1, 3, tile=56))
+    np.testing.assert_array_equal(
+        big[:56, :56], np.kron(values[:, 0].reshape(28, 28), np.ones((2, 2)))
+    )
+    for size in (14, 10):
+        small = error_mosaic(values, MosaicLayout(3, 1, 3, tile=size))
+        edges = [*((np.arange(size) * 28) // size), 28]
+        for unit in range(3):
+            image = values[:, unit].reshape(28, 28)
+            x0 = unit * (size + 1)
+            for i in range(size):
+                for j in range(size):
+                    block = image[edges[i] : edges[i + 1], edges[j] : edges[j + 1]]
+                    want = np.nan if np.isnan(block).all() else np.nanmax(block)
+                    np.testing.assert_equal(small[i, x0 + j], want)
+        assert small[0, 2 * (size + 1)] == 0.5  # the lone checked entry is not averaged away
+
+
+def test_log_errors_keeps_unchecked_entries_and_puts_zero_below_the_scale():
+    out = log_errors(np.array([0.0, 1e-6, np.nan, 1.0]))
+    assert out.dtype == np.float32
+    assert out[0] < LOG_LEVELS[0]
+    assert out[1] == pytest.approx(-6)
+    assert np.isnan(out[2])
+    assert out[3] == 0
