@@ -296,6 +296,15 @@ class DigitReaderWidget(QWidget):
 
     # -- input from elsewhere -------------------------------------------------------
 
+    def show_image(self, image: np.ndarray, label: int | None = None) -> None:
+        """Put a 28x28 image (floats 0 to 1, white on black) on the pad and read it.
+
+        ``label`` is its true digit if known (a test image chosen in the Mistakes view).
+        """
+        self.pad.set_canvas(np.asarray(image, dtype=np.float32).reshape(28, 28))
+        self.true_label = label
+        self.read_now()
+
     def show_test_digit(self) -> None:
         """Put a random MNIST test digit on the pad and remember its label."""
         if self._test_set is None:

@@ -40,12 +40,16 @@ from core.session import (
 )
 from gui import window_settings
 from gui.accuracy_plot_widget import AccuracyPlotWidget
+from gui.activation_histograms_widget import ActivationHistograms
+from gui.backprop_panel_widget import BackpropPanel
 from gui.controls_widget import ControlsWidget
 from gui.digit_reader_widget import DigitReaderWidget
 from gui.file_dialogs import FileDialogs
 from gui.gradcheck_widget import GradCheckWidget
+from gui.gradient_norms_widget import GradientNormsPlot
 from gui.loss_plot_widget import LossPlotWidget
 from gui.message_banner import MessageBanner, divergence_advice
+from gui.mistakes_panel import MistakesPanel
 from gui.optimizer_lab_widget import OptimizerLabWidget
 from gui.race_controller import RaceController
 from gui.race_setup_widget import RaceSetupWidget
@@ -57,6 +61,7 @@ from gui.status_bar import RunStatus, TrainingStatusBar
 from gui.weights_widget import WeightsWidget
 from gui.window_actions import TrainingKeys, build_menus
 from gui.window_files import WindowFiles
+from gui.window_inside import WindowInside
 from gui.window_race import WindowRace
 
 log = logging.getLogger(__name__)
@@ -64,13 +69,13 @@ log = logging.getLogger(__name__)
 REDRAW_INTERVAL_MS = 33  # ~30 Hz: the screen's pace, not the trainer's
 STATUS_EVERY_N_REDRAWS = 3  # the status bar at ~10 Hz
 WEIGHTS_EVERY_N_REDRAWS = 6  # the mosaic at ~5 Hz: weights change slowly, and it is large
-WINDOW_STATE_VERSION = 6  # bump when the docks change, so an old layout is not restored
+WINDOW_STATE_VERSION = 7  # bump when the docks change, so an old layout is not restored
 SHUTDOWN_SECONDS = 10.0
 LOSS_PLOT_MIN_HEIGHT = 170
 ACCURACY_PLOT_MIN_HEIGHT = 140
 
 
-class MainWindow(WindowFiles, WindowRace, QMainWindow):
+class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
     """MNIST Trainer's window.
 
     Parameters
@@ -108,6 +113,10 @@ class MainWindow(WindowFiles, WindowRace, QMainWindow):
         self.race_view = RaceViewWidget()
         self.optimizer_lab = OptimizerLabWidget()
         self.results_view = SearchViewWidget()
+        self.mistakes = MistakesPanel()
+        self.activation_histograms = ActivationHistograms()
+        self.gradient_norms = GradientNormsPlot()
+        self.backprop = BackpropPanel()
         self._race_weights_shown = (-1, -2)  # (contestant, params_iteration) the views show
         self.banner = MessageBanner()
         self.status = TrainingStatusBar()
@@ -168,6 +177,12 @@ class MainWindow(WindowFiles, WindowRace, QMainWindow):
         self.results_dock = self._dock(
             "experimentResultsDock", "Experiment results", self.results_view, bottom
         )
+        self.mistakes_dock = self._dock("mistakesDock", "Mistakes", self.mistakes, bottom)
+        self.activations_dock = self._dock(
+            "activationsDock", "Activations", self.activation_histograms, bottom
+        )
+        self.gradients_dock = self._dock("gradientsDock", "Gradients", self.gradient_norms, bottom)
+        self.backprop_dock = self._dock("backpropDock", "Backprop", self.backprop, bottom)
         self.docks = [  # in the View menu's order
             self.controls_dock,
             self.weights_dock,
@@ -176,11 +191,19 @@ class MainWindow(WindowFiles, WindowRace, QMainWindow):
             self.gradcheck_dock,
             self.lab_dock,
             self.results_dock,
+            self.mistakes_dock,
+            self.activations_dock,
+            self.gradients_dock,
+            self.backprop_dock,
         ]
         self.tabifyDockWidget(self.reader_dock, self.runs_dock)
         self.tabifyDockWidget(self.runs_dock, self.gradcheck_dock)
         self.tabifyDockWidget(self.gradcheck_dock, self.lab_dock)
         self.tabifyDockWidget(self.lab_dock, self.results_dock)
+        self.tabifyDockWidget(self.reader_dock, self.mistakes_dock)
+        self.tabifyDockWidget(self.mistakes_dock, self.activations_dock)
+        self.tabifyDockWidget(self.activations_dock, self.gradients_dock)
+        self.tabifyDockWidget(self.gradients_dock, self.backprop_dock)
         self.reader_dock.raise_()
         # The side docks run the full height; the reader sits under the plots only.
         self.setCorner(Qt.Corner.BottomLeftCorner, left)
@@ -219,6 +242,9 @@ class MainWindow(WindowFiles, WindowRace, QMainWindow):
         self.race.contestant_failed.connect(self._on_training_failed)
         self.race.save_failed.connect(self._on_controller_save_failed)
         self.race_view.contestant_selected.connect(self._on_race_contestant_selected)
+        self.mistakes.image_chosen.connect(self._on_mistakes_image_chosen)
+        self.backprop.input_requested.connect(self._on_backprop_input_requested)
+        self.weights_view.history_bar.export_requested.connect(self.ask_export_weights_animation)
 
     # -- the learner's intents ---------------------------------------------------------------
 
@@ -346,6 +372,7 @@ class MainWindow(WindowFiles, WindowRace, QMainWindow):
         self._update_status()
 
     def _on_session_cleared(self) -> None:
+        self._clear_inside()
         self.loss_plot.clear()
         self.accuracy_plot.refresh()
         self.weights_view.clear()
@@ -367,6 +394,8 @@ class MainWindow(WindowFiles, WindowRace, QMainWindow):
 
     def _on_redraw_timer_timeout(self) -> None:
         self._redraws += 1
+        if self._redraws % WEIGHTS_EVERY_N_REDRAWS == 0:
+            self._refresh_inside()
         if self.race.active:
             self.race_view.refresh()
             if self._redraws % WEIGHTS_EVERY_N_REDRAWS == 0:
