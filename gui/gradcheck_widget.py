@@ -359,6 +359,10 @@ class GradCheckWidget(QWidget):
     def _on_thread_finished(self) -> None:
         # The worker was deleted with its thread (see thread_for): only forget it.
         if self._thread is not None:
+            # ``finished`` comes just before the thread exits, and the worker's deferred
+            # delete runs in between: deleting the QThread before then crashed, now and
+            # then (a segmentation fault in the gradient-check tests).
+            self._thread.wait()
             self._thread.deleteLater()
         self._thread = self._worker = self._cancel = None
         self._discard_run = False

@@ -185,6 +185,10 @@ class RunController(QObject):
 
     def _on_thread_finished(self) -> None:
         if self._thread is not None:
+            # ``finished`` comes just before the thread exits, and the worker's deferred
+            # delete runs in between: deleting the QThread before then crashed, now and
+            # then (a segmentation fault in the gradient-check tests).
+            self._thread.wait()
             self._thread.deleteLater()
         self._thread = self._worker = None  # the worker was deleted with its thread
         self.thread_finished.emit()
