@@ -25,6 +25,7 @@ SELECTED_OUTLINE = "k"
 ZERO_TEXT = (170, 170, 170)
 BAR_COLOR = (107, 174, 214)
 NO_DATA_TITLE = "Confusion matrix of the test set: after the first epoch"
+SHORT_LEGEND = "Blue: read right; orange: mistakes. Click a cell to see its images."
 LEGEND = (
     "Rows: the true digit; columns: what the network read. Blue: read right; orange: "
     "mistakes, the darkest the most common. Click a cell to see its images."
@@ -75,13 +76,17 @@ class ConfusionMatrixView(QWidget):
         self._confusion: np.ndarray | None = None
         self._epoch: int | None = None
         self._selected: tuple[int, int] | None = None
-        self.title_label = QLabel(NO_DATA_TITLE, objectName="confusionTitle", wordWrap=True)
+        # One line: a wrapped title grew past the height the layout had planned for it.
+        self.title_label = QLabel(NO_DATA_TITLE, objectName="confusionTitle")
         self.rates_check = QCheckBox(
             "Rates (each row sums to 100%)", objectName="confusionRatesCheck"
         )
         self.rates_check.setToolTip("Show each cell as a share of its row (its true digit)")
         self.rates_check.toggled.connect(self._redraw)
-        self.legend_label = QLabel(LEGEND, objectName="confusionLegend", wordWrap=True)
+        # Short and on one line (the rest in its tooltip): a wrapped legend grew past the
+        # height the layout had planned for it and was drawn over the plots.
+        self.legend_label = QLabel(SHORT_LEGEND, objectName="confusionLegend")
+        self.legend_label.setToolTip(LEGEND)
 
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setObjectName("confusionPlots")

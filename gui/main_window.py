@@ -16,8 +16,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -177,12 +179,16 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         self.results_dock = self._dock(
             "experimentResultsDock", "Experiment results", self.results_view, bottom
         )
-        self.mistakes_dock = self._dock("mistakesDock", "Mistakes", self.mistakes, bottom)
+        self.mistakes_dock = self._dock(
+            "mistakesDock", "Mistakes", _scrolled(self.mistakes, "mistakesScroll"), bottom
+        )
         self.activations_dock = self._dock(
             "activationsDock", "Activations", self.activation_histograms, bottom
         )
         self.gradients_dock = self._dock("gradientsDock", "Gradients", self.gradient_norms, bottom)
-        self.backprop_dock = self._dock("backpropDock", "Backprop", self.backprop, bottom)
+        self.backprop_dock = self._dock(
+            "backpropDock", "Backprop", _scrolled(self.backprop, "backpropScroll"), bottom
+        )
         self.docks = [  # in the View menu's order
             self.controls_dock,
             self.weights_dock,
@@ -461,3 +467,12 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
             self.special.cancel()
             self.special.wait(SHUTDOWN_SECONDS)
         super().closeEvent(event)
+
+
+def _scrolled(widget: QWidget, name: str) -> QScrollArea:
+    """``widget`` in a scroll area: a short dock scrolls it instead of squeezing it."""
+    area = QScrollArea(objectName=name)
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
