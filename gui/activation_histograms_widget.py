@@ -48,7 +48,8 @@ def load_sample() -> np.ndarray:
 def plot_title(summary: LayerSummary) -> str:
     """``summary.title`` on two or three short lines, for a narrow plot."""
     head, _, rest = summary.title.partition(": ")
-    return f"<b>{head}</b><br>" + rest.replace(", spread", "<br>spread")
+    lines = rest.replace(", spread", "<br>spread").replace(" (near", "<br>(near")
+    return f"<b>{head}</b><br>" + lines.replace(", ", "<br>")
 
 
 class ActivationHistograms(QWidget):

@@ -45,7 +45,7 @@ def test_each_hidden_layer_is_numpys_histogram_over_0_to_1(qtbot, view):
         saturated = np.mean((z < 0.01) | (z > 0.99))
         title = view.plots[k - 1].titleLabel.text
         assert f"layer {k}" in title
-        assert f"{saturated:.0%} saturated (near 0 or 1)" in title
+        assert f"{saturated:.0%} saturated<br>(near 0 or 1)" in title  # narrow: two lines
         assert f"spread {z.std():.2g}" in title
     assert view.objectName() == "activationHistograms"
     assert "sigmoid" in view.caption.text()
