@@ -442,6 +442,7 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
             QTimer.singleShot(0, self._set_default_dock_sizes)
 
     def _set_default_dock_sizes(self) -> None:
+        self.reader_dock.raise_()  # the pad in front (raised before the window showed: lost)
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         self.resizeDocks([self.controls_dock, self.weights_dock], [250, 360], horizontal)
         self.resizeDocks([self.reader_dock], [300], vertical)

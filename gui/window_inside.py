@@ -15,6 +15,7 @@ import time
 from typing import TYPE_CHECKING
 
 import numpy as np
+from PySide6.QtWidgets import QDockWidget
 
 from core.session import Phase, TrainingSession
 from gui.background import call_in_background
@@ -51,9 +52,9 @@ class WindowInside:
             self.weights_view.history_bar.set_history(session.weights_history)
             self._inside_confusion = self._inside_weights = (-1, -2)
         self.weights_view.history_bar.refresh()
-        if self.gradients_dock.isVisible():
+        if _on_screen(self.gradients_dock):
             self.gradient_norms.refresh()
-        if self.mistakes_dock.isVisible():
+        if _on_screen(self.mistakes_dock):
             self._refresh_mistakes(session)
         key = (id(session), session.params_iteration)
         if key != self._inside_weights and session.params is not None:
@@ -61,7 +62,7 @@ class WindowInside:
                 (self.activations_dock, self.activation_histograms),
                 (self.backprop_dock, self.backprop),
             ]
-            shown = [view for dock, view in views if dock.isVisible()]
+            shown = [view for dock, view in views if _on_screen(dock)]
             if shown:
                 self._inside_weights = key
                 network = session.network()
@@ -138,3 +139,8 @@ class WindowInside:
             lambda _, error: self._on_file_written(path, error, "animation"),
             "weights-animation",
         )
+
+
+def _on_screen(dock: QDockWidget) -> bool:
+    """True if any of ``dock`` can be seen: a tab behind another is "visible" to Qt too."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()

@@ -22,7 +22,7 @@ def train(qtbot, window: MainWindow, config: TrainConfig) -> None:
 def show(qtbot, window: MainWindow, dock) -> None:
     dock.show()
     dock.raise_()
-    qtbot.waitUntil(dock.isVisible, timeout=5_000)
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty(), timeout=5_000)
     window._refresh_inside()
 
 
@@ -81,3 +81,16 @@ def test_activations_and_the_backprop_walk_use_the_current_network(qtbot, window
     steps = window.backprop.steps
     assert steps
     assert window.backprop.next_button.isEnabled()
+
+
+def test_views_behind_other_tabs_are_not_fed(qtbot, window, monkeypatch):
+    fed = []
+    monkeypatch.setattr(window.activation_histograms, "set_network", fed.append)
+    monkeypatch.setattr(window.backprop, "set_network", fed.append)
+    window.reader_dock.raise_()
+    qtbot.waitUntil(lambda: not window.reader_dock.visibleRegion().isEmpty(), timeout=5_000)
+    train(qtbot, window, TrainConfig(iters_num=50))
+    window._refresh_inside()
+    assert fed == []
+    show(qtbot, window, window.activations_dock)
+    assert len(fed) == 1
