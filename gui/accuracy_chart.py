@@ -10,7 +10,9 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, Qt
+from PySide6.QtCore import Qt
+
+from gui.offscreen_png import widget_png
 
 TRAIN_COLOR = "#1f77b4"
 TEST_COLOR = "#ff7f0e"
@@ -91,15 +93,7 @@ def render_accuracy_chart(
         train.setData(epochs, np.asarray(train_acc, dtype=float))
         test.setData(epochs, np.asarray(test_acc, dtype=float))
         plot.setXRange(0, max(len(train_acc) - 1, 1), padding=0.03)
-        # Laid out without appearing on screen, and without processEvents(): that would
-        # run any queued user event (closing the window, say) in the middle of saving.
-        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        widget.show()
-        for _ in range(3):  # a layout request can post another
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        widget.grab().save(buffer, "PNG")
-        return bytes(buffer.data())
-    finally:
+    except BaseException:
         widget.deleteLater()
+        raise
+    return widget_png(widget)

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, Qt
 
 from core.events import EpochEvent
 from core.experiments import Experiment
 from core.race import RACE_COLORS
 from core.util import smooth_curve
+from gui.offscreen_png import widget_png
 
 WIDTH, HEIGHT = 640, 480
 """matplotlib's default figure: 6.4 x 4.8 inches at 100 dpi."""
@@ -135,19 +135,7 @@ def accuracy_figure_plot(experiment: Experiment, epochs: Sequence[EpochEvent]) -
 
 def render_figure(figure: FigurePlot) -> bytes:
     """``figure`` as PNG bytes, laid out without being shown and without processEvents()."""
-    widget = figure.widget
-    try:
-        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        widget.show()
-        for _ in range(3):  # a layout request can post another
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        widget.grab().save(buffer, "PNG")
-        return bytes(buffer.data())
-    finally:
-        widget.hide()
-        widget.deleteLater()
+    return widget_png(figure.widget)
 
 
 def render_loss_figure(

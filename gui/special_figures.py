@@ -12,12 +12,12 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
 
 from core.activation_histograms import HIDDEN_LAYER_SIZE, Y_LIMIT, HistogramResult
 from core.batch_norm_experiment import GRID_COLUMNS, BatchNormResult, BatchNormRun
 from core.hyperparameter_search import BEST_SHOWN, SEARCH_COLUMNS, SearchResult, Trial
+from gui.offscreen_png import widget_png
 
 BATCH_NORM_COLOR = "#0072B2"
 NORMAL_COLOR = "#E69F00"
@@ -42,23 +42,6 @@ def _layout(width: int, height: int) -> pg.GraphicsLayoutWidget:
     widget.setBackground("w")
     widget.resize(width, height)
     return widget
-
-
-def widget_png(widget: QWidget) -> bytes:
-    """``widget`` drawn offscreen as PNG bytes; the widget is deleted afterwards."""
-    try:
-        # Laid out without appearing on screen, and without processEvents(): that would
-        # run any queued user event (closing the window, say) in the middle of saving.
-        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        widget.show()
-        for _ in range(3):  # a layout request can post another
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        widget.grab().save(buffer, "PNG")
-        return bytes(buffer.data())
-    finally:
-        widget.deleteLater()
 
 
 def figure_plots(widget: pg.GraphicsLayoutWidget) -> list[pg.PlotItem]:
