@@ -8,6 +8,8 @@ images at a time.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 
 from core.architecture import Network
@@ -46,20 +48,36 @@ def evaluate_with_confusion(
     train_acc = _accuracy(network, as_images(x_train), as_labels(t_train))
     labels = as_labels(t_test)
     answers = predictions(network, as_images(x_test))
-    confusion = np.bincount(labels * n_classes + answers, minlength=n_classes * n_classes)
     test_acc = float(np.sum(answers == labels) / len(labels))
-    return train_acc, test_acc, confusion.reshape(n_classes, n_classes).astype(np.int64)
+    return train_acc, test_acc, confusion_matrix(answers, labels, n_classes)
+
+
+def confusion_matrix(answers: np.ndarray, labels: np.ndarray, n_classes: int) -> np.ndarray:
+    """``(n_classes, n_classes) int64`` counts: row = true label, column = answer."""
+    flat = np.asarray(labels, dtype=np.intp) * n_classes + np.asarray(answers, dtype=np.intp)
+    counts = np.bincount(flat, minlength=n_classes * n_classes)
+    return counts.reshape(n_classes, n_classes).astype(np.int64)
+
+
+def float_chunks(x: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
+    """``(start, images)`` for ``EVALUATION_CHUNK`` images at a time, as floats.
+
+    uint8 pixels are converted to float32 and divided by 255 a chunk at a time
+    (bounded memory), as ``load_mnist`` normalises them; floats pass as they are.
+    """
+    for start in range(0, len(x), EVALUATION_CHUNK):
+        chunk = x[start : start + EVALUATION_CHUNK]
+        if chunk.dtype == np.uint8:
+            chunk = chunk.astype(np.float32)
+            chunk /= np.float32(255.0)
+        yield start, chunk
 
 
 def predictions(network: Network, x: np.ndarray) -> np.ndarray:
     """``(N,)`` intp: the class each image is read as, ``EVALUATION_CHUNK`` images at a time."""
     out = np.empty(len(x), dtype=np.intp)
     with np.errstate(over="ignore", invalid="ignore"):
-        for start in range(0, len(x), EVALUATION_CHUNK):
-            chunk = x[start : start + EVALUATION_CHUNK]
-            if chunk.dtype == np.uint8:
-                chunk = chunk.astype(np.float32)
-                chunk /= np.float32(255.0)
+        for start, chunk in float_chunks(x):
             # TwoLayerNet.predict is softmax(scores), MultiLayerNet's the scores: same argmax
             out[start : start + len(chunk)] = np.argmax(network.predict(chunk), axis=1)
     return out
@@ -69,11 +87,7 @@ def _accuracy(network: Network, x: np.ndarray, t: np.ndarray) -> float:
     """``network.accuracy(x, t)`` for uint8 or float images, ``EVALUATION_CHUNK`` at a time."""
     correct = 0
     with np.errstate(over="ignore", invalid="ignore"):
-        for start in range(0, len(x), EVALUATION_CHUNK):
-            chunk = x[start : start + EVALUATION_CHUNK]
-            if chunk.dtype == np.uint8:
-                chunk = chunk.astype(np.float32)
-                chunk /= np.float32(255.0)
+        for start, chunk in float_chunks(x):
             labels = t[start : start + EVALUATION_CHUNK]
             correct += round(network.accuracy(chunk, labels) * len(chunk))
     return correct / len(x)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.architecture import Network
-from core.evaluation import EVALUATION_CHUNK, as_images
+from core.evaluation import as_images, confusion_matrix, float_chunks
 
 BOOK_MISTAKES = 20
 """How many mistakes ``ch08/misclassified_mnist.py`` shows (its ``max_view``)."""
@@ -49,14 +49,9 @@ def read_images(network: Network, x: np.ndarray) -> Readings:
         n_weights = sum(1 for name in network.params if name.startswith("W"))
         n_classes = network.params[f"W{n_weights}"].shape[1]
         return Readings(np.zeros((0, n_classes), np.float32), np.zeros(0, np.intp))
-    x = as_images(x)
     chunks = []
     with np.errstate(over="ignore", invalid="ignore"):
-        for start in range(0, len(x), EVALUATION_CHUNK):
-            chunk = x[start : start + EVALUATION_CHUNK]
-            if chunk.dtype == np.uint8:
-                chunk = chunk.astype(np.float32)
-                chunk /= np.float32(255.0)
+        for _, chunk in float_chunks(as_images(x)):
             chunks.append(np.asarray(network.probabilities(chunk), dtype=np.float32))
     probabilities = np.concatenate(chunks)
     return Readings(probabilities, np.argmax(probabilities, axis=1).astype(np.intp))
@@ -64,9 +59,7 @@ def read_images(network: Network, x: np.ndarray) -> Readings:
 
 def confusion_of(answers: np.ndarray, labels: np.ndarray, n_classes: int = 10) -> np.ndarray:
     """``(n_classes, n_classes) int64`` counts: row = true label, column = answer."""
-    flat = np.asarray(labels, dtype=np.intp) * n_classes + np.asarray(answers, dtype=np.intp)
-    counts = np.bincount(flat, minlength=n_classes * n_classes)
-    return counts.reshape(n_classes, n_classes).astype(np.int64)
+    return confusion_matrix(answers, labels, n_classes)
 
 
 def row_rates(confusion: np.ndarray) -> np.ndarray:

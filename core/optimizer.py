@@ -127,15 +127,11 @@ class Momentum(Optimizer):
             params[key] += v[key]
 
 
-class Nesterov(Optimizer):
-    """Nesterov's accelerated gradient (arXiv:1212.0901), as the book writes it."""
+class Nesterov(Momentum):
+    """Nesterov's accelerated gradient (arXiv:1212.0901), as the book writes it.
 
-    SLOTS = ("v",)
-    v: State
-
-    def __init__(self, lr: float = 0.01, momentum: float = 0.9) -> None:
-        super().__init__(lr)
-        self.momentum = momentum
+    Momentum's settings and state (``v``); only the step differs.
+    """
 
     def update(self, params: Params, grads: Mapping[str, np.ndarray]) -> None:
         lr, momentum = float(self.lr), float(self.momentum)
