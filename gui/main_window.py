@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -49,6 +50,7 @@ from gui.digit_reader_widget import DigitReaderWidget
 from gui.file_dialogs import FileDialogs
 from gui.gradcheck_widget import GradCheckWidget
 from gui.gradient_norms_widget import GradientNormsPlot
+from gui.lazy_page import LazyPage
 from gui.loss_plot_widget import LossPlotWidget
 from gui.message_banner import MessageBanner, divergence_advice
 from gui.mistakes_panel import MistakesPanel
@@ -112,12 +114,13 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         self.gradcheck = GradCheckWidget()
         self.race = RaceController(lambda: self.runs_root, data_loader, self)
         self.race_setup = RaceSetupWidget()
-        self.race_view = RaceViewWidget()
-        self.optimizer_lab = OptimizerLabWidget()
-        self.results_view = SearchViewWidget()
-        self.mistakes = MistakesPanel()
+        # Built when first needed (LazyPage; the race view when a race starts).
+        self._race_view: RaceViewWidget | None = None
+        self.lab_page = LazyPage(OptimizerLabWidget, "optimizerLabPage")
+        self.results_page = LazyPage(SearchViewWidget, "experimentResultsPage")
+        self.mistakes_page = LazyPage(self._build_mistakes, "mistakesPage")
+        self.gradients_page = LazyPage(GradientNormsPlot, "gradientsPage")
         self.activation_histograms = ActivationHistograms()
-        self.gradient_norms = GradientNormsPlot()
         self.backprop = BackpropPanel()
         self._race_weights_shown = (-1, -2)  # (contestant, params_iteration) the views show
         self.banner = MessageBanner()
@@ -152,7 +155,6 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         self.plots = splitter
         self.central_stack = QStackedWidget(objectName="centralStack")
         self.central_stack.addWidget(splitter)
-        self.central_stack.addWidget(self.race_view)  # while a race exists
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -175,17 +177,17 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         self.reader_dock = self._dock("readerDock", "Read a digit", self.reader, bottom)
         self.runs_dock = self._dock("runsDock", "Runs", self.runs, bottom)
         self.gradcheck_dock = self._dock("gradcheckDock", "Gradient check", self.gradcheck, bottom)
-        self.lab_dock = self._dock("optimizerLabDock", "Optimizer lab", self.optimizer_lab, bottom)
+        self.lab_dock = self._dock("optimizerLabDock", "Optimizer lab", self.lab_page, bottom)
         self.results_dock = self._dock(
-            "experimentResultsDock", "Experiment results", self.results_view, bottom
+            "experimentResultsDock", "Experiment results", self.results_page, bottom
         )
         self.mistakes_dock = self._dock(
-            "mistakesDock", "Mistakes", _scrolled(self.mistakes, "mistakesScroll"), bottom
+            "mistakesDock", "Mistakes", _scrolled(self.mistakes_page, "mistakesScroll"), bottom
         )
         self.activations_dock = self._dock(
             "activationsDock", "Activations", self.activation_histograms, bottom
         )
-        self.gradients_dock = self._dock("gradientsDock", "Gradients", self.gradient_norms, bottom)
+        self.gradients_dock = self._dock("gradientsDock", "Gradients", self.gradients_page, bottom)
         self.backprop_dock = self._dock(
             "backpropDock", "Backprop", _scrolled(self.backprop, "backpropScroll"), bottom
         )
@@ -202,6 +204,13 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
             self.gradients_dock,
             self.backprop_dock,
         ]
+        for page, dock in (
+            (self.lab_page, self.lab_dock),
+            (self.results_page, self.results_dock),
+            (self.mistakes_page, self.mistakes_dock),
+            (self.gradients_page, self.gradients_dock),
+        ):
+            page.follow(dock)
         self.tabifyDockWidget(self.reader_dock, self.runs_dock)
         self.tabifyDockWidget(self.runs_dock, self.gradcheck_dock)
         self.tabifyDockWidget(self.gradcheck_dock, self.lab_dock)
@@ -247,10 +256,44 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         self.race.race_ended.connect(self._on_race_ended)
         self.race.contestant_failed.connect(self._on_training_failed)
         self.race.save_failed.connect(self._on_controller_save_failed)
-        self.race_view.contestant_selected.connect(self._on_race_contestant_selected)
-        self.mistakes.image_chosen.connect(self._on_mistakes_image_chosen)
         self.backprop.input_requested.connect(self._on_backprop_input_requested)
         self.weights_view.history_bar.export_requested.connect(self.ask_export_weights_animation)
+
+    # -- pages built when first needed ---------------------------------------------------------
+
+    @property
+    def race_view(self) -> RaceViewWidget:
+        """The race's plots and table, in place of the plots while a race exists."""
+        if self._race_view is None:
+            self._race_view = RaceViewWidget()
+            self._race_view.contestant_selected.connect(self._on_race_contestant_selected)
+            self.central_stack.addWidget(self._race_view)
+        return self._race_view
+
+    @property
+    def optimizer_lab(self) -> OptimizerLabWidget:
+        """The 2-D optimizer lab's tab."""
+        return cast(OptimizerLabWidget, self.lab_page.widget())
+
+    @property
+    def results_view(self) -> SearchViewWidget:
+        """The Experiment results tab (the batch-norm grid, the search)."""
+        return cast(SearchViewWidget, self.results_page.widget())
+
+    @property
+    def mistakes(self) -> MistakesPanel:
+        """The Mistakes tab."""
+        return cast(MistakesPanel, self.mistakes_page.widget())
+
+    @property
+    def gradient_norms(self) -> GradientNormsPlot:
+        """The Gradients tab."""
+        return cast(GradientNormsPlot, self.gradients_page.widget())
+
+    def _build_mistakes(self) -> MistakesPanel:
+        panel = MistakesPanel()
+        panel.image_chosen.connect(self._on_mistakes_image_chosen)
+        return panel
 
     # -- the learner's intents ---------------------------------------------------------------
 

@@ -48,11 +48,12 @@ class WindowInside:
         session = self.shown_session()
         if session is not self._inside_session:
             self._inside_session = session
-            self.gradient_norms.set_history(session.gradient_history)
             self.weights_view.history_bar.set_history(session.weights_history)
             self._inside_confusion = self._inside_weights = (-1, -2)
         self.weights_view.history_bar.refresh()
         if _on_screen(self.gradients_dock):
+            if self.gradient_norms.history is not session.gradient_history:
+                self.gradient_norms.set_history(session.gradient_history)
             self.gradient_norms.refresh()
         if _on_screen(self.mistakes_dock):
             self._refresh_mistakes(session)
@@ -91,9 +92,11 @@ class WindowInside:
         self.mistakes.set_network(session.network())
 
     def _clear_inside(self: MainWindow) -> None:
-        self.mistakes.clear()
+        if self.mistakes_page.built:
+            self.mistakes.clear()
         self.activation_histograms.clear()
-        self.gradient_norms.clear()
+        if self.gradients_page.built:
+            self.gradient_norms.clear()
         self._inside_session = None
         self._inside_confusion = self._inside_weights = (-1, -2)
 
