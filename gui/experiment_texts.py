@@ -145,9 +145,15 @@ def contestant_name(label: str) -> str:
 
 def _schedule(config: TrainConfig) -> str:
     if config.train_size:
-        text = _t("batch {batch} of the first {images} training images, {iterations} iterations")
+        text = QCoreApplication.translate(
+            "ExperimentTexts",
+            "batch {batch} of the first {images} training images, {iterations} iterations",
+        )
     else:
-        text = _t("batch {batch} of all 60,000 training images, {iterations} iterations")
+        text = QCoreApplication.translate(
+            "ExperimentTexts",
+            "batch {batch} of all 60,000 training images, {iterations} iterations",
+        )
     text = text.format(
         batch=config.batch_size,
         images=f"{config.train_size or 0:,}",
@@ -156,29 +162,32 @@ def _schedule(config: TrainConfig) -> str:
     if config.train_size:
         per_epoch = config.iter_per_epoch(config.train_size)
         epochs = (config.iters_num - 1) // per_epoch + 1
-        text += _t(" ({count} accuracy measurements, one every {every} iterations)").format(
-            count=f"{epochs:,}", every=per_epoch
-        )
+        text += QCoreApplication.translate(
+            "ExperimentTexts", " ({count} accuracy measurements, one every {every} iterations)"
+        ).format(count=f"{epochs:,}", every=per_epoch)
     return text
 
 
 def experiment_settings_text(experiment: Experiment) -> str:
     """``core.experiments.settings_text`` in the current language (identical in English)."""
-    title = _t("{title} (the book's {script})")
+    title = QCoreApplication.translate("ExperimentTexts", "{title} (the book's {script})")
     lines = [title.format(title=experiment_title(experiment), script=experiment.script)]
     if experiment.kind in TRAINED_KINDS:
         for label, config in zip(experiment.labels, experiment.contestants, strict=True):
             lines.append(f"  {contestant_name(label)}: {network_text(config)}")
         first = experiment.contestants[0]
         lines.append(f"  {_schedule(first)}")
-        seeds = _t("seed {seed}, minibatches from seed {batch_seed}")
+        seeds = QCoreApplication.translate(
+            "ExperimentTexts", "seed {seed}, minibatches from seed {batch_seed}"
+        )
         lines.append("  " + seeds.format(seed=first.seed, batch_seed=first.batch_seed))
         if experiment.kind == "loss":
             lines.append(
                 "  "
-                + _t(
+                + QCoreApplication.translate(
+                    "ExperimentTexts",
                     "each loss is the minibatch's before its update (the script measures it "
-                    "after, with a second forward pass)"
+                    "after, with a second forward pass)",
                 )
             )
     else:

@@ -142,7 +142,8 @@ class OptimizerLabWidget(Retranslating, QWidget):
             )
             label = self.value_labels[name]
             label.setToolTip(self.tr("{optimizer}'s learning rate").format(optimizer=title))
-            label.setAccessibleName(self.tr("{optimizer} learning rate value").format(optimizer=title))
+            value_name = self.tr("{optimizer} learning rate value")
+            label.setAccessibleName(value_name.format(optimizer=title))
             self._redraw(name)
         if self._shown is None:
             self.detail_label.setText(self.tr(HINT))
@@ -340,7 +341,8 @@ class OptimizerLabWidget(Retranslating, QWidget):
 
     def _on_plot_key(self, key: int) -> bool:
         shown = [n for n in LAB_OPTIMIZERS if self.show_boxes[n].isChecked()]
-        if not shown or key not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+        if not shown or key not in arrows:
             return False
         name, index = self._shown if self._shown and self._shown[0] in shown else (shown[0], 0)
         last = len(self.path(name)) - 1

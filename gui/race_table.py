@@ -32,8 +32,8 @@ from core.race import Contestant, differing_settings
 from core.session import TrainingSession
 from core.util import SMOOTH_WINDOW, smooth_curve
 from gui.appearance import appearance
-from gui.race_plots import display_color
 from gui.i18n import Retranslating
+from gui.race_plots import display_color
 from gui.race_texts import (
     SAMPLING_WORDS,
     activation_word,
@@ -61,7 +61,11 @@ def _t(text: str) -> str:
 
 
 def _yes_no(value: bool) -> str:
-    return _t("yes") if value else _t("no")
+    return (
+        QCoreApplication.translate("RaceTable", "yes")
+        if value
+        else QCoreApplication.translate("RaceTable", "no")
+    )
 
 
 # How a setting is headed and written in its column; others use the field's name and str().
@@ -95,7 +99,9 @@ SETTING_COLUMNS: dict[str, tuple[str, Callable[[TrainConfig], str]]] = {
     "batch_size": (QT_TRANSLATE_NOOP("RaceTable", "Batch"), lambda c: str(c.batch_size)),
     "train_size": (
         QT_TRANSLATE_NOOP("RaceTable", "Images"),
-        lambda c: f"{c.train_size:,}" if c.train_size else _t("all"),
+        lambda c: (
+            f"{c.train_size:,}" if c.train_size else QCoreApplication.translate("RaceTable", "all")
+        ),
     ),
     "iters_num": (
         QT_TRANSLATE_NOOP("RaceTable", "Iterations planned"),
@@ -126,13 +132,17 @@ def settings_tooltip(config: TrainConfig) -> str:
     """Every setting of a contestant: its network in one line, then the rest of its run."""
     sampling = QCoreApplication.translate("RaceTexts", SAMPLING_WORDS[config.sampling])
     if config.train_size:
-        run = _t(
+        run = QCoreApplication.translate(
+            "RaceTable",
             "batch {batch}, {iterations} iterations on the first {images} training images, "
-            "{sampling} sampling"
+            "{sampling} sampling",
         )
     else:
-        run = _t("batch {batch}, {iterations} iterations on all training images, {sampling} sampling")
-    seeds = _t("seed {seed}, batch seed {batch_seed}").format(
+        run = QCoreApplication.translate(
+            "RaceTable",
+            "batch {batch}, {iterations} iterations on all training images, {sampling} sampling",
+        )
+    seeds = QCoreApplication.translate("RaceTable", "seed {seed}, batch seed {batch_seed}").format(
         seed=config.seed, batch_seed=config.batch_seed
     )
     run = run.format(

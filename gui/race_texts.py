@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.config import TrainConfig
 from core.network_summary import OPTIMIZER_TITLES, layer_sizes, parameter_count
@@ -71,14 +71,11 @@ def init_label(weight_init_std: float | str) -> str:
     """``'He'``, ``'Xavier'`` or ``'std 0.01'`` (the standard deviation's word translated)."""
     if isinstance(weight_init_std, str):
         return {"he": "He", "xavier": "Xavier"}[weight_init_std]
-    return QCoreApplication.translate("RaceTexts", "std {std}").format(
-        std=f"{weight_init_std:g}"
-    )
+    return QCoreApplication.translate("RaceTexts", "std {std}").format(std=f"{weight_init_std:g}")
 
 
 def setting_part(name: str, config: TrainConfig) -> str:
     """Setting ``name`` of ``config`` as a contestant's label writes it (see ``core.race``)."""
-    tr = QCoreApplication.translate
     if name in ("optimizer", "learning_rate"):
         return optimizer_label(config)
     if name == "activation":
@@ -86,30 +83,42 @@ def setting_part(name: str, config: TrainConfig) -> str:
     if name == "weight_init_std":
         return init_label(config.weight_init_std)
     if name == "weight_decay_lambda":
-        text = tr("RaceTexts", "weight decay {value}")
+        text = QCoreApplication.translate("RaceTexts", "weight decay {value}")
         return text.format(value=f"{config.weight_decay_lambda:g}")
     if name == "dropout_ratio":
-        return tr("RaceTexts", "dropout {value}").format(value=f"{config.dropout_ratio:g}")
+        return QCoreApplication.translate("RaceTexts", "dropout {value}").format(
+            value=f"{config.dropout_ratio:g}"
+        )
     if name == "use_batchnorm":
-        return tr("RaceTexts", "batch norm") if config.use_batchnorm else tr(
-            "RaceTexts", "no batch norm"
+        return (
+            QCoreApplication.translate("RaceTexts", "batch norm")
+            if config.use_batchnorm
+            else QCoreApplication.translate("RaceTexts", "no batch norm")
         )
     if name == "decay_rate":
-        return tr("RaceTexts", "decay {value}").format(value=f"{config.decay_rate:g}")
+        return QCoreApplication.translate("RaceTexts", "decay {value}").format(
+            value=f"{config.decay_rate:g}"
+        )
     if name == "batch_size":
-        return tr("RaceTexts", "batch {size}").format(size=config.batch_size)
+        return QCoreApplication.translate("RaceTexts", "batch {size}").format(
+            size=config.batch_size
+        )
     if name == "train_size":
         if not config.train_size:
-            return tr("RaceTexts", "all images")
-        return tr("RaceTexts", "{count} images").format(count=config.train_size)
+            return QCoreApplication.translate("RaceTexts", "all images")
+        return QCoreApplication.translate("RaceTexts", "{count} images").format(
+            count=config.train_size
+        )
     if name == "sampling":
         return _t(SAMPLING_WORDS.get(config.sampling, config.sampling))
     if name == "gradient":
         return _t(GRADIENT_WORDS.get(config.gradient, config.gradient))
     if name == "iters_num":
-        return tr("RaceTexts", "{count} iterations").format(count=f"{config.iters_num:,}")
+        return QCoreApplication.translate("RaceTexts", "{count} iterations").format(
+            count=f"{config.iters_num:,}"
+        )
     if name == "seed":
-        return tr("RaceTexts", "seed {seed}").format(seed=config.seed)
+        return QCoreApplication.translate("RaceTexts", "seed {seed}").format(seed=config.seed)
     return describe_setting(name, config)  # hidden sizes, momentum, beta1, beta2: no words
 
 

@@ -29,7 +29,6 @@ from gui.race_table import RaceTable
 from gui.race_texts import contestant_labels
 
 
-
 class RaceAccuracyPlot(Retranslating, pg.PlotWidget):
     """Accuracy against epoch: per contestant train (solid, circles) and test (dashed, squares)."""
 

@@ -241,8 +241,12 @@ def render_search_scatter(result: SearchResult) -> bytes:
 
 
 def histogram_title(result: HistogramResult) -> str:
-    """``'ReLU, He'`` or ``'Sigmoid, std=0.01'`` (``HistogramResult.title``) in the current language."""
-    names = {"sigmoid": _t("Sigmoid"), "relu": "ReLU", "tanh": "tanh"}
+    """``'ReLU, He'`` or ``'Sigmoid, std=0.01'``: ``HistogramResult.title`` translated."""
+    names = {
+        "sigmoid": QCoreApplication.translate("SpecialFigures", "Sigmoid"),
+        "relu": "ReLU",
+        "tanh": "tanh",
+    }
     if result.scale in ("xavier", "he"):
         scale = SCALE_NAMES[result.scale]
     else:
