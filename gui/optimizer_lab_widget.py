@@ -59,10 +59,6 @@ COLORS = dict(zip(LAB_OPTIMIZERS, RACE_COLORS, strict=False))
 CONTOUR_COLORS = {False: "#b0b0b0", True: "#707070"}  # light and dark themes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OptimizerLabWidget", text)
-
-
 class OptimizerLabWidget(Retranslating, QWidget):
     """Four optimizers descending the book's bowl, one learning-rate slider each."""
 
@@ -372,7 +368,7 @@ def step_text(detail: StepDetail) -> str:
     """
     head, _, formulas = detail.formula_text().partition("\n")
     settings = head[head.index("(") + 1 : -1] if head.endswith(")") else ""
-    first = _tr("{optimizer}, step {step} ({settings})").format(
-        optimizer=DISPLAY_NAMES[detail.optimizer], step=detail.k, settings=settings
-    )
+    first = QCoreApplication.translate(
+        "OptimizerLabWidget", "{optimizer}, step {step} ({settings})"
+    ).format(optimizer=DISPLAY_NAMES[detail.optimizer], step=detail.k, settings=settings)
     return f"{first}\n{formulas}"
