@@ -184,6 +184,7 @@ class RaceTable(Retranslating, QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move between rows
         self.verticalHeader().hide()
+        self.setCornerButtonEnabled(False)
         self.setAlternatingRowColors(False)
         self.contestants: list[Contestant] = []
         self.sessions: list[TrainingSession] = []
