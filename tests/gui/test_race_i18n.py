@@ -6,6 +6,8 @@ makes Qt send ``LanguageChange`` to every widget, whose ``retranslate`` re-sets
 its texts. The English labels saved with the runs must not change.
 """
 
+# Japanese texts use full-width punctuation.
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 import dataclasses
@@ -226,13 +228,16 @@ def test_every_control_has_a_tooltip_and_an_accessible_name(qtbot):
             assert control.accessibleName(), f"{kind.__name__}: {control.objectName()}"
     setup = RaceSetupWidget()
     qtbot.addWidget(setup)
-    assert setup.list.toolTip() and setup.list.accessibleName()
+    assert setup.list.toolTip()
+    assert setup.list.accessibleName()
     results = SearchViewWidget()
     qtbot.addWidget(results)
-    assert results.best_table.toolTip() and results.best_table.accessibleName()
+    assert results.best_table.toolTip()
+    assert results.best_table.accessibleName()
     view = RaceViewWidget()
     qtbot.addWidget(view)
-    assert view.table.toolTip() and view.table.accessibleName()
+    assert view.table.toolTip()
+    assert view.table.accessibleName()
 
 
 def test_setup_list_keys_delete_and_open_a_contestant(qtbot):
@@ -343,7 +348,8 @@ def test_experiment_texts_are_cores_in_english_and_translated_in_japanese(qtbot,
         assert experiment_title(compare) == "MNIST データセットによる更新手法の比較"
         text = experiment_settings_text(compare)
         assert text.startswith("MNIST データセットによる更新手法の比較（本の ch06/")
-        assert "パラメータ" in text and "ミニバッチ" in text
+        assert "パラメータ" in text
+        assert "ミニバッチ" in text
         dropout = experiment_settings_text(EXPERIMENTS["dropout"])
         assert "  Dropout 0.2: 784-100-100-100-100-100-100-10、ReLU、He" in dropout
     finally:
