@@ -35,6 +35,7 @@ from gui.appearance import appearance
 from gui.i18n import Retranslating
 from gui.race_plots import display_color
 from gui.race_texts import (
+    PHASE_WORDS,
     SAMPLING_WORDS,
     activation_word,
     contestant_labels,
@@ -221,6 +222,7 @@ class RaceTable(Retranslating, QTableWidget):
                 self._cell(row, column).setToolTip(tooltip)
         self._loss_versions = [-1] * len(self.contestants)
         self.refresh()
+        self._size_columns()
 
     def set_race(
         self, contestants: Sequence[Contestant], sessions: Sequence[TrainingSession]
@@ -249,7 +251,6 @@ class RaceTable(Retranslating, QTableWidget):
                 self.setItem(row, column, item)
         self._apply_colors()
         self.retranslate()
-        self._size_columns()
         self.setMinimumHeight(self._rows_height())
 
     def _apply_colors(self) -> None:
@@ -269,7 +270,9 @@ class RaceTable(Retranslating, QTableWidget):
         self.resizeColumnsToContents()
         metrics = self.fontMetrics()
         first = 1 + len(self.settings)
-        for offset, widest in enumerate(STAT_WIDEST):
+        statuses = (phase_word(word) for word in PHASE_WORDS)
+        widest_status = max(statuses, key=metrics.horizontalAdvance)
+        for offset, widest in enumerate((*STAT_WIDEST[:-1], widest_status)):
             needed = metrics.horizontalAdvance(widest) + 16
             self.setColumnWidth(first + offset, max(self.columnWidth(first + offset), needed))
 
