@@ -10,7 +10,7 @@ for its initial weights. Contestants are named by what differs between them
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.config import TrainConfig
@@ -66,25 +66,67 @@ def differing_settings(configs: Sequence[TrainConfig]) -> list[str]:
     return sorted(names, key=lambda n: order.index(n) if n in order else len(order))
 
 
+@dataclass(frozen=True)
+class LabelParts:
+    """What a contestant's label is made of, for a caller that writes it in another language.
+
+    Attributes
+    ----------
+    settings : tuple of str
+        The settings named, in label order (``TrainConfig`` field names; the
+        optimizer and its learning rate are one part, named ``"optimizer"``).
+    number : int
+        The contestant's position, 1-based.
+    numbered : bool
+        Whether the label starts with ``#number`` (identical labels otherwise);
+        a label naming no setting is ``#number`` alone.
+    """
+
+    settings: tuple[str, ...]
+    number: int
+    numbered: bool
+
+
+def describe_setting(name: str, config: TrainConfig) -> str:
+    """How setting ``name`` of ``config`` is written in an (English) label: ``'dropout 0.2'``."""
+    return dict(_PARTS)[name](config)
+
+
+def render_label(
+    parts: LabelParts,
+    config: TrainConfig,
+    describe: Callable[[str, TrainConfig], str] = describe_setting,
+    separator: str = ", ",
+) -> str:
+    """The label of ``parts``, each setting written by ``describe`` (English by default)."""
+    text = separator.join(describe(name, config) for name in parts.settings)
+    if not text:
+        return f"#{parts.number}"
+    return f"#{parts.number} {text}" if parts.numbered else text
+
+
+def label_parts(configs: Sequence[TrainConfig]) -> list[LabelParts]:
+    """The parts of each config's label (see ``difference_labels``)."""
+    differing = set(differing_settings(configs))
+    named = [name for name, _ in _PARTS if name in differing]
+    if "optimizer" in named and "learning_rate" in named:
+        named.remove("learning_rate")  # "Adam lr 0.001" names both
+    parts = [LabelParts(tuple(named), i, False) for i in range(1, len(configs) + 1)]
+    english = [render_label(p, c) for p, c in zip(parts, configs, strict=True)]
+    if len(set(english)) < len(english):
+        parts = [dataclasses.replace(p, numbered=True) for p in parts]
+    return parts
+
+
 def difference_labels(configs: Sequence[TrainConfig]) -> list[str]:
     """A short label per config naming only what differs: ``['SGD lr 0.01', 'Adam lr 0.001']``.
 
     The optimizer and its learning rate are named together; identical configs
-    are told apart by their position (``#1``, ``#2``).
+    are told apart by their position (``#1``, ``#2``). These English labels are
+    saved with the runs; the window writes them in its language from
+    ``label_parts``.
     """
-    differing = set(differing_settings(configs))
-    labels = []
-    for index, config in enumerate(configs, start=1):
-        parts: list[str] = []
-        for name, describe in _PARTS:
-            if name in differing:
-                text = describe(config)
-                if text not in parts:
-                    parts.append(text)
-        labels.append(", ".join(parts) if parts else f"#{index}")
-    if len(set(labels)) < len(labels):
-        labels = [f"#{i} {label}" for i, label in enumerate(labels, start=1)]
-    return labels
+    return [render_label(p, c) for p, c in zip(label_parts(configs), configs, strict=True)]
 
 
 def make_race(configs: Sequence[TrainConfig], batch_seed: int | None = None) -> list[Contestant]:

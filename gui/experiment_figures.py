@@ -6,7 +6,9 @@ book's legend names and ``plt.ylim``), ``accuracy_figure_plot`` the overfitting
 figures (train with circles, test with squares, a marker every 10 epochs, the
 legend lower right). Both return the plot and its items so tests can read the
 data drawn; ``render_*`` turn them into PNG bytes. Colours are the race's
-(``core.race.RACE_COLORS``).
+(``core.race.RACE_COLORS``), on white whatever the theme (a figure for a report);
+axis labels and legends are in the window's language when the figure is drawn
+(the series keep their English names as keys).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.events import EpochEvent
 from core.experiments import Experiment
@@ -27,6 +30,29 @@ WIDTH, HEIGHT = 640, 480
 """matplotlib's default figure: 6.4 x 4.8 inches at 100 dpi."""
 X_MARGIN = 0.05
 """matplotlib's default margin on each side of the data."""
+CONTEXT = "ExperimentFigures"
+WORDS = {
+    "iterations": QT_TRANSLATE_NOOP("ExperimentFigures", "iterations"),
+    "epochs": QT_TRANSLATE_NOOP("ExperimentFigures", "epochs"),
+    "loss": QT_TRANSLATE_NOOP("ExperimentFigures", "loss"),
+    "accuracy": QT_TRANSLATE_NOOP("ExperimentFigures", "accuracy"),
+    "train": QT_TRANSLATE_NOOP("ExperimentFigures", "train"),
+    "test": QT_TRANSLATE_NOOP("ExperimentFigures", "test"),
+}
+"""The figures' words (the book's axis labels and legend names) to translate."""
+
+
+def figure_word(text: str) -> str:
+    """An axis label or legend name of the book's figures in the current language.
+
+    Optimizer names and He/Xavier stay; ``std=0.01`` has its word translated.
+    """
+    if text in WORDS:
+        return QCoreApplication.translate(CONTEXT, WORDS[text])
+    if text.startswith("std="):
+        std = text.removeprefix("std=")
+        return QCoreApplication.translate("ExperimentFigures", "std={std}").format(std=std)
+    return text
 
 
 @dataclass
@@ -56,8 +82,8 @@ def _new_figure(experiment: Experiment, legend_offset: tuple[int, int]) -> Figur
     for axis in ("left", "bottom"):
         plot.getAxis(axis).setTextPen("k")
         plot.getAxis(axis).setPen("k")
-    plot.setLabel("bottom", experiment.x_label)
-    plot.setLabel("left", experiment.y_label)
+    plot.setLabel("bottom", figure_word(experiment.x_label))
+    plot.setLabel("left", figure_word(experiment.y_label))
     plot.setYRange(*experiment.y_range, padding=0)
     legend = plot.addLegend(offset=legend_offset)
     legend.setLabelTextColor("k")
@@ -78,7 +104,7 @@ def _add_series(
     figure.markers[label] = plot.plot(x[::every], y[::every], pen=None, **style)
     # The legend's sample is the line with its marker, as matplotlib draws it: an item
     # outside the plot, given a point so that its marker takes the style.
-    plot.legend.addItem(pg.PlotDataItem([0.0], [0.0], pen=pen, **style), label)
+    plot.legend.addItem(pg.PlotDataItem([0.0], [0.0], pen=pen, **style), figure_word(label))
 
 
 def _set_x_range(figure: FigurePlot, length: int) -> None:

@@ -4,16 +4,18 @@ Contour lines of f(x, y) = x**2 / 20 + y**2, the minimum at (0, 0), and one path
 of 30 steps from (-7, 2) per optimizer (SGD, Momentum, AdaGrad, Adam), each in
 its race colour. Each optimizer's learning rate is a log-scale slider that
 redraws its path at once; hovering near a point writes the step that reached it
-into the optimizer's formula, with its numbers (``labStepDetail``). The numbers
-come from :mod:`core.optimizer_lab`.
+into the optimizer's formula, with its numbers (``labStepDetail``); with the
+keyboard, the plot's arrow keys walk the points (Left/Right along a path, Up/Down
+between paths). The numbers come from :mod:`core.optimizer_lab`. Words follow the
+window's language, colours the theme (formulas stay as the book writes them).
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -40,16 +42,24 @@ from core.optimizer_lab import (
     trace,
 )
 from core.race import RACE_COLORS
+from gui.appearance import appearance, style_plot
+from gui.i18n import Retranslating
+from gui.race_plots import display_color, style_legend
 
 SLIDER_POSITIONS = 300
 """Stops of each learning-rate slider between ``LR_RANGE[0]`` and ``LR_RANGE[1]``."""
 HOVER_RADIUS = 0.03
 """How near the mouse must be to a point, as a fraction of the visible x and y spans."""
-HINT = "Hover over a point of a path to see the step that reached it, with its numbers."
+HINT = QT_TRANSLATE_NOOP(
+    "OptimizerLabWidget",
+    "Hover over a point of a path (or click the plot and use the arrow keys) to see the step "
+    "that reached it, with its numbers.",
+)
 COLORS = dict(zip(LAB_OPTIMIZERS, RACE_COLORS, strict=False))
+CONTOUR_COLORS = {False: "#b0b0b0", True: "#707070"}  # light and dark themes
 
 
-class OptimizerLabWidget(QWidget):
+class OptimizerLabWidget(Retranslating, QWidget):
     """Four optimizers descending the book's bowl, one learning-rate slider each."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,75 +69,140 @@ class OptimizerLabWidget(QWidget):
         self.traces = {name: trace(name, lr) for name, lr in self.lrs.items()}
         self.plot_widget = self._make_plot()
         self.curves = {name: self._add_path_curve(name) for name in LAB_OPTIMIZERS}
-        self.highlight = pg.ScatterPlotItem(
-            size=16, symbol="o", pen=pg.mkPen("k", width=2), brush=pg.mkBrush(None)
-        )
+        self.highlight = pg.ScatterPlotItem(size=16, symbol="o", brush=pg.mkBrush(None))
         self.highlight.setZValue(20)
         self.plot_widget.addItem(self.highlight)
         self.sliders: dict[str, QSlider] = {}
         self.value_labels: dict[str, QLabel] = {}
         self.show_boxes: dict[str, QCheckBox] = {}
-        self.detail_label = QLabel(HINT)
+        self.detail_label = QLabel()
         self.detail_label.setObjectName("labStepDetail")
-        self.detail_label.setToolTip("The update of the point under the mouse, with its numbers")
         self.detail_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_label.setMinimumHeight(self.detail_label.fontMetrics().lineSpacing() * 7)
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.reset_button = QPushButton("Book's learning rates")
+        self.reset_button = QPushButton()
         self.reset_button.setObjectName("labResetButton")
-        self.reset_button.setToolTip(
-            "Set every learning rate back to optimizer_compare_naive.py's: "
-            "SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3"
-        )
         self.reset_button.clicked.connect(self._on_reset_clicked)
+        self._shown: tuple[str, int] | None = None  # the point described, if any
         self._lay_out()
+        self.plot_widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plot_widget.installEventFilter(self)
         for name in LAB_OPTIMIZERS:
             self._redraw(name)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+        appearance().changed.connect(self.apply_appearance)
+        self.apply_appearance()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Labels, tooltips, accessible names and the step shown, in the current language."""
+        self.plot_widget.setToolTip(
+            self.tr(
+                "The book's bowl with each optimizer's 30 steps; hover over a point, or use "
+                "the arrow keys, to see its step"
+            )
+        )
+        self.plot_widget.setAccessibleName(self.tr("Optimizer paths"))
+        self.detail_label.setToolTip(
+            self.tr("The update of the point under the mouse, with its numbers")
+        )
+        self.detail_label.setAccessibleName(self.tr("Step details"))
+        self.reset_button.setText(self.tr("Book's learning rates"))
+        self.reset_button.setToolTip(
+            self.tr(
+                "Set every learning rate back to optimizer_compare_naive.py's: "
+                "SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3"
+            )
+        )
+        self.reset_button.setAccessibleName(self.tr("Book's learning rates"))
+        for name in LAB_OPTIMIZERS:
+            title = DISPLAY_NAMES[name]
+            box = self.show_boxes[name]
+            box.setToolTip(self.tr("Show or hide {optimizer}'s path").format(optimizer=title))
+            box.setAccessibleName(self.tr("Show {optimizer}").format(optimizer=title))
+            self.sliders[name].setToolTip(
+                self.tr(
+                    "{optimizer}'s learning rate, {low} to {high} on a log scale (the book "
+                    "uses {book}); the arrow keys and Page Up/Down move it"
+                ).format(
+                    optimizer=title,
+                    low=f"{LR_RANGE[0]:g}",
+                    high=f"{LR_RANGE[1]:g}",
+                    book=f"{BOOK_LAB_LEARNING_RATES[name]:g}",
+                )
+            )
+            self.sliders[name].setAccessibleName(
+                self.tr("{optimizer} learning rate").format(optimizer=title)
+            )
+            label = self.value_labels[name]
+            label.setToolTip(self.tr("{optimizer}'s learning rate").format(optimizer=title))
+            value_name = self.tr("{optimizer} learning rate value")
+            label.setAccessibleName(value_name.format(optimizer=title))
+            self._redraw(name)
+        if self._shown is None:
+            self.detail_label.setText(self.tr(HINT))
+        else:
+            self._show_point(*self._shown)
+
+    def apply_appearance(self) -> None:
+        """Background, axes, contours, legend and paths in the current theme."""
+        look = appearance()
+        colors = look.palette
+        plot = self.plot_widget.getPlotItem()
+        plot.setTitle("f(x, y) = x²/20 + y²", color=colors.foreground)
+        style_plot(self.plot_widget, [plot])
+        style_legend(plot.legend)
+        contour_pen = pg.mkPen(CONTOUR_COLORS[colors.dark], width=look.line_width(1.0))
+        for curve in self.contour_curves:
+            curve.setPen(contour_pen)
+        self.minimum.setPen(pg.mkPen(colors.foreground))
+        self.minimum.setBrush(pg.mkBrush(colors.foreground))
+        self.highlight.setPen(pg.mkPen(colors.foreground, width=look.line_width(2.0)))
+        for name in LAB_OPTIMIZERS:
+            color = display_color(COLORS[name])
+            curve = self.curves[name]
+            curve.setPen(pg.mkPen(color, width=look.line_width(2.0)))
+            curve.setSymbolBrush(color)
+            curve.setSymbolPen(color)
+            self.show_boxes[name].setStyleSheet(
+                f"QCheckBox {{ color: {color}; font-weight: bold; }}"
+            )
 
     def _make_plot(self) -> pg.PlotWidget:
-        widget = pg.PlotWidget(background="w")
+        widget = pg.PlotWidget()
         widget.setObjectName("labPlot")
         plot = widget.getPlotItem()
         plot.setLabel("bottom", "x")
         plot.setLabel("left", "y")
-        plot.setTitle("f(x, y) = x²/20 + y²", color="k")
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setPen("k")
-            plot.getAxis(axis).setTextPen("k")
         # The book's plt.xlim(-10, 10) and plt.ylim(-10, 10).
         plot.setXRange(-10, 10, padding=0)
         plot.setYRange(-10, 10, padding=0)
         plot.getViewBox().setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setMenuEnabled(False)
-        contour_pen = pg.mkPen("#b0b0b0", width=1)
         self.contour_curves = [
-            plot.plot(ellipse[:, 0], ellipse[:, 1], pen=contour_pen)
+            plot.plot(ellipse[:, 0], ellipse[:, 1])
             for ellipse in map(contour_ellipse, CONTOUR_LEVELS)
         ]
-        minimum = pg.ScatterPlotItem([0.0], [0.0], symbol="+", size=16, pen="k", brush="k")
-        minimum.setZValue(15)  # over the paths that end on it
-        plot.addItem(minimum)
-        legend = plot.addLegend(offset=(-10, 10))
-        legend.setLabelTextColor("k")
-        legend.setBrush(pg.mkBrush(255, 255, 255, 220))
-        legend.setPen(pg.mkPen("#999999"))
+        self.minimum = pg.ScatterPlotItem([0.0], [0.0], symbol="+", size=16)
+        self.minimum.setZValue(15)  # over the paths that end on it
+        plot.addItem(self.minimum)
+        plot.addLegend(offset=(-10, 10))
         return widget
 
     def _add_path_curve(self, name: str) -> pg.PlotDataItem:
-        color = COLORS[name]
         curve = self.plot_widget.getPlotItem().plot(
-            [], [], pen=pg.mkPen(color, width=2), symbol="o", symbolSize=6,
-            symbolBrush=color, symbolPen=color, name=self._legend_text(name),
-        )  # fmt: skip
+            [], [], symbol="o", symbolSize=6, name=self._legend_text(name)
+        )
         curve.setZValue(10)
         return curve
 
     def _legend_text(self, name: str) -> str:
-        return f"{DISPLAY_NAMES[name]} lr {self.lrs[name]:.3g}"
+        return QCoreApplication.translate("RaceTexts", "{optimizer} lr {lr}").format(
+            optimizer=DISPLAY_NAMES[name], lr=f"{self.lrs[name]:.3g}"
+        )
 
     def _lay_out(self) -> None:
         grid = QGridLayout()
@@ -135,22 +210,18 @@ class OptimizerLabWidget(QWidget):
             box = QCheckBox(DISPLAY_NAMES[name])
             box.setObjectName(f"labShow-{name}")
             box.setChecked(True)
-            box.setStyleSheet(f"QCheckBox {{ color: {COLORS[name]}; font-weight: bold; }}")
-            box.setToolTip(f"Show or hide {DISPLAY_NAMES[name]}'s path")
             box.toggled.connect(lambda on, n=name: self._on_show_toggled(n, on))
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setObjectName(f"labLr-{name}")
             slider.setRange(0, SLIDER_POSITIONS)
             slider.setValue(slider_from_lr(self.lrs[name], SLIDER_POSITIONS))
+            slider.setSingleStep(1)
+            slider.setPageStep(SLIDER_POSITIONS // 20)
+            slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             slider.setMinimumWidth(160)
-            slider.setToolTip(
-                f"{DISPLAY_NAMES[name]}'s learning rate, {LR_RANGE[0]:g} to {LR_RANGE[1]:g} "
-                f"on a log scale (the book uses {BOOK_LAB_LEARNING_RATES[name]:g})"
-            )
             slider.valueChanged.connect(lambda value, n=name: self._on_slider_moved(n, value))
             label = QLabel()
             label.setObjectName(f"labLrValue-{name}")
-            label.setToolTip(f"{DISPLAY_NAMES[name]}'s learning rate")
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance("lr 0.0000 (diverges)"))
             self.show_boxes[name], self.sliders[name], self.value_labels[name] = box, slider, label
             grid.addWidget(box, row, 0)
@@ -201,9 +272,8 @@ class OptimizerLabWidget(QWidget):
         points = self.path(name)
         self.curves[name].setData(points[:, 0], points[:, 1])
         diverged = not np.hypot(*points[-1]) < np.hypot(*START)
-        self.value_labels[name].setText(
-            f"lr {self.lrs[name]:.3g}" + (" (diverges)" if diverged else "")
-        )
+        text = self.tr("lr {lr} (diverges)") if diverged else self.tr("lr {lr}")
+        self.value_labels[name].setText(text.format(lr=f"{self.lrs[name]:.3g}"))
         legend = self.plot_widget.getPlotItem().legend
         label = legend.getLabel(self.curves[name])
         if label is not None:
@@ -212,7 +282,8 @@ class OptimizerLabWidget(QWidget):
     def clear_step(self) -> None:
         """Hide the hover ring and show the hint instead of a step."""
         self.highlight.setData([], [])
-        self.detail_label.setText(HINT)
+        self._shown = None
+        self.detail_label.setText(self.tr(HINT))
 
     def show_step_at(self, x: float, y: float) -> StepDetail | None:
         """Describe the point of a shown path nearest to (x, y) in data coordinates.
@@ -237,17 +308,50 @@ class OptimizerLabWidget(QWidget):
             self.clear_step()
             return None
         _, name, index = best
+        return self._show_point(name, index)
+
+    def _show_point(self, name: str, index: int) -> StepDetail | None:
+        """Ring point ``index`` of ``name``'s path and describe the step that reached it."""
+        self._shown = (name, index)
         point = self.path(name)[index]
         self.highlight.setData([point[0]], [point[1]])
         if index == 0:
             self.detail_label.setText(
-                f"Start: W = (x, y) = ({START[0]:g}, {START[1]:g}); every path begins here.\n"
-                "Hover over a later point to see the step that reached it."
+                self.tr(
+                    "Start: W = (x, y) = ({x}, {y}); every path begins here.\n"
+                    "Hover over a later point to see the step that reached it."
+                ).format(x=f"{START[0]:g}", y=f"{START[1]:g}")
             )
             return None
         detail = self.traces[name][index - 1]
-        self.detail_label.setText(detail.formula_text())
+        self.detail_label.setText(step_text(detail))
         return detail
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The plot's arrow keys: Left/Right along a path, Up/Down to the next path."""
+        if watched is self.plot_widget and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if self._on_plot_key(event.key()):
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_plot_key(self, key: int) -> bool:
+        shown = [n for n in LAB_OPTIMIZERS if self.show_boxes[n].isChecked()]
+        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+        if not shown or key not in arrows:
+            return False
+        name, index = self._shown if self._shown and self._shown[0] in shown else (shown[0], 0)
+        last = len(self.path(name)) - 1
+        if key == Qt.Key.Key_Right:
+            index = min(index + 1, last)
+        elif key == Qt.Key.Key_Left:
+            index = max(index - 1, 0)
+        else:
+            step = 1 if key == Qt.Key.Key_Down else -1
+            name = shown[(shown.index(name) + step) % len(shown)]
+            index = min(index, len(self.path(name)) - 1)
+        self._show_point(name, index)
+        return True
 
     def _on_scene_mouse_moved(self, pos: QPointF) -> None:
         view = self.plot_widget.getPlotItem().getViewBox()
@@ -255,3 +359,16 @@ class OptimizerLabWidget(QWidget):
             return
         point = view.mapSceneToView(pos)
         self.show_step_at(point.x(), point.y())
+
+
+def step_text(detail: StepDetail) -> str:
+    """``StepDetail.formula_text`` with its first line's words in the current language.
+
+    The formulas themselves (``W = W - lr * dL/dW``) stay as the book writes them.
+    """
+    head, _, formulas = detail.formula_text().partition("\n")
+    settings = head[head.index("(") + 1 : -1] if head.endswith(")") else ""
+    first = QCoreApplication.translate(
+        "OptimizerLabWidget", "{optimizer}, step {step} ({settings})"
+    ).format(optimizer=DISPLAY_NAMES[detail.optimizer], step=detail.k, settings=settings)
+    return f"{first}\n{formulas}"

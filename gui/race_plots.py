@@ -8,6 +8,9 @@ themselves when every one is drawn, otherwise the mean loss of each drawn block
 (``BlockMeans``, kept up to date from the new losses only). A redraw costs the same
 for a thousand iterations or a million, and only contestants whose losses (or the
 view) changed are redrawn.
+
+Colours follow the theme (``gui.appearance``): on a dark background the race's
+blue is too dark to read, so ``display_color`` swaps in lighter Okabe-Ito shades.
 """
 
 from __future__ import annotations
@@ -21,13 +24,42 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from core.loss_history import LossHistory
-from core.race import Contestant
+from core.race import RACE_COLORS, Contestant
 from core.util import smooth_curve
+from gui.appearance import appearance, style_plot
+from gui.i18n import Retranslating
 from gui.loss_plot_widget import FOLLOW_MINIMUM, POINTS_PER_PIXEL, nice_ceiling
+from gui.race_texts import contestant_labels
 
 MEANS_BLOCK = 64
 """Iterations per stored block sum: a power of ``LossHistory``'s block factor (4)."""
 RAW_ALPHA = 70  # of 255: raw curves are a light wash of the contestant's colour
+DARK_RACE_COLORS = ("#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#F0E442", "#E8743B")
+"""``RACE_COLORS`` on a dark background: Okabe and Ito's blue (3.2:1 on #1e1f22) becomes
+their sky blue, sky blue their yellow, vermillion a lighter vermillion; each reads at
+4.5:1 or more on the dark plots."""
+
+
+def display_color(color: str, dark: bool | None = None) -> str:
+    """The colour that shows the race colour ``color`` in the current theme (or ``dark``)."""
+    if dark is None:
+        dark = appearance().palette.dark
+    if dark and color in RACE_COLORS:
+        return DARK_RACE_COLORS[RACE_COLORS.index(color)]
+    return color
+
+
+def style_legend(legend: pg.LegendItem) -> None:
+    """A legend's text, frame and (slightly see-through) fill in the current theme."""
+    colors = appearance().palette
+    legend.setLabelTextColor(colors.foreground)
+    fill = QColor(colors.background)
+    fill.setAlpha(220)
+    legend.setBrush(pg.mkBrush(fill))
+    legend.setPen(pg.mkPen(colors.grid))
+    for _, label in legend.items:
+        label.setAttr("color", colors.foreground)
+        label.setText(label.text)
 
 
 class BlockMeans:
@@ -120,16 +152,27 @@ class BlockMeans:
 class _ContestantLines:
     """The two curves of one contestant and what they show now."""
 
-    def __init__(self, plot: pg.PlotItem, contestant: Contestant, history: LossHistory) -> None:
+    def __init__(
+        self, plot: pg.PlotItem, contestant: Contestant, history: LossHistory, label: str
+    ) -> None:
+        self.contestant = contestant
         self.history = history
         self.means = BlockMeans(history)
-        raw_color = QColor(contestant.color)
-        raw_color.setAlpha(RAW_ALPHA)
-        self.raw = plot.plot(pen=pg.mkPen(raw_color, width=1))
+        self.raw = plot.plot()
         self.raw.setZValue(-1)
-        self.smooth = plot.plot(pen=pg.mkPen(contestant.color, width=2), name=contestant.label)
+        self.smooth = plot.plot(name=label)
+        self.apply_colors()
         self.drawn: tuple[int, float, float, int, bool] | None = None
         self.smooth_max: float | None = None
+
+    def apply_colors(self) -> None:
+        """Pens in the contestant's colour for the current theme and presentation scale."""
+        color = display_color(self.contestant.color)
+        raw_color = QColor(color)
+        raw_color.setAlpha(RAW_ALPHA)
+        look = appearance()
+        self.raw.setPen(pg.mkPen(raw_color, width=look.line_width(1.0)))
+        self.smooth.setPen(pg.mkPen(color, width=look.line_width(2.0)))
 
     def draw(self, x0: float, x1: float, max_points: int, raw_visible: bool) -> None:
         view = self.history.curve(x0, x1, max_points)
@@ -148,22 +191,16 @@ class _ContestantLines:
         self.smooth_max = float(smoothed.max()) if len(smoothed) else None
 
 
-class RaceLossPlot(QWidget):
+class RaceLossPlot(Retranslating, QWidget):
     """Loss against iteration for every contestant; x follows the data, y starts at 0."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("raceLossPlot")
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = pg.PlotWidget()
+        self.plot_widget.setObjectName("raceLossView")
         plot = self.plot_item = self.plot_widget.getPlotItem()
-        plot.setLabel("bottom", "iteration")
-        plot.setLabel("left", "loss")
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setPen("k")
-            plot.getAxis(axis).setTextPen("k")
-        plot.addLegend(offset=(-10, 10), labelTextColor="k")
-        plot.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
-        plot.legend.setPen(pg.mkPen("#999999"))
+        plot.addLegend(offset=(-10, 10))
         plot.hideButtons()
         plot.disableAutoRange()
         plot.setContentsMargins(6, 10, 12, 6)
@@ -173,15 +210,14 @@ class RaceLossPlot(QWidget):
         self._setting_range = False
         self._y_top = 0.0
         plot.getViewBox().sigRangeChangedManually.connect(self._on_view_changed_by_user)
-        self.raw_check = QCheckBox("Raw losses", objectName="raceRawCheck", checked=True)
-        self.raw_check.setToolTip("Show every contestant's raw losses under its smoothed curve")
+        self.raw_check = QCheckBox(objectName="raceRawCheck", checked=True)
         self.raw_check.toggled.connect(self._on_raw_check_toggled)
-        self.fit_button = QToolButton(objectName="raceFitButton", text="Fit")
-        self.fit_button.setToolTip("Follow the data again, with y fitted to what is shown")
+        self.fit_button = QToolButton(objectName="raceFitButton")
         self.fit_button.clicked.connect(self.fit)
+        self.title = QLabel(objectName="raceLossTitle")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Loss per iteration (smoothed: the book's smooth_curve)"))
+        row.addWidget(self.title)
         row.addStretch(1)
         row.addWidget(self.raw_check)
         row.addWidget(self.fit_button)
@@ -190,16 +226,56 @@ class RaceLossPlot(QWidget):
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.plot_widget, 1)
+        appearance().changed.connect(self.apply_appearance)
+        self.apply_appearance()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Axis labels, the legend, the controls' texts and tooltips in the current language."""
+        self.title.setText(self.tr("Loss per iteration (smoothed: the book's smooth_curve)"))
+        self.plot_item.setLabel("bottom", self.tr("iteration"))
+        self.plot_item.setLabel("left", self.tr("loss"))
+        self.raw_check.setText(self.tr("Raw losses"))
+        self.raw_check.setToolTip(
+            self.tr("Show every contestant's raw losses under its smoothed curve")
+        )
+        self.raw_check.setAccessibleName(self.tr("Raw losses"))
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Follow the data again, with y fitted to what is shown"))
+        self.fit_button.setAccessibleName(self.tr("Fit the loss plot"))
+        self.plot_widget.setToolTip(
+            self.tr("Each contestant's loss in its colour: faint raw, solid smoothed")
+        )
+        self.plot_widget.setAccessibleName(self.tr("Race loss plot"))
+        labels = contestant_labels([lines.contestant.config for lines in self.lines])
+        for lines, label in zip(self.lines, labels, strict=True):
+            lines.smooth.opts["name"] = label
+            legend_label = self.plot_item.legend.getLabel(lines.smooth)
+            if legend_label is not None:
+                legend_label.setText(label)
+
+    def apply_appearance(self) -> None:
+        """Background, axes, legend and pens in the current theme."""
+        style_plot(self.plot_widget, [self.plot_item])
+        style_legend(self.plot_item.legend)
+        for lines in self.lines:
+            lines.apply_colors()
+
+    def legend_texts(self) -> list[str]:
+        """The legend's entries as shown."""
+        return [label.text for _, label in self.plot_item.legend.items]
 
     def set_contestants(
         self, contestants: Sequence[Contestant], histories: Sequence[LossHistory]
     ) -> None:
         """Draw these contestants' histories from now on (in their colours, named by label)."""
         self.clear()
+        labels = contestant_labels([c.config for c in contestants])
         self.lines = [
-            _ContestantLines(self.plot_item, contestant, history)
-            for contestant, history in zip(contestants, histories, strict=True)
+            _ContestantLines(self.plot_item, contestant, history, label)
+            for contestant, history, label in zip(contestants, histories, labels, strict=True)
         ]
+        style_legend(self.plot_item.legend)
         self.refresh()
 
     def clear(self) -> None:

@@ -2,14 +2,14 @@
 
 **Add to race** takes the Training dock's current settings as a contestant; the
 list names each contestant by what differs from the others (``core.race``) in
-its race colour. Double-clicking a contestant shows its settings in the dock,
-to change one and add it again.
+its race colour. Double-clicking a contestant (or Enter) shows its settings in
+the dock, to change one and add it again; Delete removes it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.config import TrainConfig
-from core.network_summary import describe_network
-from core.race import MAX_CONTESTANTS, MIN_CONTESTANTS, RACE_COLORS, difference_labels
+from core.race import MAX_CONTESTANTS, MIN_CONTESTANTS, RACE_COLORS
+from gui.appearance import appearance
+from gui.i18n import Retranslating
+from gui.race_plots import display_color
+from gui.race_texts import contestant_labels, network_name, network_text
 
 
-class RaceSetupWidget(QWidget):
+class RaceSetupWidget(Retranslating, QWidget):
     """Contestants of the next race (2 to 6), with Add, Remove, Clear and Start race.
 
     Signals
@@ -47,36 +50,24 @@ class RaceSetupWidget(QWidget):
         self.setObjectName("raceSetup")
         self.configs: list[TrainConfig] = []
         self.list = QListWidget(objectName="raceContestantList")
-        self.list.setToolTip(
-            "The contestants of the next race, named by what differs between them; "
-            "double-click one to show its settings in the dock"
-        )
         self.list.setMaximumHeight(110)
-        self.add_button = self._button(
-            "addToRaceButton", "Add to race", "Add the settings above as a contestant (2 to 6)"
-        )
-        self.remove_button = self._button(
-            "removeFromRaceButton", "Remove", "Remove the selected contestant"
-        )
-        self.clear_button = self._button("clearRaceButton", "Clear", "Remove every contestant")
-        self.start_button = self._button(
-            "startRaceButton",
-            "Start race",
-            "Train every contestant at once, on the same minibatches, each in its own "
-            "process; Pause, Step, Stop and Reset then act on the whole race",
-        )
+        self.list.installEventFilter(self)
+        self.add_button = QPushButton(objectName="addToRaceButton")
+        self.remove_button = QPushButton(objectName="removeFromRaceButton")
+        self.clear_button = QPushButton(objectName="clearRaceButton")
+        self.start_button = QPushButton(objectName="startRaceButton")
         buttons = QGridLayout()
         buttons.addWidget(self.add_button, 0, 0)
         buttons.addWidget(self.remove_button, 0, 1)
         buttons.addWidget(self.clear_button, 1, 0)
         buttons.addWidget(self.start_button, 1, 1)
-        box = QGroupBox("Race")
-        inner = QVBoxLayout(box)
+        self.box = QGroupBox(objectName="raceBox")
+        inner = QVBoxLayout(self.box)
         inner.addWidget(self.list)
         inner.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(box)
+        layout.addWidget(self.box)
 
         self.add_button.clicked.connect(self.add_requested)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
@@ -84,13 +75,35 @@ class RaceSetupWidget(QWidget):
         self.start_button.clicked.connect(self.start_requested)
         self.list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
         self.list.currentRowChanged.connect(self._update_buttons)
+        appearance().changed.connect(self._refresh)
         self._locked = False
-        self._refresh()
+        self.retranslate()
 
-    def _button(self, name: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, objectName=name)
-        button.setToolTip(tip)
-        return button
+    def retranslate(self) -> None:
+        """Every text, tooltip and accessible name in the current language."""
+        self.box.setTitle(self.tr("Race"))
+        self.list.setToolTip(
+            self.tr(
+                "The contestants of the next race, named by what differs between them; "
+                "double-click one or press Enter to show its settings in the dock, "
+                "Delete to remove it"
+            )
+        )
+        self.list.setAccessibleName(self.tr("Race contestants"))
+        texts = (
+            (self.add_button, self.tr("Add to race"),
+             self.tr("Add the settings above as a contestant (2 to 6)")),
+            (self.remove_button, self.tr("Remove"), self.tr("Remove the selected contestant")),
+            (self.clear_button, self.tr("Clear"), self.tr("Remove every contestant")),
+            (self.start_button, self.tr("Start race"),
+             self.tr("Train every contestant at once, on the same minibatches, each in its own "
+                     "process; Pause, Step, Stop and Reset then act on the whole race")),
+        )  # fmt: skip
+        for button, text, tip in texts:
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text.replace("&", ""))
+        self._refresh()
 
     def add(self, config: TrainConfig) -> bool:
         """Add ``config`` as a contestant; False (nothing added) when the race is full."""
@@ -120,15 +133,32 @@ class RaceSetupWidget(QWidget):
         return [self.list.item(i).text() for i in range(self.list.count())]
 
     def _refresh(self) -> None:
+        row = self.list.currentRow()
         self.list.clear()
-        labels = difference_labels(self.configs) if len(self.configs) > 1 else []
+        labels = contestant_labels(self.configs) if len(self.configs) > 1 else []
         for index, config in enumerate(self.configs):
-            text = labels[index] if labels else describe_network(config).split(":")[0]
+            text = labels[index] if labels else network_name(config)
             item = QListWidgetItem(text)
-            item.setForeground(QColor(RACE_COLORS[index]))
-            item.setToolTip(describe_network(config))
+            item.setForeground(QColor(display_color(RACE_COLORS[index])))
+            item.setToolTip(network_text(config))
             self.list.addItem(item)
+        if 0 <= row < self.list.count():
+            self.list.setCurrentRow(row)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete removes the current contestant; Enter shows its settings."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            row = self.list.currentRow()
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and row >= 0:
+                if not self._locked:
+                    self._on_remove_button_clicked()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and row >= 0:
+                self._on_list_item_double_clicked(self.list.item(row))
+                return True
+        return super().eventFilter(watched, event)
 
     def _update_buttons(self) -> None:
         count = len(self.configs)
@@ -142,6 +172,7 @@ class RaceSetupWidget(QWidget):
         if 0 <= row < len(self.configs):
             del self.configs[row]
             self._refresh()
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
 
     def _on_list_item_double_clicked(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)

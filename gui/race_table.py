@@ -5,6 +5,8 @@ that differs between the contestants (those cells bold on a tint, the full
 settings in every cell's tooltip), then the current smoothed loss, the best test
 accuracy so far, iterations done of planned, iterations per second and the
 run's phase. :meth:`RaceTable.refresh` rewrites only the cells whose text changed.
+Headers, settings and phases are in the window's language (``retranslate``); the
+highlight follows the theme (``gui.appearance``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,36 +27,98 @@ from PySide6.QtWidgets import (
 )
 
 from core.config import TrainConfig
-from core.network_summary import ACTIVATION_NAMES, OPTIMIZER_TITLES, describe_network, init_name
+from core.network_summary import OPTIMIZER_TITLES
 from core.race import Contestant, differing_settings
 from core.session import TrainingSession
 from core.util import SMOOTH_WINDOW, smooth_curve
+from gui.appearance import appearance
+from gui.i18n import Retranslating
+from gui.race_plots import display_color
+from gui.race_texts import (
+    PHASE_WORDS,
+    SAMPLING_WORDS,
+    activation_word,
+    contestant_labels,
+    init_label,
+    network_text,
+    phase_word,
+)
 
-HIGHLIGHT_COLOR = "#fff1c1"  # a pale yellow behind the settings that differ
-STAT_HEADERS = ("Loss", "Best test acc", "Iterations", "it/s", "Status")
+CONTEXT = "RaceTable"
+STAT_HEADERS = (
+    QT_TRANSLATE_NOOP("RaceTable", "Loss"),
+    QT_TRANSLATE_NOOP("RaceTable", "Best test acc"),
+    QT_TRANSLATE_NOOP("RaceTable", "Iterations"),
+    QT_TRANSLATE_NOOP("RaceTable", "it/s"),
+    QT_TRANSLATE_NOOP("RaceTable", "Status"),
+)
 STAT_WIDEST = ("0.0000", "0.0000", "1,000,000 / 1,000,000", "10,000", "finished")
 NO_VALUE = "\u2013"  # an en dash: no value yet
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _yes_no(value: bool) -> str:
+    return (
+        QCoreApplication.translate("RaceTable", "yes")
+        if value
+        else QCoreApplication.translate("RaceTable", "no")
+    )
+
+
 # How a setting is headed and written in its column; others use the field's name and str().
 SETTING_COLUMNS: dict[str, tuple[str, Callable[[TrainConfig], str]]] = {
-    "optimizer": ("Optimizer", lambda c: OPTIMIZER_TITLES[c.optimizer]),
-    "learning_rate": ("lr", lambda c: f"{c.learning_rate:g}"),
-    "hidden_sizes": ("Hidden layers", lambda c: "-".join(str(n) for n in c.hidden_sizes)),
-    "activation": ("Activation", lambda c: ACTIVATION_NAMES[c.activation]),
-    "weight_init_std": ("Init", lambda c: init_name(c.weight_init_std)),
-    "weight_decay_lambda": ("Weight decay", lambda c: f"{c.weight_decay_lambda:g}"),
-    "dropout_ratio": ("Dropout", lambda c: f"{c.dropout_ratio:g}"),
-    "use_batchnorm": ("Batch norm", lambda c: "yes" if c.use_batchnorm else "no"),
-    "batch_size": ("Batch", lambda c: str(c.batch_size)),
-    "train_size": ("Images", lambda c: f"{c.train_size:,}" if c.train_size else "all"),
-    "iters_num": ("Iterations planned", lambda c: f"{c.iters_num:,}"),
+    "optimizer": (
+        QT_TRANSLATE_NOOP("RaceTable", "Optimizer"),
+        lambda c: OPTIMIZER_TITLES[c.optimizer],
+    ),
+    "learning_rate": (QT_TRANSLATE_NOOP("RaceTable", "lr"), lambda c: f"{c.learning_rate:g}"),
+    "hidden_sizes": (
+        QT_TRANSLATE_NOOP("RaceTable", "Hidden layers"),
+        lambda c: "-".join(str(n) for n in c.hidden_sizes),
+    ),
+    "activation": (
+        QT_TRANSLATE_NOOP("RaceTable", "Activation"),
+        lambda c: activation_word(c.activation),
+    ),
+    "weight_init_std": (
+        QT_TRANSLATE_NOOP("RaceTable", "Init"),
+        lambda c: init_label(c.weight_init_std),
+    ),
+    "weight_decay_lambda": (
+        QT_TRANSLATE_NOOP("RaceTable", "Weight decay"),
+        lambda c: f"{c.weight_decay_lambda:g}",
+    ),
+    "dropout_ratio": (QT_TRANSLATE_NOOP("RaceTable", "Dropout"), lambda c: f"{c.dropout_ratio:g}"),
+    "use_batchnorm": (
+        QT_TRANSLATE_NOOP("RaceTable", "Batch norm"),
+        lambda c: _yes_no(c.use_batchnorm),
+    ),
+    "batch_size": (QT_TRANSLATE_NOOP("RaceTable", "Batch"), lambda c: str(c.batch_size)),
+    "train_size": (
+        QT_TRANSLATE_NOOP("RaceTable", "Images"),
+        lambda c: (
+            f"{c.train_size:,}" if c.train_size else QCoreApplication.translate("RaceTable", "all")
+        ),
+    ),
+    "iters_num": (
+        QT_TRANSLATE_NOOP("RaceTable", "Iterations planned"),
+        lambda c: f"{c.iters_num:,}",
+    ),
+    "sampling": (
+        QT_TRANSLATE_NOOP("RaceTable", "Sampling"),
+        lambda c: QCoreApplication.translate("RaceTexts", SAMPLING_WORDS[c.sampling]),
+    ),
+    "seed": (QT_TRANSLATE_NOOP("RaceTable", "Seed"), lambda c: str(c.seed)),
 }
 
 
 def setting_header(name: str) -> str:
-    """The column title of setting ``name`` (``'learning_rate'`` -> ``'lr'``)."""
-    return SETTING_COLUMNS[name][0] if name in SETTING_COLUMNS else name.replace("_", " ")
+    """The column title of setting ``name`` (``'learning_rate'`` -> ``'lr'``), translated."""
+    return _t(SETTING_COLUMNS[name][0]) if name in SETTING_COLUMNS else name.replace("_", " ")
 
 
 def setting_text(config: TrainConfig, name: str) -> str:
@@ -67,12 +131,28 @@ def setting_text(config: TrainConfig, name: str) -> str:
 
 def settings_tooltip(config: TrainConfig) -> str:
     """Every setting of a contestant: its network in one line, then the rest of its run."""
-    size = f"first {config.train_size:,}" if config.train_size else "all"
-    return (
-        f"{describe_network(config)}\n"
-        f"batch {config.batch_size}, {config.iters_num:,} iterations on {size} training images, "
-        f"{config.sampling} sampling\nseed {config.seed}, batch seed {config.batch_seed}"
+    sampling = QCoreApplication.translate("RaceTexts", SAMPLING_WORDS[config.sampling])
+    if config.train_size:
+        run = QCoreApplication.translate(
+            "RaceTable",
+            "batch {batch}, {iterations} iterations on the first {images} training images, "
+            "{sampling} sampling",
+        )
+    else:
+        run = QCoreApplication.translate(
+            "RaceTable",
+            "batch {batch}, {iterations} iterations on all training images, {sampling} sampling",
+        )
+    seeds = QCoreApplication.translate("RaceTable", "seed {seed}, batch seed {batch_seed}").format(
+        seed=config.seed, batch_seed=config.batch_seed
     )
+    run = run.format(
+        batch=config.batch_size,
+        iterations=f"{config.iters_num:,}",
+        images=f"{config.train_size or 0:,}",
+        sampling=sampling,
+    )
+    return f"{network_text(config)}\n{run}\n{seeds}"
 
 
 def smoothed_last_loss(session: TrainingSession) -> float | None:
@@ -85,13 +165,16 @@ def smoothed_last_loss(session: TrainingSession) -> float | None:
     return float(smooth_curve(y)[-1]) if len(y) else None
 
 
-def _swatch(color: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
+def _swatch(color: str, ratio: float) -> QIcon:
+    """A square of ``color``, sharp at the screen's device-pixel ratio."""
+    size = round(12 * ratio)
+    pixmap = QPixmap(size, size)
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
 
 
-class RaceTable(QTableWidget):
+class RaceTable(Retranslating, QTableWidget):
     """A row per contestant (see the module docstring); rows are selected whole, one at a time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -100,12 +183,46 @@ class RaceTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move between rows
         self.verticalHeader().hide()
+        self.setCornerButtonEnabled(False)
         self.setAlternatingRowColors(False)
         self.contestants: list[Contestant] = []
         self.sessions: list[TrainingSession] = []
         self.settings: list[str] = []  # the differing settings, one column each
+        self.labels: list[str] = []  # the contestants' labels in the window's language
         self._loss_versions: list[int] = []
+        appearance().changed.connect(self._apply_colors)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers, settings, phases and tooltips in the current language."""
+        self.setToolTip(
+            self.tr(
+                "One row per contestant: the settings that differ, highlighted, then its "
+                "progress; select a row to see that contestant's weights and settings"
+            )
+        )
+        self.setAccessibleName(self.tr("Race table"))
+        if not self.contestants:
+            return
+        headers = [
+            self.tr("Contestant"),
+            *(setting_header(n) for n in self.settings),
+            *(_t(h) for h in STAT_HEADERS),
+        ]
+        self.setHorizontalHeaderLabels(headers)
+        self.labels = contestant_labels([c.config for c in self.contestants])
+        for row, contestant in enumerate(self.contestants):
+            self._cell(row, 0).setText(self.labels[row])
+            for column, name in enumerate(self.settings, start=1):
+                self._cell(row, column).setText(setting_text(contestant.config, name))
+            tooltip = settings_tooltip(contestant.config)
+            for column in range(self.columnCount()):
+                self._cell(row, column).setToolTip(tooltip)
+        self._loss_versions = [-1] * len(self.contestants)
+        self.refresh()
+        self._size_columns()
 
     def set_race(
         self, contestants: Sequence[Contestant], sessions: Sequence[TrainingSession]
@@ -113,34 +230,37 @@ class RaceTable(QTableWidget):
         """A row per contestant, a column per setting that differs between them."""
         self.contestants, self.sessions = list(contestants), list(sessions)
         self.settings = differing_settings([c.config for c in self.contestants])
-        headers = ["Contestant", *(setting_header(n) for n in self.settings), *STAT_HEADERS]
+        columns = 1 + len(self.settings) + len(STAT_HEADERS)
         self.clearContents()
         self.setRowCount(len(self.contestants))
-        self.setColumnCount(len(headers))
-        self.setHorizontalHeaderLabels(headers)
+        self.setColumnCount(columns)
         bold = self.font()
         bold.setBold(True)
         for row, contestant in enumerate(self.contestants):
-            tooltip = settings_tooltip(contestant.config)
-            label = QTableWidgetItem(_swatch(contestant.color), contestant.label)
+            label = QTableWidgetItem()
             label.setData(Qt.ItemDataRole.UserRole, contestant.color)
             self.setItem(row, 0, label)
-            for column, name in enumerate(self.settings, start=1):
-                item = QTableWidgetItem(setting_text(contestant.config, name))
+            for column in range(1, 1 + len(self.settings)):
+                item = QTableWidgetItem()
                 item.setFont(bold)
-                item.setBackground(QBrush(QColor(HIGHLIGHT_COLOR)))
                 self.setItem(row, column, item)
-            for column in range(1 + len(self.settings), len(headers)):
+            for column in range(1 + len(self.settings), columns):
                 item = QTableWidgetItem("")
-                if column < len(headers) - 1:  # numbers right-aligned, the status not
+                if column < columns - 1:  # numbers right-aligned, the status not
                     item.setTextAlignment(_RIGHT)
                 self.setItem(row, column, item)
-            for column in range(len(headers)):
-                self._cell(row, column).setToolTip(tooltip)
-        self._loss_versions = [-1] * len(self.contestants)
-        self._size_columns()
-        self.refresh()
+        self._apply_colors()
+        self.retranslate()
         self.setMinimumHeight(self._rows_height())
+
+    def _apply_colors(self) -> None:
+        """The swatches and the highlight in the current theme's colours."""
+        highlight = QBrush(QColor(appearance().palette.highlight))
+        ratio = self.devicePixelRatioF()
+        for row, contestant in enumerate(self.contestants):
+            self._cell(row, 0).setIcon(_swatch(display_color(contestant.color), ratio))
+            for column in range(1, 1 + len(self.settings)):
+                self._cell(row, column).setBackground(highlight)
 
     def _size_columns(self) -> None:
         """Widths set once: resizing to the contents on every new number re-lays out the table."""
@@ -150,7 +270,9 @@ class RaceTable(QTableWidget):
         self.resizeColumnsToContents()
         metrics = self.fontMetrics()
         first = 1 + len(self.settings)
-        for offset, widest in enumerate(STAT_WIDEST):
+        statuses = (phase_word(word) for word in PHASE_WORDS)
+        widest_status = max(statuses, key=metrics.horizontalAdvance)
+        for offset, widest in enumerate((*STAT_WIDEST[:-1], widest_status)):
             needed = metrics.horizontalAdvance(widest) + 16
             self.setColumnWidth(first + offset, max(self.columnWidth(first + offset), needed))
 
@@ -187,7 +309,7 @@ class RaceTable(QTableWidget):
             self._loss_versions[row] = session.history.version
         best = max((e.test_acc for e in session.epochs), default=None)
         rate = session.rate
-        status = "failed" if session.failure is not None else session.phase.value
+        status = phase_word("failed" if session.failure is not None else session.phase)
         return [
             loss,
             f"{best:.4f}" if best is not None else NO_VALUE,
@@ -214,7 +336,8 @@ class RaceTable(QTableWidget):
             name
             for column, name in enumerate(self.settings, start=1)
             if self._cell(index, column).font().bold()
-            and self._cell(index, column).background().color() == QColor(HIGHLIGHT_COLOR)
+            and self._cell(index, column).background().color()
+            == QColor(appearance().palette.highlight)
         ]
         stats = [self._cell(index, first + k).text() for k in range(len(STAT_HEADERS))]
         return {

@@ -22,46 +22,78 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from core.race import MAX_CONTESTANTS, MIN_CONTESTANTS, Contestant
 from core.session import TrainingSession
 from gui.accuracy_chart import EpochAxis, style_accuracy_plot
-from gui.race_plots import RaceLossPlot
+from gui.appearance import appearance, style_plot
+from gui.i18n import Retranslating
+from gui.race_plots import RaceLossPlot, display_color, style_legend
 from gui.race_table import RaceTable
+from gui.race_texts import contestant_labels
 
-KEY_COLOR = "#555555"  # the legend's "train" and "test" samples
 
-
-class RaceAccuracyPlot(pg.PlotWidget):
+class RaceAccuracyPlot(Retranslating, pg.PlotWidget):
     """Accuracy against epoch: per contestant train (solid, circles) and test (dashed, squares)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w", axisItems={"bottom": EpochAxis("bottom")})
+        super().__init__(parent, axisItems={"bottom": EpochAxis("bottom")})
         self.setObjectName("raceAccuracyPlot")
         del self.clear  # PlotWidget copies PlotItem.clear onto the instance; ours is below
         plot = self.getPlotItem()
         style_accuracy_plot(plot)
         plot.setContentsMargins(6, 12, 18, 6)
         plot.getAxis("left").setStyle(hideOverlappingLabels=False)
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setPen("k")
-            plot.getAxis(axis).setTextPen("k")
-        plot.legend.setLabelTextColor("k")
-        plot.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
-        plot.legend.setPen(pg.mkPen("#999999"))
         view = plot.getViewBox()
         view.setMouseEnabled(x=True, y=False)
         view.setLimits(yMin=0.0, yMax=1.0, minYRange=1.0)
         view.enableAutoRange(x=True)
         plot.addItem(pg.PlotCurveItem([0.0, 1.0], [0.0, 0.0], pen=pg.mkPen(None)))
         # Two samples (not in the plot) tell in the legend which line is which.
-        self._keys = [
-            pg.PlotDataItem(pen=pg.mkPen(KEY_COLOR, width=2), symbol="o", symbolBrush=KEY_COLOR),
-            pg.PlotDataItem(
-                pen=pg.mkPen(KEY_COLOR, width=2, style=Qt.PenStyle.DashLine),
-                symbol="s",
-                symbolBrush=KEY_COLOR,
-            ),
-        ]
+        self._keys = [pg.PlotDataItem(symbol="o"), pg.PlotDataItem(symbol="s")]
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+        self.contestants: list[Contestant] = []
         self.sessions: list[TrainingSession] = []
         self._drawn: list[int] = []
+        appearance().changed.connect(self.apply_appearance)
+        self.apply_appearance()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Axis labels, legend and tooltip in the current language."""
+        plot = self.getPlotItem()
+        plot.setLabel("bottom", self.tr("epochs"))
+        plot.setLabel("left", self.tr("accuracy"))
+        self.setToolTip(
+            self.tr("Each contestant's accuracy per epoch: train solid with circles, test dashed")
+        )
+        self.setAccessibleName(self.tr("Race accuracy plot"))
+        labels = contestant_labels([c.config for c in self.contestants])
+        names = [(train, label) for (train, _), label in zip(self.curves, labels, strict=True)]
+        if self.curves:
+            names += [(self._keys[0], self.tr("train acc")), (self._keys[1], self.tr("test acc"))]
+        for item, name in names:
+            item.opts["name"] = name
+            legend_label = plot.legend.getLabel(item)
+            if legend_label is not None:
+                legend_label.setText(name)
+
+    def apply_appearance(self) -> None:
+        """Background, axes, legend and pens in the current theme."""
+        plot = self.getPlotItem()
+        style_plot(self, [plot])
+        style_legend(plot.legend)
+        look = appearance()
+        width = look.line_width(2.0)
+        key = look.palette.foreground
+        self._keys[0].setPen(pg.mkPen(key, width=width))
+        self._keys[1].setPen(pg.mkPen(key, width=width, style=Qt.PenStyle.DashLine))
+        for item in self._keys:
+            item.setSymbolBrush(key)
+            item.setSymbolPen(key)
+        for contestant, (train, test) in zip(self.contestants, self.curves, strict=True):
+            color = display_color(contestant.color)
+            train.setPen(pg.mkPen(color, width=width))
+            test.setPen(pg.mkPen(color, width=width, style=Qt.PenStyle.DashLine))
+            for curve in (train, test):
+                curve.setSymbolBrush(color)
+                curve.setSymbolPen(color)
 
     def set_contestants(
         self, contestants: Sequence[Contestant], sessions: Sequence[TrainingSession]
@@ -69,17 +101,15 @@ class RaceAccuracyPlot(pg.PlotWidget):
         """Draw these contestants' epochs from now on, named by label in the legend."""
         self.clear()
         plot = self.getPlotItem()
-        for contestant in contestants:
-            color = contestant.color
-            style = {"symbolSize": 6, "symbolBrush": color, "symbolPen": color}
-            train = plot.plot(
-                pen=pg.mkPen(color, width=2), symbol="o", name=contestant.label, **style
-            )
-            dashed = pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine)
-            test = plot.plot(pen=dashed, symbol="s", **style)
+        labels = contestant_labels([c.config for c in contestants])
+        for label in labels:
+            train = plot.plot(symbol="o", symbolSize=6, name=label)
+            test = plot.plot(symbol="s", symbolSize=6)
             self.curves.append((train, test))
-        plot.legend.addItem(self._keys[0], "train acc")
-        plot.legend.addItem(self._keys[1], "test acc")
+        plot.legend.addItem(self._keys[0], self.tr("train acc"))
+        plot.legend.addItem(self._keys[1], self.tr("test acc"))
+        self.contestants = list(contestants)
+        self.apply_appearance()
         self.sessions = list(sessions)
         self._drawn = [-1] * len(self.sessions)
         self.refresh()
@@ -92,7 +122,7 @@ class RaceAccuracyPlot(pg.PlotWidget):
             plot.removeItem(test)
         for key in self._keys:
             plot.legend.removeItem(key)
-        self.curves, self.sessions, self._drawn = [], [], []
+        self.curves, self.contestants, self.sessions, self._drawn = [], [], [], []
 
     def refresh(self) -> None:
         """Draw the contestants that measured an epoch since the last call."""
@@ -128,7 +158,7 @@ class RaceViewWidget(QWidget):
         self.table = RaceTable()
         self.contestants: list[Contestant] = []
         self.sessions: list[TrainingSession] = []
-        plots = QSplitter(Qt.Orientation.Horizontal)
+        plots = QSplitter(Qt.Orientation.Horizontal, objectName="racePlotsSplitter")
         plots.addWidget(self.loss_plot)
         plots.addWidget(self.accuracy_plot)
         plots.setStretchFactor(0, 3)
@@ -142,6 +172,9 @@ class RaceViewWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        # The plots' own controls first (Raw losses, Fit), then the table.
+        QWidget.setTabOrder(self.loss_plot.raw_check, self.loss_plot.fit_button)
+        QWidget.setTabOrder(self.loss_plot.fit_button, self.table)
 
     def set_race(
         self, contestants: Sequence[Contestant], sessions: Sequence[TrainingSession]

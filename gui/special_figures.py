@@ -4,6 +4,11 @@ Each figure is built as a ``pyqtgraph.GraphicsLayoutWidget`` by a ``build_*``
 function (tests inspect its plots and curves) and rendered to PNG bytes by a
 ``render_*`` function, offscreen and without ``processEvents`` (as
 ``gui.accuracy_chart`` does). Needs a ``QApplication``.
+
+The figures' words are in the window's language when they are drawn; the saved
+figures stay black on white, as a report wants. The live views
+(``gui.search_view_widget``) reuse the ``style_*`` and ``add_*`` functions with
+the theme's colours.
 """
 
 from __future__ import annotations
@@ -12,9 +17,9 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
-from core.activation_histograms import HIDDEN_LAYER_SIZE, Y_LIMIT, HistogramResult
+from core.activation_histograms import HIDDEN_LAYER_SIZE, SCALE_NAMES, Y_LIMIT, HistogramResult
 from core.batch_norm_experiment import GRID_COLUMNS, BatchNormResult, BatchNormRun
 from core.hyperparameter_search import BEST_SHOWN, SEARCH_COLUMNS, SearchResult, Trial
 from gui.offscreen_png import widget_png
@@ -26,6 +31,11 @@ TRAIN_COLOR = "#E69F00"
 HIST_COLOR = "#1f77b4"
 ACCURACY_MAP = pg.colormap.get("viridis")
 """Validation accuracy 0 (dark purple) to 1 (yellow) in the search's scatter."""
+CONTEXT = "SpecialFigures"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _style(plot: pg.PlotItem) -> None:
@@ -69,23 +79,40 @@ def style_batch_norm_panel(plot: pg.PlotItem, index: int, scale: float) -> None:
     plot.setYRange(0, 1.0, padding=0)
     plot.setMouseEnabled(x=False, y=False)
     if index % GRID_COLUMNS == 0:
-        plot.setLabel("left", "accuracy")
+        plot.setLabel("left", QCoreApplication.translate("SpecialFigures", "accuracy"))
     else:
         plot.getAxis("left").setStyle(showValues=False)
     if index >= 12:
-        plot.setLabel("bottom", "epochs")
+        plot.setLabel("bottom", QCoreApplication.translate("SpecialFigures", "epochs"))
     else:
         plot.getAxis("bottom").setStyle(showValues=False)
 
 
-def add_batch_norm_curve(plot: pg.PlotItem, run: BatchNormRun) -> pg.PlotDataItem:
-    """Draw one run's training accuracy: solid with batch norm, dashed without."""
+def batch_norm_names() -> tuple[str, str]:
+    """The book's legend names, with and without batch norm, in the current language."""
+    return (
+        QCoreApplication.translate("SpecialFigures", "Batch Normalization"),
+        QCoreApplication.translate("SpecialFigures", "Normal(without BatchNorm)"),
+    )
+
+
+def add_batch_norm_curve(
+    plot: pg.PlotItem,
+    run: BatchNormRun,
+    colors: tuple[str, str] = (BATCH_NORM_COLOR, NORMAL_COLOR),
+    width: float = 2.0,
+) -> pg.PlotDataItem:
+    """Draw one run's training accuracy: solid with batch norm, dashed without.
+
+    ``colors`` are those of the runs with and without batch norm.
+    """
+    with_name, without_name = batch_norm_names()
     if run.use_batchnorm:
-        pen = pg.mkPen(BATCH_NORM_COLOR, width=2)
-        name = "Batch Normalization"
+        pen = pg.mkPen(colors[0], width=width)
+        name = with_name
     else:
-        pen = pg.mkPen(NORMAL_COLOR, width=2, style=Qt.PenStyle.DashLine)
-        name = "Normal(without BatchNorm)"
+        pen = pg.mkPen(colors[1], width=width, style=Qt.PenStyle.DashLine)
+        name = without_name
     curve = plot.plot(np.arange(len(run.train_acc)), np.asarray(run.train_acc), pen=pen, name=name)
     if run.status == "diverged" and run.train_acc:  # the curve ends where training stopped
         end = len(run.train_acc) - 1
@@ -123,7 +150,8 @@ def render_batch_norm_figure(result: BatchNormResult) -> bytes:
 
 def best_title(rank: int, trial: Trial) -> str:
     """``Best-1(val acc:0.83)``: the book prints this line for each of the best trials."""
-    return f"Best-{rank}(val acc:{trial.final_val_acc:.2f})"
+    text = QCoreApplication.translate("SpecialFigures", "Best-{rank}(val acc:{accuracy})")
+    return text.format(rank=rank, accuracy=f"{trial.final_val_acc:.2f}")
 
 
 def build_search_figure(
@@ -162,8 +190,8 @@ def style_search_scatter(plot: pg.PlotItem) -> None:
     plot.setLogMode(x=True, y=True)
     for axis in ("left", "bottom"):
         plot.getAxis(axis).enableAutoSIPrefix(False)
-    plot.setLabel("bottom", "learning rate")
-    plot.setLabel("left", "weight decay")
+    plot.setLabel("bottom", QCoreApplication.translate("SpecialFigures", "learning rate"))
+    plot.setLabel("left", QCoreApplication.translate("SpecialFigures", "weight decay"))
     plot.showGrid(x=True, y=True, alpha=0.3)
 
 
@@ -188,14 +216,20 @@ def build_search_scatter(
     widget = _layout(width, height)
     plot = widget.addPlot(row=0, col=0)
     _style(plot)
-    plot.setTitle(f"{len(result.trials)} trials: validation accuracy", size="10pt")
+    title = QCoreApplication.translate("SpecialFigures", "{count} trials: validation accuracy")
+    plot.setTitle(title.format(count=len(result.trials)), size="10pt")
     style_search_scatter(plot)
     set_search_scatter(add_search_scatter(plot), result.trials)
     bar = pg.ColorBarItem(values=(0, 1), colorMap=ACCURACY_MAP, interactive=False, pen="k")
     bar.axis.setTextPen("k")
-    bar.axis.setLabel("val acc", color="k")
+    bar.axis.setLabel(validation_label(), color="k")
     widget.addItem(bar, row=0, col=1)
     return widget
+
+
+def validation_label() -> str:
+    """The colour bar's label: validation accuracy, short."""
+    return QCoreApplication.translate("SpecialFigures", "val acc")
 
 
 def render_search_scatter(result: SearchResult) -> bytes:
@@ -206,17 +240,35 @@ def render_search_scatter(result: SearchResult) -> bytes:
 # -- activation histograms --------------------------------------------------------
 
 
+def histogram_title(result: HistogramResult) -> str:
+    """``'ReLU, He'`` or ``'Sigmoid, std=0.01'``: ``HistogramResult.title`` translated."""
+    names = {
+        "sigmoid": QCoreApplication.translate("SpecialFigures", "Sigmoid"),
+        "relu": "ReLU",
+        "tanh": "tanh",
+    }
+    if result.scale in ("xavier", "he"):
+        scale = SCALE_NAMES[result.scale]
+    else:
+        value = result.scale if isinstance(result.scale, str) else f"{result.scale:g}"
+        scale = QCoreApplication.translate("SpecialFigures", "std={std}").format(std=value)
+    return QCoreApplication.translate("SpecialFigures", "{activation}, {scale}").format(
+        activation=names[result.activation], scale=scale
+    )
+
+
 def build_histograms_figure(
     result: HistogramResult, *, width: int = 1100, height: int = 320
 ) -> pg.GraphicsLayoutWidget:
     """The book's five histograms side by side, titled ``1-layer`` to ``5-layer``."""
     widget = _layout(width, height)
-    widget.addLabel(result.title, row=0, col=0, colspan=HIDDEN_LAYER_SIZE, color="k")
+    widget.addLabel(histogram_title(result), row=0, col=0, colspan=HIDDEN_LAYER_SIZE, color="k")
     edges = result.edges
     for index, counts in enumerate(result.counts):
         plot = widget.addPlot(row=1, col=index)
         _style(plot)
-        plot.setTitle(f"{index + 1}-layer", size="9pt")
+        title = QCoreApplication.translate("SpecialFigures", "{layer}-layer")
+        plot.setTitle(title.format(layer=index + 1), size="9pt")
         bars = pg.BarGraphItem(
             x0=edges[:-1], x1=edges[1:], height=counts, brush=HIST_COLOR, pen=pg.mkPen("w")
         )
