@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QImage, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -169,36 +169,39 @@ class MyDigitsWidget(Retranslating, QWidget):
             self.setTabOrder(first, second)
 
     def retranslate(self) -> None:
-        tr = self.tr
         self.gallery.setToolTip(
-            tr(
+            self.tr(
                 "Your drawings and their true labels; ✓ or ✗: how the model chosen "
                 "on the right reads them"
             )
         )
-        self.gallery.setAccessibleName(tr("My digits gallery"))
+        self.gallery.setAccessibleName(self.tr("My digits gallery"))
         self.scores.setToolTip(
-            tr("Accuracy of each model on your digits; choose a row to mark the drawings")
+            self.tr("Accuracy of each model on your digits; choose a row to mark the drawings")
         )
-        self.scores.setAccessibleName(tr("Scores on my digits"))
-        self.scores.setHorizontalHeaderLabels([tr("Model"), tr("Accuracy"), tr("Digits")])
-        self.export_button.setText(tr("Export…"))
+        self.scores.setAccessibleName(self.tr("Scores on my digits"))
+        self.scores.setHorizontalHeaderLabels(
+            [self.tr("Model"), self.tr("Accuracy"), self.tr("Digits")]
+        )
+        self.export_button.setText(self.tr("Export…"))
         self.export_button.setToolTip(
-            tr("Write your digits as PNG files named by their label (7_0001.png) into a new folder")
+            self.tr(
+                "Write your digits as PNG files named by their label (7_0001.png) into a new folder"
+            )
         )
-        self.export_button.setAccessibleName(tr("Export my digits"))
-        self.import_button.setText(tr("Import…"))
+        self.export_button.setAccessibleName(self.tr("Export my digits"))
+        self.import_button.setText(self.tr("Import…"))
         self.import_button.setToolTip(
-            tr(
+            self.tr(
                 "Add the 28x28 PNG files of a folder: named by their label (7_0001.png) "
                 "or in sub-folders 0 to 9"
             )
         )
-        self.import_button.setAccessibleName(tr("Import digits"))
-        self.remove_button.setText(tr("Remove"))
-        self.remove_button.setToolTip(tr("Remove the selected drawings (Delete)"))
-        self.remove_button.setAccessibleName(tr("Remove the selected drawings"))
-        self.message.setAccessibleName(tr("My digits message"))
+        self.import_button.setAccessibleName(self.tr("Import digits"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected drawings (Delete)"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected drawings"))
+        self.message.setAccessibleName(self.tr("My digits message"))
         self._show_summary()
         self._fill_scores()
         self.message.setText(self._message())
@@ -489,19 +492,24 @@ class _Gallery(QListWidget):
             self.addItem(item)
 
     def show_marks(self, digits: DigitSet, result: Score | None) -> None:
-        tr = self._owner.tr
         for row in range(self.count()):
             item = self.item(row)
             label = int(digits.labels[row])
             if result is None:
                 item.setText(str(label))
-                item.setToolTip(tr("True label: {label}").format(label=label))
+                item.setToolTip(
+                    QCoreApplication.translate("MyDigitsWidget", "True label: {label}").format(
+                        label=label
+                    )
+                )
                 continue
             read = int(result.predicted[row])
             mark = "✓" if result.correct[row] else "✗"
             item.setText(f"{label} {mark}" if read == label else f"{label} {mark} {read}")
             item.setToolTip(
-                tr("True label: {label}; the model reads {read}").format(label=label, read=read)
+                QCoreApplication.translate(
+                    "MyDigitsWidget", "True label: {label}; the model reads {read}"
+                ).format(label=label, read=read)
             )
 
     def selected_ids(self) -> list[int]:

@@ -32,11 +32,7 @@ from gui.my_digits_widget import MyDigitsWidget
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-CONTEXT = "MyDigitsWindow"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+CONTEXT = "MyDigitsWindow"  # the translation context of this module's texts
 
 
 class _Retitle(QObject):
@@ -83,7 +79,9 @@ def install_my_digits(window: MainWindow) -> QDockWidget:
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     window.tabifyDockWidget(window.backprop_dock, dock)
     page.follow(dock)
-    _Retitle(dock, lambda: dock.setWindowTitle(_tr("My digits")))
+    _Retitle(
+        dock, lambda: dock.setWindowTitle(QCoreApplication.translate("MyDigitsWindow", "My digits"))
+    )
     window.my_digits_page = page  # type: ignore[attr-defined]
     window.my_digits_dock = dock  # type: ignore[attr-defined]
     window.docks.append(dock)
@@ -104,11 +102,14 @@ def add_book_params_action(window: MainWindow, menu: QMenu) -> QAction:
     action.triggered.connect(lambda: ask_export_book_params(window))
 
     def retranslate() -> None:
-        action.setText(_tr("Export for the &book's scripts…"))
+        action.setText(
+            QCoreApplication.translate("MyDigitsWindow", "Export for the &book's scripts…")
+        )
         action.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "MyDigitsWindow",
                 "Write the network's params as the book's save_params does (a pickle): "
-                "only for the book's own scripts"
+                "only for the book's own scripts",
             )
         )
 
@@ -122,14 +123,15 @@ def ask_export_book_params(window: MainWindow) -> None:
     session = window.shown_session()
     if session.params is None:
         window._show_message(
-            _tr("Nothing to export"), _tr("Train a network first (Start or Step).")
+            QCoreApplication.translate("MyDigitsWindow", "Nothing to export"),
+            QCoreApplication.translate("MyDigitsWindow", "Train a network first (Start or Step)."),
         )
         return
     path = window.dialogs.save_path(
         "models",
-        _tr("Export for the book's scripts"),
+        QCoreApplication.translate("MyDigitsWindow", "Export for the book's scripts"),
         "params.pkl",
-        _tr("Pickle for the book's scripts (*.pkl)"),
+        QCoreApplication.translate("MyDigitsWindow", "Pickle for the book's scripts (*.pkl)"),
         ".pkl",
     )
     if path:
@@ -147,21 +149,28 @@ def export_book_params(window: MainWindow, path: str) -> None:
     def done(_: object, error: BaseException | None) -> None:
         if error is None:
             window.status.showMessage(
-                _tr("Saved {file} for the book's scripts").format(file=show_path(path)), 5000
+                QCoreApplication.translate(
+                    "MyDigitsWindow", "Saved {file} for the book's scripts"
+                ).format(file=show_path(path)),
+                5000,
             )
             if config.use_batchnorm:
                 window._show_message(
-                    _tr("Batch normalization"),
-                    _tr(
-                        "The book's params hold gamma and beta but not batch norm's running "
-                        "mean and variance: the book's scripts recompute them while training."
+                    QCoreApplication.translate("MyDigitsWindow", "Batch Normalization"),
+                    QCoreApplication.translate(
+                        "MyDigitsWindow",
+                        "The book's params hold gamma and beta but not the running mean and "
+                        "variance of Batch Normalization, which the book's scripts build only "
+                        "while training: right after loading, their predictions are off.",
                     ),
                 )
             window.file_saved.emit(path)
             return
         reason = str(error) if isinstance(error, BookParamsError) else repr(error)
-        text = _tr("Could not write {file}: {error}").format(file=show_path(path), error=reason)
-        window._show_message(_tr("Could not save"), text)
+        text = QCoreApplication.translate(
+            "MyDigitsWindow", "Could not write {file}: {error}"
+        ).format(file=show_path(path), error=reason)
+        window._show_message(QCoreApplication.translate("MyDigitsWindow", "Could not save"), text)
         window.file_save_failed.emit(text)
 
     call_in_background(lambda: write_book_params(path, params, config), done, "book-params")
