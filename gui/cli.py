@@ -35,6 +35,7 @@ from core.trainer import (
     TrainConfig,
     Trainer,
 )
+from gui.book_params_command import add_book_params_parser, book_params_command
 from gui.cli_args import OneLineParser
 from gui.cli_out import check_out, make_out, start_writer, swap_in_held
 from gui.cli_settings import add_train_settings, default_learning_rate, train_config, with_epochs
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.set_defaults(subparser=train)
     add_gradcheck_parser(commands)
     add_experiment_parser(commands)
+    add_book_params_parser(commands)
     return parser
 
 
@@ -255,5 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gradcheck_command(args, args.subparser)
     if args.command == "experiment":
         return experiment_command(args, args.subparser)
+    if args.command == "export-book-params":
+        return book_params_command(args, args.subparser)
     parser.print_help()
     return EXIT_OK

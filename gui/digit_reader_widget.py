@@ -33,6 +33,7 @@ from core.pen import preprocess_strokes
 from core.reading import Reading, read_digit
 from gui.draw_pad_widget import DrawPadWidget
 from gui.elided_label import ElidedLabel
+from gui.save_digit_widget import SaveDigitWidget
 
 READ_DELAY_MS = 40  # at most ~25 readings a second while drawing
 BAR_COLOR = "#9ecae1"
@@ -121,6 +122,7 @@ class DigitReaderWidget(QWidget):
         self.message_label.setObjectName("imageMessage")
         self.message_label.setAccessibleName("Image file message")
         self.message_label.hide()  # shown while it has something to say
+        self.save_digit = SaveDigitWidget(lambda: self.preview_image)  # "Save to my digits"
 
         self.preview_caption = QLabel("The network sees:")
         self.preview_caption.setObjectName("previewCaption")
@@ -162,6 +164,7 @@ class DigitReaderWidget(QWidget):
         self.clear_button.clicked.connect(self.pad.clear)
         self.test_digit_button.clicked.connect(self.show_test_digit)
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.save_digit.message.connect(self._show_message)
         self.read_now()
 
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
@@ -182,6 +185,7 @@ class DigitReaderWidget(QWidget):
         column.addWidget(self.reading_label, 2)  # the answer gets most of the room
         for button in (self.clear_button, self.test_digit_button, self.open_button):
             column.addWidget(button)
+        column.addWidget(self.save_digit)
         column.addWidget(self.message_label, 1)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 4, 4, 4)

@@ -66,6 +66,7 @@ from gui.weights_widget import WeightsWidget
 from gui.window_actions import TrainingKeys, build_menus
 from gui.window_files import WindowFiles
 from gui.window_inside import WindowInside
+from gui.window_my_digits import install_my_digits
 from gui.window_race import WindowRace
 
 log = logging.getLogger(__name__)
@@ -219,6 +220,7 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         self.tabifyDockWidget(self.mistakes_dock, self.activations_dock)
         self.tabifyDockWidget(self.activations_dock, self.gradients_dock)
         self.tabifyDockWidget(self.gradients_dock, self.backprop_dock)
+        install_my_digits(self)  # the My digits tab, after Backprop
         self.reader_dock.raise_()
         # The side docks run the full height; the reader sits under the plots only.
         self.setCorner(Qt.Corner.BottomLeftCorner, left)

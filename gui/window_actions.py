@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 from core.experiments import EXPERIMENTS
+from gui.window_my_digits import add_book_params_action
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -79,6 +80,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     ):
         menu.addAction(_action(window, text, lambda name=name: window.ask_save_png(name)))
     menu.addAction(actions.export_metrics)
+    add_book_params_action(window, menu)  # File > Export for the book's scripts…
     menu.addSeparator()
     quit_action = _action(window, "&Quit", window.close)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -1,0 +1,522 @@
+"""My digits: the learner's own drawings, and how well every model reads them.
+
+A gallery of the saved drawings with their true labels, and a table of scores:
+the live network (the one the window shows) and each saved run. Choosing a
+row marks every drawing of the gallery ✓ or ✗ by that model's reading.
+
+The set is read again when its file changes (the reader's "Save to my
+digits" writes it); the live network is rescored when its weights change,
+the saved runs when the tab comes into view or the drawings change. Runs are
+scored off the GUI thread (``core.my_digits_score.RunScorer``: loading a model
+file takes tens of milliseconds), one job at a time; import and export too.
+Nothing is computed while the tab is behind another.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QImage, QKeyEvent, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.architecture import Network
+from core.my_digits import DigitSet, MyDigitsError, MyDigitsStore
+from core.my_digits_files import ImportReport, export_folder, import_folder
+from core.my_digits_score import NO_MODEL, NOT_MNIST, RunScore, RunScorer, Score, score
+from core.path_display import show_path
+from core.run_store import runs_dir
+from gui.background import call_in_background
+from gui.i18n import Retranslating
+
+REFRESH_MS = 500
+THUMB_SIDE = 56
+ID_ROLE = Qt.ItemDataRole.UserRole
+LIVE_ROW = 0
+
+
+def thumbnail(pixels: np.ndarray, side: int, ratio: float) -> QPixmap:
+    """A ``(28, 28) uint8`` drawing as a ``side`` px pixmap, sharp at device pixel ``ratio``."""
+    data = np.ascontiguousarray(pixels, dtype=np.uint8)
+    image = QImage(data.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
+    size = max(1, round(side * ratio))
+    pixmap = QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.IgnoreAspectRatio))
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def _accuracy_text(result: Score | None) -> str:
+    if result is None or math.isnan(result.accuracy):
+        return "—"
+    return f"{result.accuracy:.1%}"
+
+
+class MyDigitsWidget(Retranslating, QWidget):
+    """The gallery of My digits and the scores of every model on them.
+
+    Parameters
+    ----------
+    parent : QWidget, optional
+    store : MyDigitsStore, optional
+        The set; the user's (``MyDigitsStore()``) by default.
+    runs_root : callable returning a Path, optional
+        The runs folder whose runs are scored (asked each time); ``runs_dir()`` by default.
+    """
+
+    runs_scored = Signal()
+    """The saved runs' scores are in the table."""
+    files_done = Signal(str)
+    """An import or export ended; the message shown."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        store: MyDigitsStore | None = None,
+        runs_root: Callable[[], Path] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("myDigits")
+        self.store = store if store is not None else MyDigitsStore()
+        self._runs_root = runs_root or runs_dir
+        self._live_key: Callable[[], object] = lambda: None
+        self._live_network: Callable[[], Network | None] = lambda: None
+        self._shown_live_key: object = ()
+        self._scorer = RunScorer()
+        self._file_stamp: tuple[int, int] | None = None
+        self._was_on_screen = False
+        self._scoring = False
+        self._rescore_runs = False
+        self.digits = DigitSet.empty()
+        self.live_score: Score | None = None
+        self.run_scores: list[RunScore] = []
+        self._message: Callable[[], str] = lambda: ""
+        self._details = ""
+
+        self.gallery = _Gallery(self)
+        self.scores = QTableWidget(0, 3, objectName="myDigitsScores")
+        self.scores.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.scores.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.scores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.scores.verticalHeader().hide()
+        self.scores.setCornerButtonEnabled(False)
+        header = self.scores.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.scores.itemSelectionChanged.connect(self._show_marks)
+        self.summary = QLabel(objectName="myDigitsSummary")
+        self.message = QLabel(objectName="myDigitsMessage")
+        self.message.setWordWrap(True)
+        self.export_button = QPushButton(objectName="myDigitsExportButton")
+        self.import_button = QPushButton(objectName="myDigitsImportButton")
+        self.remove_button = QPushButton(objectName="myDigitsRemoveButton")
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.remove_button.clicked.connect(self.ask_remove_selected)
+        self.gallery.itemSelectionChanged.connect(self._update_buttons)
+        self._build_layout()
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.retranslate()
+        self.reload()
+
+    def _build_layout(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.summary)
+        column.addWidget(self.gallery, 1)
+        buttons = QHBoxLayout()
+        for button in (self.import_button, self.export_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="myDigitsSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(self.scores)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        for first, second in (
+            (self.gallery, self.import_button),
+            (self.import_button, self.export_button),
+            (self.export_button, self.remove_button),
+            (self.remove_button, self.scores),
+        ):
+            self.setTabOrder(first, second)
+
+    def retranslate(self) -> None:
+        self.gallery.setToolTip(
+            self.tr(
+                "Your drawings and their true labels; ✓ or ✗: how the model chosen "
+                "on the right reads them"
+            )
+        )
+        self.gallery.setAccessibleName(self.tr("My digits gallery"))
+        self.scores.setToolTip(
+            self.tr("Accuracy of each model on your digits; choose a row to mark the drawings")
+        )
+        self.scores.setAccessibleName(self.tr("Scores on my digits"))
+        self.scores.setHorizontalHeaderLabels(
+            [self.tr("Model"), self.tr("Accuracy"), self.tr("Digits")]
+        )
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(
+            self.tr(
+                "Write your digits as PNG files named by their label (7_0001.png) into a new folder"
+            )
+        )
+        self.export_button.setAccessibleName(self.tr("Export my digits"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(
+            self.tr(
+                "Add the 28x28 PNG files of a folder: named by their label (7_0001.png) "
+                "or in sub-folders 0 to 9"
+            )
+        )
+        self.import_button.setAccessibleName(self.tr("Import digits"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected drawings (Delete)"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected drawings"))
+        self.message.setAccessibleName(self.tr("My digits message"))
+        self._show_summary()
+        self._fill_scores()
+        self.message.setText(self._message())
+
+    # -- sources ------------------------------------------------------------------------
+
+    def set_live_source(
+        self, key: Callable[[], object], network: Callable[[], Network | None]
+    ) -> None:
+        """Score ``network()`` whenever ``key()`` changes (the shown run and its weights)."""
+        self._live_key, self._live_network = key, network
+        self._shown_live_key = ()
+        self.refresh_live()
+
+    # -- refreshing ----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._timer.start()
+        QTimer.singleShot(0, self.refresh)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        self._was_on_screen = False
+        super().hideEvent(event)
+
+    def on_screen(self) -> bool:
+        """True if some of the widget can be seen (a tab behind another is "visible" to Qt)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def refresh(self) -> None:
+        """While on screen: reread a changed set, rescore a changed live network, and the runs
+        when the tab has just come into view."""
+        if not self.on_screen():
+            self._was_on_screen = False
+            return
+        if self._stamp() != self._file_stamp:
+            self.reload()
+        else:
+            self.refresh_live()
+        if not self._was_on_screen:
+            self._was_on_screen = True
+            self.score_runs()
+
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            status = self.store.path.stat()
+        except OSError:
+            return None
+        return status.st_mtime_ns, status.st_size
+
+    def reload(self) -> None:
+        """Read the set again, redraw the gallery and rescore every model."""
+        self._file_stamp = self._stamp()
+        try:
+            self.digits = self.store.load()
+        except MyDigitsError as exc:
+            self.digits = DigitSet.empty()
+            problem = str(exc)
+            self._say(lambda: self.tr("Could not read My digits: {error}").format(error=problem))
+        self.gallery.show_digits(self.digits, self.devicePixelRatioF())
+        self._show_summary()
+        self._shown_live_key = ()
+        self.refresh_live()
+        self.score_runs()
+
+    def refresh_live(self) -> None:
+        """Score the live network if it changed since it was last scored."""
+        key = self._live_key()
+        if key == self._shown_live_key:
+            return
+        self._shown_live_key = key
+        network = self._live_network()
+        x, t = self.digits.arrays()
+        self.live_score = None if network is None else score(network, x, t)
+        self._fill_scores()
+
+    def score_runs(self) -> None:
+        """Score every saved run on the set, in the background (again later if one is running)."""
+        if self._scoring:
+            self._rescore_runs = True
+            return
+        self._scoring, self._rescore_runs = True, False
+        digits, root, scorer = self.digits, self._runs_root(), self._scorer
+        x, t = digits.arrays()
+        call_in_background(
+            lambda: scorer.score_root(root, x, t),
+            lambda result, error: self._on_runs_scored(digits, result, error),
+            "my-digits-scores",
+        )
+
+    @property
+    def scoring(self) -> bool:
+        """True while saved runs are being scored."""
+        return self._scoring
+
+    def _on_runs_scored(
+        self, digits: DigitSet, result: list[RunScore] | None, error: BaseException | None
+    ) -> None:
+        self._scoring = False
+        if self._rescore_runs or digits is not self.digits:
+            self.score_runs()  # the set changed meanwhile: these scores are of the old one
+            return
+        if error is not None:
+            self._say(
+                lambda: self.tr("Could not score the saved runs: {error}").format(error=error)
+            )
+        self.run_scores = result or []
+        self._fill_scores()
+        self.runs_scored.emit()
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def _show_summary(self) -> None:
+        counts = np.bincount(self.digits.labels, minlength=10) if len(self.digits) else None
+        if counts is None:
+            self.summary.setText(
+                self.tr(
+                    "No drawings yet: draw a digit, choose its label and press Save to my digits."
+                )
+            )
+            return
+        per_label = "  ".join(f"{k}: {counts[k]}" for k in range(10))
+        self.summary.setText(
+            self.tr("Drawings: {count}").format(count=len(self.digits)) + f"    {per_label}"
+        )
+
+    def _fill_scores(self) -> None:
+        selected = self.selected_row()
+        rows = [(self.tr("Live network"), self.live_score, "")]
+        problems = {
+            NO_MODEL: self.tr("This run has no saved model."),
+            NOT_MNIST: self.tr("This run was trained on another dataset, not on digits."),
+        }
+        for run in self.run_scores:
+            rows.append((run.name, run.score, problems.get(run.problem or "", run.problem or "")))
+        self.scores.blockSignals(True)
+        self.scores.setRowCount(len(rows))
+        for row, (name, result, problem) in enumerate(rows):
+            n = str(result.n) if result is not None else "—"
+            for column, text in enumerate((name, _accuracy_text(result), n)):
+                item = QTableWidgetItem(text)
+                if problem:
+                    item.setToolTip(problem)
+                self.scores.setItem(row, column, item)
+        self.scores.selectRow(min(max(selected, 0), len(rows) - 1))
+        self.scores.blockSignals(False)
+        self._show_marks()
+
+    def selected_row(self) -> int:
+        """The row of the model whose readings the gallery marks (0: the live network)."""
+        rows = self.scores.selectionModel().selectedRows()
+        return rows[0].row() if rows else LIVE_ROW
+
+    def shown_score(self) -> Score | None:
+        """The score the gallery's marks show, if that model has one for the current set."""
+        row = self.selected_row()
+        result = self.live_score if row == LIVE_ROW else None
+        if 0 < row <= len(self.run_scores):
+            result = self.run_scores[row - 1].score
+        return result if result is not None and result.n == len(self.digits) else None
+
+    def _show_marks(self) -> None:
+        self.gallery.show_marks(self.digits, self.shown_score())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.export_button.setEnabled(len(self.digits) > 0)
+        self.remove_button.setEnabled(bool(self.gallery.selectedItems()))
+
+    def _say(self, message: Callable[[], str], details: str = "") -> None:
+        """Show ``message()`` (re-rendered on a language change) under the buttons."""
+        self._message = message
+        self.message.setText(message())
+        self.message.setToolTip(details)
+
+    # -- removing ----------------------------------------------------------------------------
+
+    def ask_remove_selected(self) -> None:
+        """Remove the selected drawings, after the user confirms."""
+        ids = self.gallery.selected_ids()
+        if not ids:
+            return
+        question = self.tr("Remove the selected drawings from My digits ({count})?").format(
+            count=len(ids)
+        )
+        if self._confirm(question):
+            self.remove(ids)
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Remove drawings"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def remove(self, ids: list[int]) -> None:
+        """Remove the drawings with these ids, now."""
+        try:
+            removed = self.store.remove(ids)
+        except MyDigitsError as exc:
+            problem = str(exc)
+            self._say(lambda: self.tr("Could not remove: {error}").format(error=problem))
+            return
+        self._say(lambda: self.tr("Removed drawings: {count}").format(count=removed))
+        self.reload()
+
+    # -- files -------------------------------------------------------------------------------
+
+    def _on_export_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export my digits into a new or empty folder")
+        )
+        if folder:
+            self.export_to(folder)
+
+    def _on_import_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import digits from a folder of PNGs")
+        )
+        if folder:
+            self.import_from(folder)
+
+    def export_to(self, folder: str | Path) -> None:
+        """Write the set into ``folder`` in the background; ``files_done`` follows."""
+        digits = self.digits
+        call_in_background(
+            lambda: export_folder(digits, folder),
+            lambda result, error: self._on_exported(folder, result, error),
+            "my-digits-export",
+        )
+
+    def _on_exported(
+        self, folder: str | Path, result: list | None, error: BaseException | None
+    ) -> None:
+        if error is not None:
+            self._say(lambda: self.tr("Could not export: {error}").format(error=error))
+        else:
+            count = len(result or [])
+            self._say(
+                lambda: self.tr("Exported {count} drawings to {folder}").format(
+                    count=count, folder=show_path(folder)
+                )
+            )
+        self.files_done.emit(self.message.text())
+
+    def import_from(self, folder: str | Path) -> None:
+        """Add the usable PNGs of ``folder`` in the background; ``files_done`` follows."""
+        store = self.store
+        call_in_background(
+            lambda: import_folder(store, folder),
+            lambda report, error: self._on_imported(report, error),
+            "my-digits-import",
+        )
+
+    def _on_imported(self, report: ImportReport | None, error: BaseException | None) -> None:
+        if error is not None or report is None:
+            self._say(lambda: self.tr("Could not import: {error}").format(error=error))
+        else:
+            details = "\n".join(f"{item.name}: {item.reason}" for item in report.skipped)
+            self._say(
+                lambda: self.tr("Added {added} drawings; skipped {skipped} files.").format(
+                    added=report.added, skipped=len(report.skipped)
+                ),
+                details,
+            )
+            self.reload()
+        self.files_done.emit(self.message.text())
+
+
+class _Gallery(QListWidget):
+    """The drawings as thumbnails captioned with their label (and ✓/✗ by the chosen model)."""
+
+    def __init__(self, owner: MyDigitsWidget) -> None:
+        super().__init__(objectName="myDigitsGallery")
+        self._owner = owner
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setUniformItemSizes(True)
+
+    def show_digits(self, digits: DigitSet, ratio: float) -> None:
+        self.clear()
+        for pixels, label, digit_id in zip(digits.images, digits.labels, digits.ids, strict=True):
+            item = QListWidgetItem(str(int(label)))
+            item.setIcon(thumbnail(pixels, THUMB_SIDE, ratio))
+            item.setData(ID_ROLE, int(digit_id))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.addItem(item)
+
+    def show_marks(self, digits: DigitSet, result: Score | None) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            label = int(digits.labels[row])
+            if result is None:
+                item.setText(str(label))
+                item.setToolTip(
+                    QCoreApplication.translate("MyDigitsWidget", "True label: {label}").format(
+                        label=label
+                    )
+                )
+                continue
+            read = int(result.predicted[row])
+            mark = "✓" if result.correct[row] else "✗"
+            item.setText(f"{label} {mark}" if read == label else f"{label} {mark} {read}")
+            item.setToolTip(
+                QCoreApplication.translate(
+                    "MyDigitsWidget", "True label: {label}; the model reads {read}"
+                ).format(label=label, read=read)
+            )
+
+    def selected_ids(self) -> list[int]:
+        return [int(item.data(ID_ROLE)) for item in self.selectedItems()]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selectedItems():
+            self._owner.ask_remove_selected()
+            return
+        super().keyPressEvent(event)
