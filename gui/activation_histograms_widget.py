@@ -59,20 +59,45 @@ def load_sample() -> np.ndarray:
 
 def plot_title(summary: LayerSummary) -> str:
     """``summary.title``'s facts on short lines, for a narrow plot, in the current language."""
-    lines = [f"<b>{_tr('layer {layer}').format(layer=summary.layer)}</b>"]
+    head = QCoreApplication.translate("ActivationHistograms", "layer {layer}")
+    lines = [f"<b>{head.format(layer=summary.layer)}</b>"]
     if summary.activation == "relu":
-        lines.append(_tr("{dead} of units dead").format(dead=f"{summary.dead:.0%}"))
-        lines.append(_tr("{zeros} zeros").format(zeros=f"{summary.zeros:.0%}"))
+        lines.append(
+            QCoreApplication.translate("ActivationHistograms", "{dead} of units dead").format(
+                dead=f"{summary.dead:.0%}"
+            )
+        )
+        lines.append(
+            QCoreApplication.translate("ActivationHistograms", "{zeros} zeros").format(
+                zeros=f"{summary.zeros:.0%}"
+            )
+        )
         return "<br>".join(lines)
-    lines.append(_tr("{saturated} saturated").format(saturated=f"{summary.saturated:.0%}"))
-    lines.append(_tr("(near 0 or 1)") if summary.activation == "sigmoid" else _tr("(near -1 or 1)"))
-    lines.append(_tr("spread {spread}").format(spread=f"{summary.spread:.2g}"))
+    lines.append(
+        QCoreApplication.translate("ActivationHistograms", "{saturated} saturated").format(
+            saturated=f"{summary.saturated:.0%}"
+        )
+    )
+    lines.append(
+        QCoreApplication.translate("ActivationHistograms", "(near 0 or 1)")
+        if summary.activation == "sigmoid"
+        else QCoreApplication.translate("ActivationHistograms", "(near -1 or 1)")
+    )
+    lines.append(
+        QCoreApplication.translate("ActivationHistograms", "spread {spread}").format(
+            spread=f"{summary.spread:.2g}"
+        )
+    )
     return "<br>".join(lines)
 
 
 def axis_label(summary: LayerSummary) -> str:
     """What the x axis shows (for ReLU: that the zeros are left out), translated."""
-    return _tr("output > 0 (zeros not drawn)") if summary.activation == "relu" else _tr("output")
+    return (
+        QCoreApplication.translate("ActivationHistograms", "output > 0 (zeros not drawn)")
+        if summary.activation == "relu"
+        else QCoreApplication.translate("ActivationHistograms", "output")
+    )
 
 
 class ActivationHistograms(Retranslating, QWidget):

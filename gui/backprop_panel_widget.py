@@ -323,7 +323,11 @@ class BackpropPanel(Retranslating, QWidget):
             array = np.asarray(step.arrays[key], dtype=np.float32)
             matrix = array.reshape(784, -1)  # an image is a mosaic of one tile
             top = float(np.max(np.abs(matrix))) or 1.0
-            name = _tr("dL/d{key} (walked)").format(key=key) if step.direction == CHECK else key
+            name = (
+                QCoreApplication.translate("BackpropPanel", "dL/d{key} (walked)").format(key=key)
+                if step.direction == CHECK
+                else key
+            )
             caption.setText(_caption(name, matrix.shape[1], top, key == step.input_gradient))
             caption.show()
             view.show()
@@ -332,11 +336,19 @@ class BackpropPanel(Retranslating, QWidget):
 
 def _caption(key: str, units: int, top: float, input_gradient: bool) -> str:
     """What a picture shows, and the value of its reddest red."""
-    scale = _tr("(red +{top}, blue -{top})").format(top=f"{top:.3g}")
+    scale = QCoreApplication.translate("BackpropPanel", "(red +{top}, blue -{top})").format(
+        top=f"{top:.3g}"
+    )
     if input_gradient:
-        text = _tr("<b>dL/dx</b>, 28x28: which pixels would change the answer {scale}")
+        text = QCoreApplication.translate(
+            "BackpropPanel", "<b>dL/dx</b>, 28x28: which pixels would change the answer {scale}"
+        )
         return text.format(scale=scale)
     if units > 1:
-        text = _tr("{key}: one 28x28 tile per hidden unit ({units}) {scale}")
+        text = QCoreApplication.translate(
+            "BackpropPanel", "{key}: one 28x28 tile per hidden unit ({units}) {scale}"
+        )
         return text.format(key=key, units=units, scale=scale)
-    return _tr("{key}, 28x28 {scale}").format(key=key, scale=scale)
+    return QCoreApplication.translate("BackpropPanel", "{key}, 28x28 {scale}").format(
+        key=key, scale=scale
+    )
