@@ -29,6 +29,7 @@ from core.backprop_nodes import BACKWARD_RULES, FORWARD_RULES, softmax_with_loss
 from core.backprop_step import CHECK, Context, Network, Step, graph_nodes
 from core.multi_layer_net import MultiLayerNet
 from core.network import TwoLayerNet
+from core.phrase import QT_TRANSLATE_NOOP, Phrase
 
 __all__ = [
     "AGREEMENT", "Step", "exact_loss", "float64_copy", "is_mode_dependent", "walk",
@@ -112,6 +113,35 @@ def walked_gradients(steps: list[Step]) -> dict[str, np.ndarray]:
 
 # -- the check ---------------------------------------------------------------------
 
+# The check step's words, shown translated (``core.phrase``).
+EXACT_HEAD = QT_TRANSLATE_NOOP(
+    "BackpropNodes",
+    "Check: the walk against network.gradient(x, t) (float64, same image and target)",
+)
+EXACT_NOTE = QT_TRANSLATE_NOOP(
+    "BackpropNodes", "The walked gradients against the network's own backprop, gradient()."
+)
+NUMERICAL_HEAD = QT_TRANSLATE_NOOP(
+    "BackpropNodes",
+    "Check: the walk against central differences (h = {h}) of the test-mode\n"
+    "loss at {samples} random entries of each parameter",
+)
+NUMERICAL_NOTE = QT_TRANSLATE_NOOP(
+    "BackpropNodes",
+    "gradient() trains with the batch's statistics and random dropout masks, not with "
+    "the test-mode network walked here; tick training mode to check against it.",
+)
+AGREE = QT_TRANSLATE_NOOP(
+    "BackpropNodes", "largest difference {worst}: they agree (to {tolerance})"
+)
+DIFFER = QT_TRANSLATE_NOOP(
+    "BackpropNodes", "largest difference {worst}: they DIFFER (to {tolerance})"
+)
+
+
+def _said(template: str, **values: object) -> Phrase:
+    return Phrase("BackpropNodes", template, **values)
+
 
 def _check(network: Network, x: np.ndarray, t: int, ctx: Context, train_flg: bool) -> Step:
     """Compare ``ctx.grads`` with ``gradient()``, or with central differences in test mode."""
@@ -121,24 +151,20 @@ def _check(network: Network, x: np.ndarray, t: int, ctx: Context, train_flg: boo
     if exact:
         expected = reference.gradient(x[None], np.array([t]))
         differences = {key: float(np.max(np.abs(walked[key] - expected[key]))) for key in walked}
-        lines = ["Check: the walk against network.gradient(x, t) (float64, same image and target)"]
-        note = "The walked gradients against the network's own backprop, gradient()."
+        lines: list[str] = [_said(EXACT_HEAD)]
+        note = _said(EXACT_NOTE)
     else:
         differences = _numerical_differences(reference, x, t, walked)
-        lines = [f"Check: the walk against central differences (h = {H:g}) of the test-mode",
-                 f"loss at {SAMPLES} random entries of each parameter"]  # fmt: skip
-        note = (
-            "gradient() trains with the batch's statistics and random dropout masks, not with "
-            "the test-mode network walked here; tick training mode to check against it."
-        )
+        lines = [_said(NUMERICAL_HEAD, h=f"{H:g}", samples=SAMPLES)]
+        note = _said(NUMERICAL_NOTE)
     tolerance = AGREEMENT if exact else NUMERICAL_AGREEMENT
     for key, value in differences.items():
         lines.append(f"  d{key:<7} {walked[key].shape!s:<11} max |walk - reference| = {value:.3g}")
     worst = max(differences.values())
-    verdict = "they agree" if worst <= tolerance else "they DIFFER"
-    lines.append(f"largest difference {worst:.3g}: {verdict} (to {tolerance:g})")
+    verdict = AGREE if worst <= tolerance else DIFFER
+    lines.append(_said(verdict, worst=f"{worst:.3g}", tolerance=f"{tolerance:g}"))
     tiles = ("W1",) if walked["W1"].shape[0] == 784 else ()
-    return Step("Check", "Check", CHECK, "\n".join(lines), walked, tiles=tiles, note=note,
+    return Step("Check", "Check", CHECK, Phrase.join(lines, "\n"), walked, tiles=tiles, note=note,
                 differences=differences)  # fmt: skip
 
 

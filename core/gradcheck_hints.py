@@ -25,6 +25,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.gradcheck import ZERO_GRADIENT, GradCheckResult, ParamCheck
+from core.phrase import QT_TRANSLATE_NOOP, Phrase
+
+CONTEXT = "GradCheckHints"
 
 CORRECT_BELOW = 1e-5
 """A parameter whose relative error is at most this is right (the panel's explanation)."""
@@ -36,19 +39,45 @@ BIG_SHARE = 1e-3
 """Entries below this share of the largest ``|n|`` are too small for a ratio."""
 
 USUAL_CAUSES = {
-    "softmax": "A softmax that is not batched: each image's probabilities must sum to 1 "
-    "(subtract each row's max and sum along axis 1), not all N x 10 of them together.",
-    "batch": "A forgotten division by the batch size: SoftmaxWithLoss's backward is "
-    "(y - t) / N; without it every gradient is N times too large (relative error "
-    "(N - 1) / (N + 1)).",
-    "log": "The 1e-7 in the book's log(y + 1e-7): the numerical gradient sees it, backprop "
-    "does not, so they differ by about 1e-7 / y for an image whose label has probability y. "
-    "A small, uniform error (~1e-6) on a trained network is this, not a bug.",
-    "sign": "A sign error: (t - y) instead of (y - t), or a minus lost in an Affine's or an "
-    "activation's backward; a flipped parameter has relative error 1.",
-    "float32": "float32 weights: h = 1e-4 is then a few float32 steps of a weight and the "
-    "numerical gradient is noise. This panel checks a float64 copy; do the same in your own.",
+    "softmax": QT_TRANSLATE_NOOP(
+        "GradCheckHints",
+        "A softmax that is not batched: each image's probabilities must sum to 1 "
+        "(subtract each row's max and sum along axis 1), not all N x 10 of them together.",
+    ),
+    "batch": QT_TRANSLATE_NOOP(
+        "GradCheckHints",
+        "A forgotten division by the batch size: SoftmaxWithLoss's backward is "
+        "(y - t) / N; without it every gradient is N times too large (relative error "
+        "(N - 1) / (N + 1)).",
+    ),
+    "log": QT_TRANSLATE_NOOP(
+        "GradCheckHints",
+        "The 1e-7 in the book's log(y + 1e-7): the numerical gradient sees it, backprop "
+        "does not, so they differ by about 1e-7 / y for an image whose label has probability "
+        "y. A small, uniform error (~1e-6) on a trained network is this, not a bug.",
+    ),
+    "sign": QT_TRANSLATE_NOOP(
+        "GradCheckHints",
+        "A sign error: (t - y) instead of (y - t), or a minus lost in an Affine's or an "
+        "activation's backward; a flipped parameter has relative error 1.",
+    ),
+    "float32": QT_TRANSLATE_NOOP(
+        "GradCheckHints",
+        "float32 weights: h = 1e-4 is then a few float32 steps of a weight and the "
+        "numerical gradient is noise. This panel checks a float64 copy; do the same in "
+        "your own.",
+    ),
 }
+"""English templates, marked for translation; ``cause_text`` makes them ``Phrase``s."""
+
+
+def _phrase(template: str, **values: object) -> Phrase:
+    return Phrase(CONTEXT, template, **values)
+
+
+def cause_text(cause: str) -> Phrase:
+    """The usual cause ``cause`` (a ``USUAL_CAUSES`` key) as a translatable ``Phrase``."""
+    return _phrase(USUAL_CAUSES[cause])
 
 
 @dataclass(frozen=True)
@@ -65,7 +94,10 @@ class WorstEntry:
 @dataclass(frozen=True)
 class Hint:
     """A likely cause: ``cause`` (a ``USUAL_CAUSES`` key, ``"zero"`` or ``"scale"``), its
-    explanation, and what in this check points to it (``""`` for a general reminder)."""
+    explanation, and what in this check points to it (``""`` for a general reminder).
+
+    ``text`` and ``evidence`` are English; when they are ``Phrase`` objects the
+    window shows them translated (``Phrase.render``)."""
 
     cause: str
     text: str
@@ -84,7 +116,7 @@ class Diagnosis:
         The parameter with the largest relative error.
     worst_error : float
     verdict : str
-        One or two sentences for the panel.
+        One or two sentences for the panel (English; a ``Phrase`` the window translates).
     hints : tuple of Hint
         What this check's numbers point to, the most specific first.
     other_causes : tuple of Hint
@@ -179,32 +211,80 @@ def constant_ratio(check: ParamCheck) -> float | None:
 def diagnose(result: GradCheckResult, threshold: float = CORRECT_BELOW) -> Diagnosis:
     """Is backprop right, and if not, what in the numbers points to which usual cause."""
     if not result.checks:
-        return Diagnosis(None, None, 0.0, "Nothing was checked.")
+        return Diagnosis(
+            None, None, 0.0, _phrase(QT_TRANSLATE_NOOP("GradCheckHints", "Nothing was checked."))
+        )
     zero = [c.key for c in result.checks if is_zero(c)]
     counted = [c for c in result.checks if c.key not in zero] or result.checks
     worst = max(counted, key=lambda c: c.relative_error)
     failing = [c.key for c in counted if c.relative_error > threshold and c.key not in zero]
     delta = _log_delta_bound(result)
+    largest = {"error": f"{worst.relative_error:.1e}", "key": worst.key}
     if not failing:
-        verdict = f"Backprop is right: every relative error is at most {_power(threshold)} "
-        verdict += f"(largest {worst.relative_error:.1e}, {worst.key})."
+        sentences = [
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "GradCheckHints",
+                    "Backprop is right: every relative error is at most {threshold} "
+                    "(largest {error}, {key}).",
+                ),
+                threshold=_power(threshold),
+                **largest,
+            )
+        ]
         if delta is not None and worst.relative_error > 1e-9:
-            verdict += f" Not ~1e-10 because of the book's log(y + 1e-7): {delta[1]}."
+            sentences.append(
+                _phrase(
+                    QT_TRANSLATE_NOOP(
+                        "GradCheckHints", "Not ~1e-10 because of the book's log(y + 1e-7): {why}."
+                    ),
+                    why=delta[1],
+                )
+            )
         if zero:
-            verdict += f" {', '.join(zero)}: 0 both ways (a bias before batch norm)."
-        return Diagnosis(True, worst.key, worst.relative_error, verdict)
+            sentences.append(
+                _phrase(
+                    QT_TRANSLATE_NOOP(
+                        "GradCheckHints", "{keys}: 0 both ways (a bias before batch norm)."
+                    ),
+                    keys=", ".join(zero),
+                )
+            )
+        return Diagnosis(True, worst.key, worst.relative_error, Phrase.join(sentences))
     hints = _ratio_hints(result, failing) + _softmax_hints(result, threshold)
     hints += _float32_hints(result)
     if not hints and delta is not None and _uniform(result) and worst.relative_error <= delta[0]:
-        hints.append(Hint("log", USUAL_CAUSES["log"], delta[1]))
+        hints.append(Hint("log", cause_text("log"), delta[1]))
     passing = [c.key for c in result.checks if c.key not in failing]
-    verdict = f"Check failed: {', '.join(failing)} above {_power(threshold)} "
-    verdict += f"(largest {worst.relative_error:.1e}, {worst.key})"
-    verdict += f"; {', '.join(passing)} agree." if passing else "."
+    values = {"keys": ", ".join(failing), "threshold": _power(threshold), **largest}
+    if passing:
+        failed = _phrase(
+            QT_TRANSLATE_NOOP(
+                "GradCheckHints",
+                "Check failed: {keys} above {threshold} (largest {error}, {key}); {passing} agree.",
+            ),
+            passing=", ".join(passing),
+            **values,
+        )
+    else:
+        failed = _phrase(
+            QT_TRANSLATE_NOOP(
+                "GradCheckHints", "Check failed: {keys} above {threshold} (largest {error}, {key})."
+            ),
+            **values,
+        )
+    sentences = [failed]
     if [h.cause for h in hints] == ["log"]:
-        verdict += " This is the book's 1e-7 in log(y + 1e-7), not a bug."
+        sentences.append(
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "GradCheckHints", "This is the book's 1e-7 in log(y + 1e-7), not a bug."
+                )
+            )
+        )
     named = {h.cause for h in hints}
-    others = tuple(Hint(cause, text) for cause, text in USUAL_CAUSES.items() if cause not in named)
+    others = tuple(Hint(cause, cause_text(cause)) for cause in USUAL_CAUSES if cause not in named)
+    verdict = Phrase.join(sentences)
     return Diagnosis(False, worst.key, worst.relative_error, verdict, tuple(hints), others)
 
 
@@ -218,19 +298,29 @@ def _layer(key: str) -> int:
     return int(match.group()) if match else 0
 
 
-def _where(keys: list[str], result: GradCheckResult) -> str:
+def _where(keys: list[str], result: GradCheckResult) -> Phrase | str:
     """Where a sign goes wrong: between the last right layer and the first wrong one."""
     checked = [c.key for c in result.checks]
     wrong = {_layer(k) for k in keys}
     right = {_layer(k) for k in checked if k not in keys}
     if right and max(wrong) < min(right):
-        return (
-            f" The layers after {max(wrong)} are right: the backward pass goes wrong on its "
-            f"way from layer {min(right)} to layer {max(wrong)} (an activation's backward, or "
-            f"dx = dout . W{min(right)}.T)."
+        return _phrase(
+            QT_TRANSLATE_NOOP(
+                "GradCheckHints",
+                "The layers after {wrong} are right: the backward pass goes wrong on its way "
+                "from layer {right} to layer {wrong} (an activation's backward, or "
+                "dx = dout . W{right}.T).",
+            ),
+            wrong=max(wrong),
+            right=min(right),
         )
     if not right:
-        return " Every parameter is affected: look at the start of the backward pass (y - t)."
+        return _phrase(
+            QT_TRANSLATE_NOOP(
+                "GradCheckHints",
+                "Every parameter is affected: look at the start of the backward pass (y - t).",
+            )
+        )
     return ""
 
 
@@ -258,21 +348,50 @@ def _ratio_hints(result: GradCheckResult, failing: list[str]) -> list[Hint]:
 
 def _ratio_hint(cause: str, items: list[tuple[str, float]], result: GradCheckResult) -> Hint:
     keys = [key for key, _ in items]
-    names, n = ", ".join(keys), result.batch_size
-    ratios = ", ".join(dict.fromkeys(f"{c:.4g}" for _, c in items))  # once if all the same
-    evidence = f"backprop / numerical is {ratios} in every sizeable entry of {names}"
+    values = {
+        "ratios": ", ".join(dict.fromkeys(f"{c:.4g}" for _, c in items)),  # once if all the same
+        "keys": ", ".join(keys),
+        "n": result.batch_size,
+    }
     if cause == "batch":
-        return Hint("batch", USUAL_CAUSES["batch"], f"{evidence}: the batch size N = {n}.")
+        evidence = QT_TRANSLATE_NOOP(
+            "GradCheckHints",
+            "backprop / numerical is {ratios} in every sizeable entry of {keys}: "
+            "the batch size N = {n}.",
+        )
+        return Hint("batch", cause_text("batch"), _phrase(evidence, **values))
     if cause == "batch twice":
-        text = "The gradient is divided by the batch size twice (once in the loss's backward "
-        return Hint("batch", text + "is enough).", f"{evidence}: 1 / N for N = {n}.")
+        text = QT_TRANSLATE_NOOP(
+            "GradCheckHints",
+            "The gradient is divided by the batch size twice (once in the loss's backward "
+            "is enough).",
+        )
+        evidence = QT_TRANSLATE_NOOP(
+            "GradCheckHints",
+            "backprop / numerical is {ratios} in every sizeable entry of {keys}: "
+            "1 / N for N = {n}.",
+        )
+        return Hint("batch", _phrase(text), _phrase(evidence, **values))
+    seen = _phrase(
+        QT_TRANSLATE_NOOP(
+            "GradCheckHints", "backprop / numerical is {ratios} in every sizeable entry of {keys}."
+        ),
+        **values,
+    )
     if cause == "sign":
-        return Hint("sign", USUAL_CAUSES["sign"], f"{evidence}." + _where(keys, result))
+        return Hint("sign", cause_text("sign"), Phrase.join([seen, _where(keys, result)]))
     if cause == "zero":
-        text = "Backprop gives (almost) 0: the gradient is not computed, or not stored in grads."
-        return Hint("zero", text, f"{evidence}.")
-    text = "Backprop is off by a constant factor: a 2 or 0.5 too many in a formula, or a "
-    return Hint("scale", text + "learning rate applied inside gradient().", f"{evidence}.")
+        text = QT_TRANSLATE_NOOP(
+            "GradCheckHints",
+            "Backprop gives (almost) 0: the gradient is not computed, or not stored in grads.",
+        )
+        return Hint("zero", _phrase(text), seen)
+    text = QT_TRANSLATE_NOOP(
+        "GradCheckHints",
+        "Backprop is off by a constant factor: a 2 or 0.5 too many in a formula, or a "
+        "learning rate applied inside gradient().",
+    )
+    return Hint("scale", _phrase(text), seen)
 
 
 def _softmax_hints(result: GradCheckResult, threshold: float) -> list[Hint]:
@@ -281,8 +400,11 @@ def _softmax_hints(result: GradCheckResult, threshold: float) -> list[Hint]:
         sums = result.probabilities.sum(axis=1)
         if np.abs(sums - 1).max() > 1e-6:
             shown = ", ".join(f"{s:.3g}" for s in sums[:5]) + (", ..." if len(sums) > 5 else "")
-            evidence = f"the network's probabilities sum to {shown} per image instead of 1."
-            return [Hint("softmax", USUAL_CAUSES["softmax"], evidence)]
+            evidence = QT_TRANSLATE_NOOP(
+                "GradCheckHints",
+                "the network's probabilities sum to {sums} per image instead of 1.",
+            )
+            return [Hint("softmax", cause_text("softmax"), _phrase(evidence, sums=shown))]
     biases = [c for c in result.checks if re.fullmatch(r"b\d+", c.key)]
     last = max(biases, key=lambda c: _layer(c.key), default=None)
     if last is None or last.flat_index is not None:  # only every class's entry sums to 0
@@ -290,22 +412,30 @@ def _softmax_hints(result: GradCheckResult, threshold: float) -> list[Hint]:
     total = float(last.backprop.sum())
     if abs(total) <= 1e-6 or last.relative_error <= threshold:
         return []
-    evidence = (
-        f"backprop's gradient of {last.key} sums to {total:.3g} over the classes; (y - t) "
-        "sums to 0 for every image when y is a softmax per image."
+    evidence = QT_TRANSLATE_NOOP(
+        "GradCheckHints",
+        "backprop's gradient of {key} sums to {total} over the classes; (y - t) "
+        "sums to 0 for every image when y is a softmax per image.",
     )
-    return [Hint("softmax", USUAL_CAUSES["softmax"], evidence)]
+    return [
+        Hint(
+            "softmax", cause_text("softmax"), _phrase(evidence, key=last.key, total=f"{total:.3g}")
+        )
+    ]
 
 
 def _float32_hints(result: GradCheckResult) -> list[Hint]:
     low = [c.key for c in result.checks if c.backprop_dtype in ("float32", "float16")]
     if not low:
         return []
-    evidence = f"gradient() returns {', '.join(low)} in float32 although the copy is float64."
-    return [Hint("float32", USUAL_CAUSES["float32"], evidence)]
+    evidence = QT_TRANSLATE_NOOP(
+        "GradCheckHints",
+        "gradient() returns {keys} in float32 although the copy is float64.",
+    )
+    return [Hint("float32", cause_text("float32"), _phrase(evidence, keys=", ".join(low)))]
 
 
-def _log_delta_bound(result: GradCheckResult) -> tuple[float, str] | None:
+def _log_delta_bound(result: GradCheckResult) -> tuple[float, Phrase] | None:
     """``1e-7 / y_min`` (about the largest error the 1e-7 can make) and a sentence on it."""
     if result.probabilities is None or result.labels is None or len(result.labels) == 0:
         return None
@@ -314,11 +444,12 @@ def _log_delta_bound(result: GradCheckResult) -> tuple[float, str] | None:
     if y_min <= 0:
         return None
     bound = LOG_DELTA / y_min
-    text = (
-        f"the smallest probability of an image's label is y = {y_min:.2g}, so the numerical "
-        f"gradient may differ by up to about 1e-7 / y = {bound:.1e}"
+    text = QT_TRANSLATE_NOOP(
+        "GradCheckHints",
+        "the smallest probability of an image's label is y = {y}, so the numerical "
+        "gradient may differ by up to about 1e-7 / y = {bound}",
     )
-    return bound, text
+    return bound, _phrase(text, y=f"{y_min:.2g}", bound=f"{bound:.1e}")
 
 
 def _uniform(result: GradCheckResult) -> bool:

@@ -8,13 +8,16 @@ and Back move through them. Each step shows its formula with the numbers
 arrow for the direction, and the pictures where they apply: 784-long vectors
 as 28x28 images and dL/dW1 (or W1) as one 28x28 tile per hidden unit, all in
 the weights view's blue-white-red colours, white at 0.
+
+Texts are set in ``retranslate``; the steps' notes and the words in their formulas
+are ``core.phrase.Phrase`` objects, shown translated (the symbols stay as they are).
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,18 +32,33 @@ from PySide6.QtWidgets import (
 from core.architecture import Network
 from core.backprop_step import CHECK, FORWARD, graph_labels
 from core.backprop_walk import Step, is_mode_dependent, walk
+from core.phrase import render
 from gui.background import call_in_background
-from gui.backprop_graph import GraphStrip
+from gui.backprop_graph import GraphStrip, direction_name
+from gui.i18n import Retranslating
 from gui.w1_mosaic import W1MosaicView
 from gui.weights_widget import COLORMAP, GAP_GRAY, HIGHLIGHT_COLOR, LUT_SIZE
 
 PICTURE_SLOTS = 3
-NO_NETWORK = "No network yet: press Start or Step, then choose an image."
-NO_INPUT = "Choose an image: the drawing pad's, or a test image."
-WORKING = "Walking the graph…"
+NO_NETWORK = QT_TRANSLATE_NOOP(
+    "BackpropPanel", "No network yet: press Start or Step, then choose an image."
+)
+NO_INPUT = QT_TRANSLATE_NOOP(
+    "BackpropPanel", "Choose an image: the drawing pad's, or a test image."
+)
+WORKING = QT_TRANSLATE_NOOP("BackpropPanel", "Walking the graph…")
 
 
-class BackpropPanel(QWidget):
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackpropPanel", text)
+
+
+def translated(text: str) -> str:
+    """A step's formula or note in the current language (``Phrase`` parts translated)."""
+    return render(text, QCoreApplication.translate)
+
+
+class BackpropPanel(Retranslating, QWidget):
     """Next and Back through one image's forward and backward pass, with the numbers.
 
     Signals
@@ -68,26 +86,24 @@ class BackpropPanel(QWidget):
         self._network: Network | None = None
         self._image: np.ndarray | None = None
         self._generation = 0  # a walk's result is shown only if nothing changed since
+        self._working = False
+        self._error: BaseException | None = None
         self._lut = pg.colormap.get(COLORMAP).getLookupTable(nPts=LUT_SIZE, alpha=False)
         self._build()
 
     def _build(self) -> None:
-        self.pad_button = QPushButton("Use the drawing pad")
+        self.pad_button = QPushButton()
         self.pad_button.setObjectName("backpropPadButton")
-        self.test_button = QPushButton("Test image")
+        self.test_button = QPushButton()
         self.test_button.setObjectName("backpropTestButton")
-        self.train_mode = QCheckBox("Training mode (as gradient())")
+        self.train_mode = QCheckBox()
         self.train_mode.setObjectName("backpropTrainMode")
-        self.train_mode.setToolTip(
-            "Batch norm and dropout as in training, as gradient() computes them; off: as the "
-            "network reads a digit (running statistics, every unit kept)"
-        )
         self.target_label = QLabel()
         self.target_label.setObjectName("backpropTarget")
         self.graph = GraphStrip()
-        self.back_button = QPushButton("◀ Back")
+        self.back_button = QPushButton()
         self.back_button.setObjectName("backpropBackButton")
-        self.next_button = QPushButton("Next ▶")
+        self.next_button = QPushButton()
         self.next_button.setObjectName("backpropNextButton")
         self.step_label = QLabel()
         self.step_label.setObjectName("backpropStepLabel")
@@ -98,6 +114,8 @@ class BackpropPanel(QWidget):
         self.note = QLabel(wordWrap=True)
         self.note.setObjectName("backpropNote")
         self.captions = [QLabel(wordWrap=True) for _ in range(PICTURE_SLOTS)]
+        for i, caption in enumerate(self.captions):
+            caption.setObjectName(f"backpropCaption{i}")
         self.views = [W1MosaicView(self._lut, GAP_GRAY, HIGHLIGHT_COLOR) for _ in self.captions]
         for i, view in enumerate(self.views):
             view.setObjectName(f"backpropPicture{i}")
@@ -109,6 +127,37 @@ class BackpropPanel(QWidget):
         self.train_mode.toggled.connect(self._on_train_mode_toggled)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language, the shown step's too."""
+        self.pad_button.setText(self.tr("Use the drawing pad"))
+        self.pad_button.setToolTip(self.tr("Walk the drawing pad's image through the network"))
+        self.pad_button.setAccessibleName(self.tr("Use the drawing pad's image"))
+        self.test_button.setText(self.tr("Test image"))
+        self.test_button.setToolTip(
+            self.tr("Walk a test image (with its label) through the network")
+        )
+        self.test_button.setAccessibleName(self.tr("Use a test image"))
+        self.train_mode.setText(self.tr("Training mode (as gradient())"))
+        self.train_mode.setToolTip(
+            self.tr(
+                "Batch norm and dropout as in training, as gradient() computes them; off: as "
+                "the network reads a digit (running statistics, every unit kept)"
+            )
+        )
+        self.train_mode.setAccessibleName(self.tr("Training mode"))
+        self.back_button.setText(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("The step before"))
+        self.back_button.setAccessibleName(self.tr("Previous step"))
+        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("The next step"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.formula.setToolTip(self.tr("The step's formula with the numbers of this image"))
+        self.formula.setAccessibleName(self.tr("Formula"))
+        self.graph.setAccessibleName(self.tr("Computational graph"))
+        for i, view in enumerate(self.views):
+            view.setAccessibleName(self.tr("Picture {number}").format(number=i + 1))
         self._show()
 
     def _lay_out(self) -> None:
@@ -177,7 +226,7 @@ class BackpropPanel(QWidget):
     def _walk(self) -> None:
         self._generation += 1
         if self._network is None or self._image is None:
-            self.steps, self.target = [], None
+            self.steps, self.target, self._working = [], None, False
             self._show()
             return
         generation, network, x, label = self._generation, self._network, self._image, self.label
@@ -192,7 +241,8 @@ class BackpropPanel(QWidget):
                 t = int(np.argmax(reader.probabilities(x[None].astype(reader.dtype))))
             return walk(network, x, t, train_flg=train_flg), t
 
-        self.formula.setPlainText(WORKING)
+        self._working, self._error = True, None
+        self.formula.setPlainText(_tr(WORKING))
         call_in_background(
             work, lambda result, error: self._on_walked(generation, result, error), "backprop-walk"
         )
@@ -202,9 +252,10 @@ class BackpropPanel(QWidget):
     ) -> None:
         if generation != self._generation:
             return  # an older walk: a newer one is on its way
+        self._working = False
         if error is not None or result is None:
-            self.steps, self.target = [], None
-            self._show(f"The walk failed: {error}")
+            self.steps, self.target, self._error = [], None, error
+            self._show()
             return
         self.steps, self.target = result
         self.index = min(self.index, len(self.steps) - 1)
@@ -216,7 +267,7 @@ class BackpropPanel(QWidget):
 
     # -- showing ----------------------------------------------------------------------
 
-    def _show(self, message: str | None = None) -> None:
+    def _show(self) -> None:
         step = self.current_step
         self.back_button.setEnabled(step is not None and self.index > 0)
         self.next_button.setEnabled(step is not None and self.index < len(self.steps) - 1)
@@ -224,28 +275,39 @@ class BackpropPanel(QWidget):
         if step is None:
             self.graph.show_step([], None, FORWARD)
             self.step_label.setText("")
-            self.formula.setPlainText(message or self._hint())
+            self.formula.setPlainText(self._hint())
             self.note.setText("")
             self._show_pictures(None)
             return
         labels = graph_labels(self.steps)
         current = labels.index(step.label) if step.label in labels else None
         self.graph.show_step(labels, current, step.direction)
-        what = "the check" if step.direction == CHECK else f"{step.label}, {step.direction}"
-        self.step_label.setText(f"Step {self.index + 1} of {len(self.steps)}: {what}")
-        self.formula.setPlainText(step.formula)
-        self.note.setText(step.note)
+        number = {"number": self.index + 1, "total": len(self.steps)}
+        if step.direction == CHECK:
+            text = self.tr("Step {number} of {total}: the check").format(**number)
+        else:
+            text = self.tr("Step {number} of {total}: {node}, {direction}").format(
+                node=step.label, direction=direction_name(step.direction), **number
+            )
+        self.step_label.setText(text)
+        self.formula.setPlainText(translated(step.formula))
+        self.note.setText(translated(step.note))
         self._show_pictures(step)
 
     def _hint(self) -> str:
-        return NO_NETWORK if self._network is None else NO_INPUT
+        if self._working:
+            return _tr(WORKING)
+        if self._error is not None:
+            return self.tr("The walk failed: {error}").format(error=self._error)
+        return _tr(NO_NETWORK) if self._network is None else _tr(NO_INPUT)
 
     def _target_text(self) -> str:
         if self.target is None:
             return ""
         if self.label is not None:
-            return f"Target t = {self.target}: the image's label"
-        return f"Target t = {self.target}: the network's own reading (the image has no label)"
+            return self.tr("Target t = {t}: the image's label").format(t=self.target)
+        text = self.tr("Target t = {t}: the network's own reading (the image has no label)")
+        return text.format(t=self.target)
 
     def _show_pictures(self, step: Step | None) -> None:
         keys = [] if step is None else [*step.images, *step.tiles]
@@ -261,7 +323,11 @@ class BackpropPanel(QWidget):
             array = np.asarray(step.arrays[key], dtype=np.float32)
             matrix = array.reshape(784, -1)  # an image is a mosaic of one tile
             top = float(np.max(np.abs(matrix))) or 1.0
-            name = f"dL/d{key} (walked)" if step.direction == CHECK else key
+            name = (
+                QCoreApplication.translate("BackpropPanel", "dL/d{key} (walked)").format(key=key)
+                if step.direction == CHECK
+                else key
+            )
             caption.setText(_caption(name, matrix.shape[1], top, key == step.input_gradient))
             caption.show()
             view.show()
@@ -270,9 +336,19 @@ class BackpropPanel(QWidget):
 
 def _caption(key: str, units: int, top: float, input_gradient: bool) -> str:
     """What a picture shows, and the value of its reddest red."""
-    scale = f"(red +{top:.3g}, blue -{top:.3g})"
+    scale = QCoreApplication.translate("BackpropPanel", "(red +{top}, blue -{top})").format(
+        top=f"{top:.3g}"
+    )
     if input_gradient:
-        return f"<b>dL/dx</b>, 28x28: which pixels would change the answer {scale}"
+        text = QCoreApplication.translate(
+            "BackpropPanel", "<b>dL/dx</b>, 28x28: which pixels would change the answer {scale}"
+        )
+        return text.format(scale=scale)
     if units > 1:
-        return f"{key}: one 28x28 tile per hidden unit ({units}) {scale}"
-    return f"{key}, 28x28 {scale}"
+        text = QCoreApplication.translate(
+            "BackpropPanel", "{key}: one 28x28 tile per hidden unit ({units}) {scale}"
+        )
+        return text.format(key=key, units=units, scale=scale)
+    return QCoreApplication.translate("BackpropPanel", "{key}, 28x28 {scale}").format(
+        key=key, scale=scale
+    )

@@ -7,7 +7,9 @@ method did not look, white between the tiles). Tiles smaller than 28 pixels show
 *largest* error of the entries each pixel covers, so one bad entry never averages away.
 The verdict sits above three tabs: the tiles, the worst entries (``gradcheckWorstTable``)
 and the usual causes, the ones this check's numbers point to first; a failed check
-opens that tab.
+opens that tab. Texts are set in ``retranslate`` (the verdict and hints, ``core.phrase``
+objects, translated); the background around the tiles and the colour bar's axis follow
+``appearance()``, the colour map stays.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -32,6 +35,9 @@ from PySide6.QtWidgets import (
 from core.gradcheck import GradCheckResult
 from core.gradcheck_hints import Diagnosis, WorstEntry, diagnose, error_map, worst_entries
 from core.mosaic import TILE, MosaicLayout, fit_layout, resample_pixels, to_rgba
+from core.phrase import render
+from gui.appearance import appearance
+from gui.i18n import Retranslating
 from gui.mosaic_canvas import MosaicCanvas, rgba_to_qimage
 
 LOG_LEVELS = (-10.0, -2.0)
@@ -40,9 +46,29 @@ COLORMAP = "viridis"
 WHITE, BLACK = (255, 255, 255), "#000000"
 UNCHECKED_GRAY = (215, 215, 215)
 WORST_COUNT = 10
-WORST_COLUMNS = ("parameter", "entry", "numerical", "backprop", "relative error")
+WORST_COLUMNS = (
+    QT_TRANSLATE_NOOP("GradCheckDiagnosisWidget", "parameter"),
+    QT_TRANSLATE_NOOP("GradCheckDiagnosisWidget", "entry"),
+    QT_TRANSLATE_NOOP("GradCheckDiagnosisWidget", "numerical"),
+    QT_TRANSLATE_NOOP("GradCheckDiagnosisWidget", "backprop"),
+    QT_TRANSLATE_NOOP("GradCheckDiagnosisWidget", "relative error"),
+)
 TILES_TAB, WORST_TAB, CAUSES_TAB = 0, 1, 2
-HOVER_HINT = "relative error of each W1 entry (grey: not checked); hover a tile for its worst"
+HOVER_HINT = QT_TRANSLATE_NOOP(
+    "GradCheckDiagnosisWidget",
+    "relative error of each W1 entry (grey: not checked); hover a tile for its worst",
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GradCheckDiagnosisWidget", text)
+
+
+def translated(text: str) -> str:
+    """A verdict or hint of ``core.gradcheck_hints`` in the current language."""
+    return render(text, QCoreApplication.translate)
+
+
 COLOR_BAR_HEIGHT = 52
 
 
@@ -81,7 +107,7 @@ def tile_mask(layout: MosaicLayout) -> np.ndarray:
     return inside
 
 
-class GradCheckDiagnosisWidget(QWidget):
+class GradCheckDiagnosisWidget(Retranslating, QWidget):
     """Where a check's errors are and what usually causes them; empty until ``show_result``.
 
     Attributes
@@ -104,49 +130,87 @@ class GradCheckDiagnosisWidget(QWidget):
         self.mosaic: np.ndarray | None = None
         self.mosaic_layout: MosaicLayout | None = None
         self._origin = (0, 0)
+        self._hovered: tuple[float, float] | None = None  # the canvas pixel under the mouse
         cmap = pg.colormap.get(COLORMAP)
         self._lut = cmap.getLookupTable(nPts=256, alpha=False)
         self.verdict_label = QLabel(objectName="gradcheckVerdict", wordWrap=True)
         self.tabs = QTabWidget(objectName="gradcheckDiagnosisTabs")
-        self.tabs.addTab(self._build_tiles(cmap), "W1 relative error")
+        self.tabs.addTab(self._build_tiles(cmap), "")
         self.worst_table = QTableWidget(0, len(WORST_COLUMNS), objectName="gradcheckWorstTable")
-        self.worst_table.setHorizontalHeaderLabels(list(WORST_COLUMNS))
         self.worst_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.worst_table.verticalHeader().setVisible(False)
         row_height = self.worst_table.fontMetrics().height() + 6
         self.worst_table.verticalHeader().setDefaultSectionSize(row_height)
-        self.tabs.addTab(self.worst_table, "Worst entries")
+        self.tabs.addTab(self.worst_table, "")
         self.causes_label = QLabel(objectName="gradcheckCauses", wordWrap=True)
         self.causes_label.setTextFormat(Qt.TextFormat.RichText)
         self.causes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         causes = QScrollArea(widgetResizable=True)
         causes.setWidget(self.causes_label)
-        self.tabs.addTab(causes, "Usual causes")
+        self.tabs.addTab(causes, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.tabs, 1)
+        appearance().changed.connect(self._apply_appearance)
         self.clear()
+        self._apply_appearance()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (verdict, causes and table from the result)."""
+        names = (self.tr("W1 relative error"), self.tr("Worst entries"), self.tr("Usual causes"))
+        tips = (
+            self.tr("W1's relative errors as one 28x28 tile per hidden unit"),
+            self.tr("The entries with the largest relative error"),
+            self.tr("What usually makes a gradient check fail"),
+        )
+        for index, (name, tip) in enumerate(zip(names, tips, strict=True)):
+            self.tabs.setTabText(index, name)
+            self.tabs.setTabToolTip(index, tip)
+            self.tabs.widget(index).setAccessibleName(name)
+        self.tabs.setAccessibleName(self.tr("Diagnosis"))
+        self.worst_table.setHorizontalHeaderLabels([_tr(text) for text in WORST_COLUMNS])
+        self.worst_table.setToolTip(self.tr("The entries with the largest relative error"))
+        self.canvas.setAccessibleName(self.tr("W1 relative error tiles"))
+        self.canvas.setToolTip(_tr(HOVER_HINT))
+        self._write_texts()
+
+    def _write_texts(self) -> None:
+        """The verdict, the causes, the hover line and the table's tooltips from the state."""
+        diagnosis = self.diagnosis
+        self.verdict_label.setText("" if diagnosis is None else translated(diagnosis.verdict))
+        self.causes_label.setText(_causes_html(diagnosis))
+        hovered = self._hovered
+        self.hover_label.setText(_tr(HOVER_HINT) if hovered is None else self.describe_at(*hovered))
+        self._fill_worst_table()
+
+    def _apply_appearance(self) -> None:
+        """The background around the tiles and the colour bar's axis in the theme's colours."""
+        colors = appearance().palette
+        _set_background(self.canvas, colors.background)
+        self.bar_view.setBackground(colors.background)
+        axis = self.color_bar.getAxis("bottom")
+        axis.setTextPen(colors.foreground)
+        axis.setPen(colors.foreground)
+        self._redraw()
 
     def _build_tiles(self, cmap: pg.ColorMap) -> QWidget:
         self.canvas = MosaicCanvas(WHITE, BLACK)
         self.canvas.setObjectName("gradcheckTiles")
         self.canvas.resized.connect(self._redraw)
         self.canvas.hovered.connect(self._on_canvas_hovered)
-        self.canvas.left.connect(lambda: self.hover_label.setText(HOVER_HINT))
-        bar_view = pg.GraphicsLayoutWidget()
-        bar_view.setBackground("w")
+        self.canvas.left.connect(self._on_canvas_left)
+        self.bar_view = bar_view = pg.GraphicsLayoutWidget()
+        bar_view.setObjectName("gradcheckColorBar")
         bar_view.setFixedHeight(COLOR_BAR_HEIGHT)
-        bar = pg.ColorBarItem(
+        self.color_bar = bar = pg.ColorBarItem(
             values=LOG_LEVELS, colorMap=cmap, interactive=False, orientation="horizontal"
         )
-        axis = bar.getAxis("bottom")
-        axis.setTextPen(BLACK)
-        axis.setPen(BLACK)
         low, high = (int(v) for v in LOG_LEVELS)
-        axis.setTicks([[(v, f"1e{v}") for v in range(low, high + 1, 2)], []])
+        bar.getAxis("bottom").setTicks([[(v, f"1e{v}") for v in range(low, high + 1, 2)], []])
         bar_view.addItem(bar, row=0, col=0)
-        self.hover_label = QLabel(HOVER_HINT, objectName="gradcheckTilesHover")
+        self.hover_label = QLabel(objectName="gradcheckTilesHover")
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
@@ -164,9 +228,7 @@ class GradCheckDiagnosisWidget(QWidget):
         self.worst = worst_entries(result, WORST_COUNT)
         errors = error_map(result, "W1")
         self.errors = errors if errors is not None and errors.shape[0] == TILE * TILE else None
-        self.verdict_label.setText(self.diagnosis.verdict)
-        self.causes_label.setText(_causes_html(self.diagnosis))
-        self._fill_worst_table()
+        self._write_texts()
         self._redraw()
         self.tabs.setCurrentIndex(CAUSES_TAB if self.diagnosis.passed is False else TILES_TAB)
 
@@ -174,11 +236,9 @@ class GradCheckDiagnosisWidget(QWidget):
         """Show nothing."""
         self.diagnosis, self.errors, self.worst = None, None, []
         self.mosaic = self.mosaic_layout = None
-        self.verdict_label.setText("")
-        self.causes_label.setText(_causes_html(None))
-        self.worst_table.setRowCount(0)
+        self._hovered = None
+        self._write_texts()
         self.canvas.show_picture(None, (0, 0))
-        self.hover_label.setText(HOVER_HINT)
 
     def tile(self, unit: int) -> np.ndarray:
         """``(28, 28)`` relative errors of hidden unit ``unit``'s weights (row = image row)."""
@@ -192,19 +252,23 @@ class GradCheckDiagnosisWidget(QWidget):
         if self.mosaic_layout is not None and self.errors is not None:
             unit = self.mosaic_layout.unit_at(x - self._origin[0], y - self._origin[1])
         if unit is None:
-            return HOVER_HINT
+            return _tr(HOVER_HINT)
         tile = self.tile(unit)
         if np.isnan(tile).all():
-            return f"hidden unit {unit}: no entry checked"
+            return self.tr("hidden unit {unit}: no entry checked").format(unit=unit)
         row, col = np.unravel_index(np.nanargmax(tile), tile.shape)
-        text = f"hidden unit {unit}: worst {tile[row, col]:.1e} at pixel ({row}, {col})"
         left, top = self.mosaic_layout.tile_origin(unit)
         scale = TILE / self.mosaic_layout.tile
         r = min(int((y - self._origin[1] - top) * scale), TILE - 1)
         c = min(int((x - self._origin[0] - left) * scale), TILE - 1)
         value = tile[r, c]
-        here = "not checked" if math.isnan(value) else f"{value:.1e}"
-        return f"{text}; pixel ({r}, {c}): {here}"
+        here = self.tr("not checked") if math.isnan(value) else f"{value:.1e}"
+        text = self.tr(
+            "hidden unit {unit}: worst {worst} at pixel ({row}, {column}); pixel ({r}, {c}): {here}"
+        )
+        return text.format(
+            unit=unit, worst=f"{tile[row, col]:.1e}", row=row, column=col, r=r, c=c, here=here
+        )
 
     # -- drawing -----------------------------------------------------------------------
 
@@ -219,7 +283,8 @@ class GradCheckDiagnosisWidget(QWidget):
         mosaic_h, mosaic_w = layout.shape
         self._origin = (max((width - mosaic_w) // 2, 0), max((height - mosaic_h) // 2, 0))
         rgba = to_rgba(self.mosaic, LOG_LEVELS, self._lut, UNCHECKED_GRAY)
-        rgba[~tile_mask(layout), :3] = WHITE
+        background = QColor(appearance().palette.background)
+        rgba[~tile_mask(layout), :3] = (background.red(), background.green(), background.blue())
         self.canvas.show_picture(rgba_to_qimage(rgba), self._origin)
 
     def _fill_worst_table(self) -> None:
@@ -242,31 +307,61 @@ class GradCheckDiagnosisWidget(QWidget):
                     )
                 if entry.key == "W1" and column == 1:
                     pixel, unit = divmod(entry.index[0], TILE), entry.index[1]
-                    item.setToolTip(
-                        f"pixel (row {pixel[0]}, column {pixel[1]}) -> hidden unit {unit}"
-                    )
+                    tip = self.tr("pixel (row {row}, column {column}) -> hidden unit {unit}")
+                    item.setToolTip(tip.format(row=pixel[0], column=pixel[1], unit=unit))
                 self.worst_table.setItem(row, column, item)
         self.worst_table.resizeColumnsToContents()
 
     def _on_canvas_hovered(self, x: float, y: float) -> None:
+        self._hovered = (x, y)
         self.hover_label.setText(self.describe_at(x, y))
+
+    def _on_canvas_left(self) -> None:
+        self._hovered = None
+        self.hover_label.setText(_tr(HOVER_HINT))
+
+
+def _set_background(canvas: MosaicCanvas, color: str) -> None:
+    """Paint ``canvas``'s background (around the tiles) in ``color``."""
+    setter = getattr(canvas, "set_background", None)
+    if setter is not None:
+        setter(color)
+        return
+    canvas._background = QColor(color)  # MosaicCanvas has no setter yet
+    canvas.update()
 
 
 def _causes_html(diagnosis: Diagnosis | None) -> str:
     """The hints with their evidence, then the other usual causes, as a small HTML text."""
     if diagnosis is None:
-        return "Run a check: when it fails, what usually causes it is listed here."
+        return QCoreApplication.translate(
+            "GradCheckDiagnosisWidget",
+            "Run a check: when it fails, what usually causes it is listed here.",
+        )
     if diagnosis.passed is not False:
-        return html.escape(diagnosis.verdict)
+        return html.escape(translated(diagnosis.verdict))
     parts = []
     if diagnosis.hints:
-        parts.append("<b>What this check's numbers point to</b><ul>")
+        heading = QCoreApplication.translate(
+            "GradCheckDiagnosisWidget", "What this check's numbers point to"
+        )
+        parts.append(f"<b>{html.escape(heading)}</b><ul>")
         for hint in diagnosis.hints:
-            text, evidence = html.escape(hint.text), html.escape(hint.evidence)
-            parts.append(f"<li>{text}<br><i>Seen here: {evidence}</i></li>")
+            text, evidence = (
+                html.escape(translated(hint.text)),
+                html.escape(translated(hint.evidence)),
+            )
+            seen = html.escape(
+                QCoreApplication.translate("GradCheckDiagnosisWidget", "Seen here: {evidence}")
+            ).replace("{evidence}", evidence)
+            parts.append(f"<li>{text}<br><i>{seen}</i></li>")
         parts.append("</ul>")
-    title = "Other usual causes" if diagnosis.hints else "Usual causes"
-    parts.append(f"<b>{title}</b><ul>")
-    parts += [f"<li>{html.escape(hint.text)}</li>" for hint in diagnosis.other_causes]
+    title = (
+        QCoreApplication.translate("GradCheckDiagnosisWidget", "Other usual causes")
+        if diagnosis.hints
+        else QCoreApplication.translate("GradCheckDiagnosisWidget", "Usual causes")
+    )
+    parts.append(f"<b>{html.escape(title)}</b><ul>")
+    parts += [f"<li>{html.escape(translated(hint.text))}</li>" for hint in diagnosis.other_causes]
     parts.append("</ul>")
     return "".join(parts)

@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,37 +49,64 @@ from core.network import PARAM_KEYS, TwoLayerNet
 from gui.gradcheck_command import DEFAULT_BATCH, DEFAULT_HIDDEN
 from gui.gradcheck_tiles import GradCheckDiagnosisWidget
 from gui.gradcheck_worker import DataLoader, GradCheckWorker, load_training_images
+from gui.i18n import Retranslating
 from gui.worker_thread import thread_for
 
 log = logging.getLogger(__name__)
 
 METHODS = (
-    ("fast numerical (vectorised)", "fast"),
-    ("book's loop (slow)", "book"),
-    ("quick: k random parameters", "sample"),
+    (QT_TRANSLATE_NOOP("GradCheckWidget", "fast numerical (vectorised)"), "fast"),
+    (QT_TRANSLATE_NOOP("GradCheckWidget", "book's loop (slow)"), "book"),
+    (QT_TRANSLATE_NOOP("GradCheckWidget", "quick: k random parameters"), "sample"),
 )
-COLUMNS = ("mean |diff|", "max |diff|", "relative error", "values compared")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("GradCheckWidget", "mean |diff|"),
+    QT_TRANSLATE_NOOP("GradCheckWidget", "max |diff|"),
+    QT_TRANSLATE_NOOP("GradCheckWidget", "relative error"),
+    QT_TRANSLATE_NOOP("GradCheckWidget", "values compared"),
+)
 FRESH_SEED = 0  # the default --seed of mnist-trainer gradcheck
-FRESH = f"fresh {IMAGE_SIZE**2}-{DEFAULT_HIDDEN}-{NUM_CLASSES} (seed {FRESH_SEED})"
-NETWORKS = (("current network", "current"), (FRESH, "fresh"))
-NO_NETWORK = f"No network yet: checking a {FRESH} network instead."
+FRESH_SIZES = f"{IMAGE_SIZE**2}-{DEFAULT_HIDDEN}-{NUM_CLASSES}"
+FRESH_TEXT = QT_TRANSLATE_NOOP("GradCheckWidget", "fresh {sizes} (seed {seed})")
+FRESH = FRESH_TEXT.format(sizes=FRESH_SIZES, seed=FRESH_SEED)
+NETWORKS = (
+    (QT_TRANSLATE_NOOP("GradCheckWidget", "current network"), "current"),
+    (FRESH_TEXT, "fresh"),
+)
+NO_NETWORK_TEXT = QT_TRANSLATE_NOOP(
+    "GradCheckWidget", "No network yet: checking a {fresh} network instead."
+)
+NO_NETWORK = NO_NETWORK_TEXT.format(fresh=FRESH)
+"""What the panel says (in English) when there is no network to check."""
 # Measured with core.gradcheck (fast method). The gap between backprop and the
 # numerical gradient comes from the loss's log(y + 1e-7), not from h: with the 1e-7
 # left out, the same check gives 1e-10 to 4e-10.
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "GradCheckWidget",
     "Relative error of backprop against central differences (h = 1e-4, float64). "
     "Backprop is right when it is about 1e-7 to 1e-5 and much the same in every row: a "
     "fresh 784-50-10 on 3 images gives 5.2e-7, a trained one on 100 images about 1e-5. "
     "It is not ~1e-10 because the book's loss takes log(y + 1e-7): the numerical gradient "
     "sees the 1e-7, backprop does not, so they differ by about 1e-7 / y (y: the "
     "probability of an image's label); h itself adds only ~1e-10. A bug shows as a row "
-    "at 1e-3 or more (dW1 off by 1% gives 5e-3, a missing term about 1)."
+    "at 1e-3 or more (dW1 off by 1% gives 5e-3, a missing term about 1).",
+)
+DEEP_NETWORK_NOTE = QT_TRANSLATE_NOOP(
+    "GradCheckWidget",
+    "The vectorised method knows the two-layer network only: the book's loop checks this "
+    "one (dropout off, batch norm in training mode, as the book's check).",
 )
 
-DEEP_NETWORK_NOTE = (
-    " The vectorised method knows the two-layer network only: the book's loop checks this "
-    "one (dropout off, batch norm in training mode, as the book's check)."
-)
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GradCheckWidget", text)
+
+
+def fresh_name() -> str:
+    """``fresh 784-50-10 (seed 0)`` in the current language."""
+    return _tr(FRESH_TEXT).format(sizes=FRESH_SIZES, seed=FRESH_SEED)
+
+
 NetworkSource = Callable[[], Network | None]
 
 
@@ -108,18 +135,31 @@ def format_seconds(seconds: float) -> str:
 def format_times(result: GradCheckResult) -> str:
     """``numerical 41.2 s, backprop 0.4 ms (100,000x faster)``; quick mode names its count."""
     numerical, backprop = result.numerical_seconds, result.backprop_seconds
+    times = {"numerical": format_seconds(numerical), "backprop": format_seconds(backprop)}
     if result.method == "sample":  # k values against all of them: no fair ratio
         checked = sum(check.checked for check in result.checks)
-        text = f"numerical {format_seconds(numerical)} for {checked:,} values, "
-        text += f"backprop {format_seconds(backprop)} for all"
+        text = QCoreApplication.translate(
+            "GradCheckWidget",
+            "numerical {numerical} for {count} values, backprop {backprop} for all",
+        )
+        text = text.format(count=f"{checked:,}", **times)
+    elif backprop > 0 and not result.cancelled:
+        text = QCoreApplication.translate(
+            "GradCheckWidget", "numerical {numerical}, backprop {backprop} ({ratio}x faster)"
+        )
+        text = text.format(ratio=f"{numerical / backprop:,.0f}", **times)
     else:
-        text = f"numerical {format_seconds(numerical)}, backprop {format_seconds(backprop)}"
-        if backprop > 0 and not result.cancelled:
-            text += f" ({numerical / backprop:,.0f}x faster)"
-    return f"cancelled: {text}" if result.cancelled else text
+        text = QCoreApplication.translate(
+            "GradCheckWidget", "numerical {numerical}, backprop {backprop}"
+        ).format(**times)
+    return (
+        QCoreApplication.translate("GradCheckWidget", "cancelled: {times}").format(times=text)
+        if result.cancelled
+        else text
+    )
 
 
-class GradCheckWidget(QWidget):
+class GradCheckWidget(Retranslating, QWidget):
     """Compare the numerical gradient with backprop for the current or a fresh network.
 
     Parameters
@@ -151,16 +191,20 @@ class GradCheckWidget(QWidget):
         self._cancel: threading.Event | None = None
         self._discard_run = False  # set by clear(): what the running check sends is dropped
         self.result: GradCheckResult | None = None
+        # The status lines, written again in the current language on a language change.
+        self._network_text: Callable[[], str] = str
+        self._times_text: Callable[[], str] = str
         self._build()
         self._set_running(False)
+        self.retranslate()
 
     def _build(self) -> None:
         self.network_combo = QComboBox(objectName="gradcheckNetworkCombo")
-        for text, choice in NETWORKS:
-            self.network_combo.addItem(text, choice)
+        for _, choice in NETWORKS:
+            self.network_combo.addItem("", choice)
         self.method_combo = QComboBox(objectName="gradcheckMethodCombo")
-        for text, method in METHODS:
-            self.method_combo.addItem(text, method)
+        for _, method in METHODS:
+            self.method_combo.addItem("", method)
         self.method_combo.currentIndexChanged.connect(self._on_method_combo_changed)
         self.batch_spin = QSpinBox(
             objectName="gradcheckBatchSpin",
@@ -174,32 +218,38 @@ class GradCheckWidget(QWidget):
             minimum=SAMPLE_COUNT_BOUND.low,
             value=20,
         )
-        self.run_button = QPushButton("Run check", objectName="gradcheckRunButton")
+        self.run_button = QPushButton(objectName="gradcheckRunButton")
         self.run_button.clicked.connect(self.run_check)
-        self.cancel_button = QPushButton("Cancel", objectName="gradcheckCancelButton")
+        self.cancel_button = QPushButton(objectName="gradcheckCancelButton")
         self.cancel_button.clicked.connect(self.cancel_check)
         self.progress = QProgressBar(objectName="gradcheckProgress", minimum=0, maximum=100)
         self.table = QTableWidget(len(PARAM_KEYS), len(COLUMNS), objectName="gradcheckTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setVerticalHeaderLabels(list(PARAM_KEYS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.network_label = QLabel(objectName="gradcheckNetworkLabel", wordWrap=True)
         self.times_label = QLabel(objectName="gradcheckTimes", wordWrap=True)
-        explanation = QLabel(EXPLANATION, objectName="gradcheckExplanation", wordWrap=True)
+        self.explanation = QLabel(objectName="gradcheckExplanation", wordWrap=True)
         # Scrolls rather than overflowing the short dock.
         explanation_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        explanation_area.setWidget(explanation)
-        explanation_area.setMinimumHeight(explanation.fontMetrics().lineSpacing() * 3)
+        explanation_area.setWidget(self.explanation)
+        explanation_area.setMinimumHeight(self.explanation.fontMetrics().lineSpacing() * 3)
         self.diagnosis_view = GradCheckDiagnosisWidget()
 
         # Settings and buttons on the left, the results beside them: the panel lives in
         # a short dock under the plots.
         side = QVBoxLayout()
         form = QFormLayout()
-        form.addRow("Network", self.network_combo)
-        form.addRow("Method", self.method_combo)
-        form.addRow("Images", self.batch_spin)
-        form.addRow("k (quick mode)", self.count_spin)
+        self.form_labels = []
+        for name, field in (
+            ("gradcheckNetworkLabelText", self.network_combo),
+            ("gradcheckMethodLabel", self.method_combo),
+            ("gradcheckBatchLabel", self.batch_spin),
+            ("gradcheckCountLabel", self.count_spin),
+        ):
+            label = QLabel(objectName=name)
+            label.setBuddy(field)
+            form.addRow(label, field)
+            self.form_labels.append(label)
         side.addLayout(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
@@ -215,6 +265,71 @@ class GradCheckWidget(QWidget):
         layout.addLayout(side, 2)
         layout.addLayout(results, 3)
         layout.addWidget(self.diagnosis_view, 4)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (the status lines from their state)."""
+        for row, (text, _) in enumerate(NETWORKS):
+            self.network_combo.setItemText(
+                row, _tr(text).format(sizes=FRESH_SIZES, seed=FRESH_SEED)
+            )
+        for row, (text, _) in enumerate(METHODS):
+            self.method_combo.setItemText(row, _tr(text))
+        self.table.setHorizontalHeaderLabels([_tr(text) for text in COLUMNS])
+        self.explanation.setText(_tr(EXPLANATION))
+        texts = (
+            self.tr("&Network"),
+            self.tr("&Method"),
+            self.tr("&Images"),
+            self.tr("&k (quick mode)"),
+        )
+        for label, text in zip(self.form_labels, texts, strict=True):
+            label.setText(text)
+        tips = (
+            (
+                self.network_combo,
+                self.tr("Network"),
+                self.tr(
+                    "Check the current network, or a fresh one as mnist-trainer gradcheck does"
+                ),
+            ),
+            (
+                self.method_combo,
+                self.tr("Method"),
+                self.tr(
+                    "How the numerical gradient is computed: vectorised, the book's loop, "
+                    "or k random parameters"
+                ),
+            ),
+            (
+                self.batch_spin,
+                self.tr("Images"),
+                self.tr("How many training images the loss is computed on"),
+            ),
+            (
+                self.count_spin,
+                self.tr("k (quick mode)"),
+                self.tr("How many random entries of each parameter the quick method compares"),
+            ),
+            (
+                self.run_button,
+                self.tr("Run check"),
+                self.tr("Compare the numerical gradient with backprop"),
+            ),
+            (self.cancel_button, self.tr("Cancel"), self.tr("Stop the running check")),
+            (self.progress, self.tr("Progress"), self.tr("How much of the check is done")),
+            (
+                self.table,
+                self.tr("Results"),
+                self.tr("Differences between the numerical gradient and backprop, per parameter"),
+            ),
+        )
+        for widget, name, tip in tips:
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
+        self.run_button.setText(self.tr("Run check"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.network_label.setText(self._network_text())
+        self.times_label.setText(self._times_text())
 
     # -- API -------------------------------------------------------------------------
 
@@ -241,7 +356,10 @@ class GradCheckWidget(QWidget):
             network, description = self._network_to_check()
         except Exception as exc:
             log.exception("could not get the network for the gradient check")
-            self.times_label.setText(f"Could not get the network: {type(exc).__name__}: {exc}")
+            error = f"{type(exc).__name__}: {exc}"
+            self._set_times(
+                lambda: self.tr("Could not get the network: {error}").format(error=error)
+            )
             return
         cancel = threading.Event()
         method, count = self.method_combo.currentData(), self.count_spin.value()
@@ -264,8 +382,13 @@ class GradCheckWidget(QWidget):
         self.table.clearContents()  # no stale numbers next to a new run's progress
         self.diagnosis_view.clear()
         self.progress.setValue(0)
-        self.network_label.setText(description)
-        self.times_label.setText(f"checking ({self.method_combo.currentText()})…")
+        self._set_network_text(description)
+        method_row = self.method_combo.currentIndex()
+        self._set_times(
+            lambda: self.tr("checking ({method})…").format(
+                method=self.method_combo.itemText(method_row)
+            )
+        )
         self.times_label.setToolTip("")
         self._set_running(True)
         thread.start()
@@ -275,7 +398,7 @@ class GradCheckWidget(QWidget):
         if self._cancel is not None:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.times_label.setText("cancelling…")
+            self._set_times(lambda: self.tr("cancelling…"))
 
     def clear(self) -> None:
         """Empty the table, the progress and the messages; cancel a running check.
@@ -289,8 +412,9 @@ class GradCheckWidget(QWidget):
         self.table.clearContents()
         self.diagnosis_view.clear()
         self.progress.reset()
+        self._set_network_text(str)
+        self._set_times(str)
         for label in (self.network_label, self.times_label):
-            label.clear()
             label.setToolTip("")
         self._set_running(self.is_running())
 
@@ -304,17 +428,30 @@ class GradCheckWidget(QWidget):
 
     # -- slots -------------------------------------------------------------------------
 
-    def _network_to_check(self) -> tuple[Network, str]:
-        """The network the settings ask for and a line saying which it is."""
+    def _network_to_check(self) -> tuple[Network, Callable[[], str]]:
+        """The network the settings ask for and what writes a line saying which it is."""
         if self.network_combo.currentData() == "current":
             network = self._network_source()
             if network is not None:
-                text = f"Checking the current network ({network_sizes(network)})."
-                if not isinstance(network, TwoLayerNet):
-                    text += DEEP_NETWORK_NOTE
-                return network, text
-            return fresh_network(), NO_NETWORK
-        return fresh_network(), f"Checking a {FRESH} network, as mnist-trainer gradcheck does."
+                sizes, deep = network_sizes(network), not isinstance(network, TwoLayerNet)
+
+                def current() -> str:
+                    text = self.tr("Checking the current network ({sizes}).").format(sizes=sizes)
+                    return f"{text} {_tr(DEEP_NETWORK_NOTE)}" if deep else text
+
+                return network, current
+            return fresh_network(), lambda: _tr(NO_NETWORK_TEXT).format(fresh=fresh_name())
+        return fresh_network(), lambda: self.tr(
+            "Checking a {fresh} network, as mnist-trainer gradcheck does."
+        ).format(fresh=fresh_name())
+
+    def _set_network_text(self, text: Callable[[], str]) -> None:
+        self._network_text = text
+        self.network_label.setText(text())
+
+    def _set_times(self, text: Callable[[], str]) -> None:
+        self._times_text = text
+        self.times_label.setText(text())
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
@@ -348,13 +485,13 @@ class GradCheckWidget(QWidget):
                 self.table.setItem(rows[check.key], column, _result_item(text))
         if not result.cancelled:
             self.progress.setValue(100)
-        self.times_label.setText(format_times(result))
+        self._set_times(lambda: format_times(result))
         self.times_label.setToolTip("\n".join(result.format_lines()))
         self.diagnosis_view.show_result(result)
 
     def _on_worker_failed(self, message: str) -> None:
         if not self._discard_run:
-            self.times_label.setText(f"The check failed: {message}")
+            self._set_times(lambda: self.tr("The check failed: {message}").format(message=message))
 
     def _on_thread_finished(self) -> None:
         # The worker was deleted with its thread (see thread_for): only forget it.

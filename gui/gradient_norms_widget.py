@@ -7,7 +7,8 @@ of thumb for a healthy learning rate. Both read a growing
 ``core.gradient_history.GradientHistory`` (the session's); ``refresh`` (from the
 window's timer) redraws only when it has grown, and a long run is drawn as a
 min/max envelope of about two points per pixel. The y axes span whole decades
-(at least three; the ratio plot's always holds the reference line).
+(at least three; the ratio plot's always holds the reference line). Texts are set
+in ``retranslate``, colours and line widths from ``appearance()``.
 """
 
 from __future__ import annotations
@@ -16,22 +17,25 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.gradient_history import GradientHistory
 from core.race import RACE_COLORS
+from gui.appearance import appearance, style_plot
+from gui.i18n import Retranslating
 
 REFERENCE_RATIO = 1e-3
-REFERENCE_COLOR = (120, 120, 120)
 MIN_POINTS = 200
 MIN_DECADES = 3
-TOOLTIP = (
+TOOLTIP = QT_TRANSLATE_NOOP(
+    "GradientNormsPlot",
     "How large each layer's weight gradient is, iteration by iteration (log scale).\n"
     "Vanishing gradients: in a deep sigmoid network the first layers' gradients are\n"
     "orders of magnitude smaller than the last layer's, so those layers barely learn.\n"
     "Below: how far each step moves a layer's weights relative to their size;\n"
-    "around 1e-3 (the dashed line) is the usual rule of thumb."
+    "around 1e-3 (the dashed line) is the usual rule of thumb.",
 )
 
 
@@ -98,7 +102,7 @@ def positive(values: np.ndarray) -> np.ndarray:
     return out
 
 
-class GradientNormsPlot(QWidget):
+class GradientNormsPlot(Retranslating, QWidget):
     """Gradient norms (top) and update ratios (bottom) per layer, log y, shared x.
 
     Parameters
@@ -117,25 +121,19 @@ class GradientNormsPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gradientNormsPlot")
-        self.setToolTip(TOOLTIP)
         self.history: GradientHistory | None = None
         self.norm_curves: list[pg.PlotDataItem] = []
         self.ratio_curves: list[pg.PlotDataItem] = []
         self._drawn: tuple[int, tuple[str, ...], int] | None = None
-        self.norm_plot = self._plot("gradientNormsArea", "gradient norm ||dL/dW||")
-        self.ratio_plot = self._plot("updateRatiosArea", "update / weight ||\u0394W||/||W||")
-        self.ratio_plot.getPlotItem().setLabel("bottom", "iteration")
+        self.norm_plot = self._plot("gradientNormsArea")
+        self.ratio_plot = self._plot("updateRatiosArea")
         self.ratio_plot.setXLink(self.norm_plot)
-        self.norm_plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="k")
-        legend = self.norm_plot.getPlotItem().legend
-        legend.setBrush(pg.mkBrush(255, 255, 255, 220))
-        legend.setPen(pg.mkPen("#999999"))
+        self.norm_plot.getPlotItem().addLegend(offset=(-10, 10))
         self.reference_line = pg.InfiniteLine(
             pos=math.log10(REFERENCE_RATIO),
             angle=0,
-            pen=pg.mkPen(REFERENCE_COLOR, width=1, style=Qt.PenStyle.DashLine),
-            label="1e-3 (rule of thumb)",
-            labelOpts={"position": 0.98, "color": "k", "anchors": [(1, 0), (1, 0)]},
+            label="1e-3",
+            labelOpts={"position": 0.98, "anchors": [(1, 0), (1, 0)]},
         )
         self.ratio_plot.addItem(self.reference_line)
         layout = QVBoxLayout(self)
@@ -143,19 +141,54 @@ class GradientNormsPlot(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.norm_plot, 3)
         layout.addWidget(self.ratio_plot, 2)
+        appearance().changed.connect(self._apply_appearance)
+        self._apply_appearance()
+        self.retranslate()
 
-    def _plot(self, name: str, label: str) -> pg.PlotWidget:
-        widget = pg.PlotWidget(background="w")
+    def _plot(self, name: str) -> pg.PlotWidget:
+        widget = pg.PlotWidget()
         widget.setObjectName(name)
         plot = widget.getPlotItem()
         plot.setLogMode(x=False, y=True)
-        plot.setLabel("left", label)
         plot.hideButtons()
         for axis in ("left", "bottom"):
-            plot.getAxis(axis).setPen("k")
-            plot.getAxis(axis).setTextPen("k")
             plot.getAxis(axis).enableAutoSIPrefix(False)
         return widget
+
+    def retranslate(self) -> None:
+        """Set the tooltip, axis labels and the reference line's label in the current language."""
+        self.setToolTip(QCoreApplication.translate("GradientNormsPlot", TOOLTIP))
+        self.norm_plot.setAccessibleName(self.tr("Gradient norm of each layer"))
+        self.ratio_plot.setAccessibleName(self.tr("Update-to-weight ratio of each layer"))
+        self.norm_plot.getPlotItem().setLabel("left", self.tr("gradient norm ||dL/dW||"))
+        self.ratio_plot.getPlotItem().setLabel("left", self.tr("update / weight ||\u0394W||/||W||"))
+        self.ratio_plot.getPlotItem().setLabel("bottom", self.tr("iteration"))
+        self.reference_line.label.setFormat(self.tr("1e-3 (rule of thumb)"))
+
+    def _apply_appearance(self) -> None:
+        """Backgrounds, axes, legend, reference line and curve widths for the current theme."""
+        look = appearance()
+        colors = look.palette
+        for widget in (self.norm_plot, self.ratio_plot):
+            style_plot(widget, [widget.getPlotItem()])
+        legend = self.norm_plot.getPlotItem().legend
+        background = QColor(colors.background)
+        background.setAlpha(220)
+        legend.setBrush(pg.mkBrush(background))
+        legend.setPen(pg.mkPen(colors.grid))
+        legend.setLabelTextColor(colors.foreground)
+        for _, label in legend.items:
+            label.setText(label.text, color=colors.foreground)
+        self.reference_line.setPen(
+            pg.mkPen(colors.foreground, width=look.line_width(1.0), style=Qt.PenStyle.DashLine)
+        )
+        self.reference_line.label.setColor(colors.foreground)
+        for k, (norm_curve, ratio_curve) in enumerate(
+            zip(self.norm_curves, self.ratio_curves, strict=True)
+        ):
+            pen = pg.mkPen(layer_color(k, len(self.norm_curves)), width=look.line_width(2))
+            norm_curve.setPen(pen)
+            ratio_curve.setPen(pen)
 
     # -- what the window calls --------------------------------------------------------
 
@@ -204,7 +237,7 @@ class GradientNormsPlot(QWidget):
             self.ratio_plot.removeItem(curve)
         self.norm_curves, self.ratio_curves = [], []
         for k, name in enumerate(names):
-            pen = pg.mkPen(layer_color(k, len(names)), width=2)
+            pen = pg.mkPen(layer_color(k, len(names)), width=appearance().line_width(2))
             options = {"name": name, "pen": pen, "connect": "finite"}
             self.norm_curves.append(self.norm_plot.plot(**options))
             self.ratio_curves.append(self.ratio_plot.plot(**options))

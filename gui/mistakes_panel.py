@@ -11,10 +11,10 @@ a clicked cell's images, the first 20 mistakes (the book's
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -32,20 +32,28 @@ from core.mistakes import (
 from gui.background import call_in_background
 from gui.confusion_matrix_widget import ConfusionMatrixView
 from gui.digit_reader_widget import TestSet, load_test_set
-from gui.mistakes_gallery_widget import MAX_THUMBNAILS, MistakesGallery
+from gui.i18n import Retranslating
+from gui.mistakes_gallery_widget import DIGITS, MAX_THUMBNAILS, MistakesGallery
 
 CELL, FIRST, CONFIDENT = "cell", "first", "confident"
 MODES = (
-    (FIRST, "First 20 mistakes (book)"),
-    (CONFIDENT, "Most confidently wrong first"),
-    (CELL, "The clicked cell's images"),
+    (FIRST, QT_TRANSLATE_NOOP("MistakesPanel", "First 20 mistakes (book)")),
+    (CONFIDENT, QT_TRANSLATE_NOOP("MistakesPanel", "Most confidently wrong first")),
+    (CELL, QT_TRANSLATE_NOOP("MistakesPanel", "The clicked cell's images")),
 )
-NO_NETWORK = "No network yet: train, and the test images it reads wrong show here."
-READING = "Reading the 10,000 test images…"
-NO_CELL = "Click a cell of the matrix to see its images."
+NO_NETWORK = QT_TRANSLATE_NOOP(
+    "MistakesPanel", "No network yet: train, and the test images it reads wrong show here."
+)
+READING = QT_TRANSLATE_NOOP("MistakesPanel", "Reading the 10,000 test images…")
+NO_CELL = QT_TRANSLATE_NOOP("MistakesPanel", "Click a cell of the matrix to see its images.")
+"""The gallery's messages in English (shown translated)."""
 
 
-class MistakesPanel(QWidget):
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MistakesPanel", text)
+
+
+class MistakesPanel(Retranslating, QWidget):
     """The confusion matrix (``matrix_view``), a mode selector and the gallery (``gallery``).
 
     Parameters
@@ -79,13 +87,14 @@ class MistakesPanel(QWidget):
         self._busy = False
         self._failed_version = -1
         self._cell: tuple[int, int] | None = None
+        self._error: BaseException | None = None
+        self._names: tuple[str, ...] = DIGITS
 
         self.matrix_view = ConfusionMatrixView()
         self.matrix_view.cell_clicked.connect(self._on_matrix_view_cell_clicked)
         self.mode_combo = QComboBox(objectName="mistakesModeCombo")
         for mode, text in MODES:
             self.mode_combo.addItem(text, mode)
-        self.mode_combo.setToolTip("Which test images the gallery shows")
         self.mode_combo.currentIndexChanged.connect(self._refresh_gallery)
         self.gallery = MistakesGallery()
         self.gallery.image_chosen.connect(self.image_chosen)
@@ -94,7 +103,9 @@ class MistakesPanel(QWidget):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Show:"))
+        self.show_label = QLabel(objectName="mistakesShowLabel")
+        self.show_label.setBuddy(self.mode_combo)
+        row.addWidget(self.show_label)
         row.addWidget(self.mode_combo, stretch=1)
         column.addLayout(row)
         column.addWidget(self.gallery, stretch=1)
@@ -107,6 +118,22 @@ class MistakesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language, the gallery's title too."""
+        self.show_label.setText(self.tr("&Show:"))
+        for row, (_, text) in enumerate(MODES):
+            self.mode_combo.setItemText(row, _tr(text))
+        self.mode_combo.setToolTip(self.tr("Which test images the gallery shows"))
+        self.mode_combo.setAccessibleName(self.tr("Images to show"))
+        self._refresh_gallery()
+
+    def set_class_names(self, names: Sequence[str]) -> None:
+        """Name the ten classes in the matrix, the gallery and its titles (default: digits)."""
+        self._names = tuple(str(name) for name in names)
+        self.matrix_view.set_class_names(self._names)
+        self.gallery.set_class_names(self._names)
         self._refresh_gallery()
 
     # -- state ---------------------------------------------------------------------------
@@ -194,8 +221,8 @@ class MistakesPanel(QWidget):
             return  # the panel was closed meanwhile
         self._busy = False
         if error is not None or result is None:
-            self._failed_version = version
-            self.gallery.show_message(f"Could not read the test images: {error}")
+            self._failed_version, self._error = version, error
+            self._refresh_gallery()
             return
         self._test_set = result[0]
         if version == self._version:
@@ -207,15 +234,16 @@ class MistakesPanel(QWidget):
     # -- the gallery ---------------------------------------------------------------------
 
     def _refresh_gallery(self) -> None:
-        if self._failed_version == self._version and self._network is not None:
-            return  # keep the message saying why
         readings, test_set = self._readings, self._test_set
-        if self._network is None:
-            self.gallery.show_message(NO_NETWORK)
+        if self._failed_version == self._version and self._network is not None:
+            message = self.tr("Could not read the test images: {error}")
+            self.gallery.show_message(message.format(error=self._error))  # keeps saying why
+        elif self._network is None:
+            self.gallery.show_message(_tr(NO_NETWORK))
         elif self.mode == CELL and self._cell is None:
-            self.gallery.show_message(NO_CELL)
+            self.gallery.show_message(_tr(NO_CELL))
         elif readings is None or test_set is None:
-            self.gallery.show_message(READING)
+            self.gallery.show_message(_tr(READING))
         else:
             images, labels = test_set
             title, indices, total = self._selection(readings, np.asarray(labels))
@@ -229,26 +257,34 @@ class MistakesPanel(QWidget):
         wrong = len(mistake_indices(answers, labels))
         if self.mode == FIRST:
             indices = first_mistakes(answers, labels, BOOK_MISTAKES)
-            title = (
-                f"The first {len(indices)} of {wrong:,} mistakes, in test-set order "
-                "(as the book's ch08/misclassified_mnist.py): label → reading (probability)"
-            )
+            title = self.tr(
+                "The first {count} of {wrong} mistakes, in test-set order (as the book's "
+                "ch08/misclassified_mnist.py): label → reading (probability)"
+            ).format(count=len(indices), wrong=f"{wrong:,}")
             return title, indices, len(indices)
         if self.mode == CONFIDENT:
             indices = most_confident_mistakes(readings.probabilities, labels, MAX_THUMBNAILS)
-            title = f"The {wrong:,} mistakes, the most confidently wrong first"
-            return title, indices, wrong
+            title = self.tr("The {wrong} mistakes, the most confidently wrong first")
+            return title.format(wrong=f"{wrong:,}"), indices, wrong
         assert self._cell is not None
         true, read = self._cell
         indices = cell_examples(answers, labels, true, read)
-        verb = "read right" if true == read else f"read as {read}"
-        title = f"True {true}, {verb}: {len(indices):,} images"
+        values = {
+            "true": self._names[true],
+            "read": self._names[read],
+            "count": f"{len(indices):,}",
+        }
+        if true == read:
+            title = self.tr("True “{true}”, read right: {count} images").format(**values)
+        else:
+            title = self.tr("True “{true}”, read as “{read}”: {count} images").format(**values)
         confusion = self.matrix_view.confusion
         if confusion is not None and int(confusion[true, read]) != len(indices):
-            title += (
-                f" (epoch {self.matrix_view.epoch}'s matrix counted {int(confusion[true, read]):,};"
-                " the network has changed since)"
+            changed = self.tr(
+                "(epoch {epoch}'s matrix counted {counted}; the network has changed since)"
             )
+            counted = f"{int(confusion[true, read]):,}"
+            title += " " + changed.format(epoch=self.matrix_view.epoch, counted=counted)
         return title, indices, len(indices)
 
     def _on_matrix_view_cell_clicked(self, true: int, read: int) -> None:
