@@ -10,7 +10,6 @@ table has the focus (Enter opens, F2 renames, Delete deletes, F5 refreshes).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,8 +47,8 @@ from gui.run_rows import (
     column_title,
     fill_texts,
     row_for,
-    status_title,
 )
+from gui.runs_messages import delete_question, folder_hint, problems_text
 from gui.text_formats import format_duration
 
 __all__ = [
@@ -300,7 +299,7 @@ class RunsWidget(Retranslating, QWidget):
             for item in self._items():
                 item.setSelected(item.data(NAME, PATH_ROLE) in selected)
         self._fit_columns()
-        self._show_message(self._hint if not runs else str)
+        self._show_message((lambda: folder_hint(self._root)) if not runs else str)
         self._on_table_selection_changed()
 
     def _fit_columns(self) -> None:
@@ -310,29 +309,6 @@ class RunsWidget(Retranslating, QWidget):
             self.table.resizeColumnToContents(column)
             if column in ELIDED_COLUMNS and self.table.columnWidth(column) > widest:
                 self.table.setColumnWidth(column, widest)
-
-    def _hint(self) -> str:
-        if self._root is None:
-            return self.tr("No runs folder chosen yet.")
-        shown = show_path(self._root)
-        if not os.path.lexists(self._root):
-            return self.tr(
-                "{folder} does not exist yet: runs appear here once one is saved."
-            ).format(folder=shown)
-        if not self._root.is_dir():
-            return self.tr(
-                "{folder} is a file, not a folder: choose a folder for runs (File > Runs folder…)."
-            ).format(folder=shown)
-        try:
-            os.listdir(self._root)
-        except OSError as exc:
-            reason = exc.strerror or escape_controls(str(exc))
-            return self.tr("{folder} cannot be read ({reason}): check its permissions.").format(
-                folder=shown, reason=reason
-            )
-        return self.tr("No runs in {folder} yet: train a network and its run appears here.").format(
-            folder=shown
-        )
 
     def _items(self) -> list[QTreeWidgetItem]:
         return [self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount())]
@@ -361,15 +337,10 @@ class RunsWidget(Retranslating, QWidget):
         self.refresh()
         return renamed
 
-    def _delete_question(self, count: int) -> str:
-        if count == 1:
-            return self.tr("Delete 1 run? This cannot be undone.")
-        return self.tr("Delete {count} runs? This cannot be undone.").format(count=count)
-
     def delete_selected(self) -> int:
         """Ask, then delete the selected runs; returns how many were deleted."""
         runs = self.selected_runs()
-        if not runs or not self._confirm(self._delete_question(len(runs))):
+        if not runs or not self._confirm(delete_question(len(runs))):
             return 0
         errors: list[tuple[str, str]] = []
         for info in runs:
@@ -471,27 +442,5 @@ class RunsWidget(Retranslating, QWidget):
             if len(losses) or epochs:  # an incomplete run may have nothing to draw
                 overlays.append((info, losses, epochs))
         if runs:
-            self._show_message(lambda: self._problems(runs))
+            self._show_message(lambda: problems_text(runs, self._metrics))
         self.overlay_changed.emit(overlays)
-
-    def _problems(self, runs: list[RunInfo]) -> str:
-        """What is wrong with the selected runs, one line each (empty if nothing)."""
-        lines = []
-        for info in runs:
-            name = escape_controls(info.name)
-            if info.problem:
-                lines.append(
-                    self.tr("{name} ({status}): {problem}").format(
-                        name=name,
-                        status=status_title(info.status),
-                        problem=escape_controls(info.problem),
-                    )
-                )
-            metrics = self._metrics.get(str(info.path))
-            if isinstance(metrics, Exception) or metrics is None:
-                lines.append(
-                    self.tr("{name} is not overlaid: {reason}").format(
-                        name=name, reason=escape_controls(str(metrics))
-                    )
-                )
-        return "\n".join(lines)
