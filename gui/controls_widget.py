@@ -288,7 +288,7 @@ class ControlsWidget(Retranslating, QWidget):
 
     def _colour_summary(self) -> None:
         """The summary in the theme's red while it says what to fix."""
-        colour = f"color: {error_color(self.summary_label)};"
+        colour = f"color: {error_color()};"
         self.summary_label.setStyleSheet(colour if self._error else "")
 
     def _on_appearance_changed(self) -> None:

@@ -24,11 +24,11 @@ class RegularisationSettingsWidget(Retranslating, QGroupBox):
         self.dropout_spin.setSingleStep(0.05)
         self.batch_norm_check = QCheckBox(objectName="batchNormCheck")
         form = settings_form(self)
+        # The check box's text is its row's label: a label wraps, a check box does not.
         self.labels = {
-            self.weight_decay_spin: add_row(form, self.weight_decay_spin),
-            self.dropout_spin: add_row(form, self.dropout_spin),
+            field: add_row(form, field)
+            for field in (self.weight_decay_spin, self.dropout_spin, self.batch_norm_check)
         }
-        form.addRow(self.batch_norm_check)
         self.show_config(TrainConfig())
         self.retranslate()
 
@@ -38,7 +38,7 @@ class RegularisationSettingsWidget(Retranslating, QGroupBox):
 
     def fields(self) -> list[QWidget]:
         """The input fields, top to bottom."""
-        return [*self.labels, self.batch_norm_check]
+        return list(self.labels)
 
     def retranslate(self) -> None:
         """Set the title, labels, tooltips and accessible names."""
@@ -64,12 +64,10 @@ class RegularisationSettingsWidget(Retranslating, QGroupBox):
                 "(the book tries 0.2); 0 is off"
             ),
         )
-        text = self.tr("Batch normalisation")
-        self.batch_norm_check.setText(text)
         set_field_texts(
-            None,
+            self.labels[self.batch_norm_check],
             self.batch_norm_check,
-            text,
+            self.tr("Batch normalisation"),
             self.tr(
                 "Normalise every hidden layer's input over the batch (with a learnt "
                 "scale and shift) after its Affine layer"

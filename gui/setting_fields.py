@@ -194,7 +194,7 @@ class HiddenLayersEdit(QLineEdit):
 
     def _show_error(self) -> None:
         error = self._error
-        style = f"QLineEdit {{ border: 2px solid {error_color(self)}; }}"
+        style = f"QLineEdit {{ border: 2px solid {error_color()}; }}"
         self.setStyleSheet("" if error is None else style)
         self.setToolTip(self._tip if error is None else f"{error}\n\n{self._tip}")
         self.setAccessibleDescription(error or "")

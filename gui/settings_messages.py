@@ -13,8 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from core.config import BOUNDS, ConfigError, TrainConfig
 
@@ -89,7 +88,10 @@ def explain_config_error(values: dict[str, Any], error: ConfigError) -> str:
     return str(error)
 
 
-def error_color(widget: QWidget) -> str:
-    """The red of an invalid setting, readable on ``widget``'s background (light or dark)."""
-    background = widget.palette().color(QPalette.ColorRole.Window)
+def error_color() -> str:
+    """The red of an invalid setting, readable on the window's background (light or dark).
+
+    The application's palette decides (a widget's own may be fixed by its style sheet).
+    """
+    background = QGuiApplication.palette().color(QPalette.ColorRole.Window)
     return ERROR_DARK if background.lightness() < 128 else ERROR_LIGHT
