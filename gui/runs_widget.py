@@ -237,6 +237,7 @@ class RunsWidget(Retranslating, QWidget):
             info = self._runs.get(item.data(NAME, PATH_ROLE))
             if info is not None:
                 fill_texts(item, info)
+        self._fit_columns()  # the headers and statuses have new widths
         self.message.setText(self._message())
 
     def _show_message(self, make: Callable[[], str]) -> None:
