@@ -7,7 +7,9 @@ describing the network and the buttons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from itertools import pairwise
+
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,31 +22,41 @@ from PySide6.QtWidgets import (
 )
 
 from core.config import TRAIN_SIZE, ConfigError, TrainConfig
-from core.network_summary import describe_network
 from core.session import Phase
+from gui.appearance import appearance
+from gui.i18n import Retranslating
 from gui.network_settings_widget import NetworkSettingsWidget
+from gui.network_text import config_text, network_layers_text
 from gui.optimizer_settings_widget import OptimizerSettingsWidget
 from gui.regularisation_settings_widget import RegularisationSettingsWidget
 from gui.schedule_settings_widget import ScheduleSettingsWidget
+from gui.settings_messages import error_color, explain_config_error
 
 DEFAULTS = TrainConfig()
 RunState = Phase  # the window's name for where the run is
-ERROR_STYLE = "color: #c62828;"
-BOOK_SETTINGS_TIP = (
-    f"Restore the book's chapter-4 settings: {describe_network(DEFAULTS).split(':')[0]}, "
-    f"batch {DEFAULTS.batch_size}, {DEFAULTS.iters_num:,} iterations on all "
-    f"{TRAIN_SIZE:,} images drawn with replacement, no regularisation, seed "
-    f"{DEFAULTS.seed}, backprop (Reset first)"
-)
 
 
-class ControlsWidget(QWidget):
+class VerticalScrollArea(QScrollArea):
+    """A scroll area as narrow as its page allows, that only ever scrolls vertically."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        page = self.widget()
+        if page is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = page.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(width, hint.height())
+
+
+class ControlsWidget(Retranslating, QWidget):
     """Hyperparameters (defaults: the book's) and Start, Pause/Resume, Step, Stop, Reset.
 
     The buttons only announce the user's intent through signals; the window
     decides and calls ``set_state``, which enables what makes sense and locks
     every setting but the learning rate while a run exists. ``config()`` raises
-    ConfigError while a setting is invalid (``settings_error()`` says why).
+    ConfigError while a setting is invalid (``settings_error()`` says why, in
+    the user's language).
     """
 
     start_requested = Signal()
@@ -73,21 +85,19 @@ class ControlsWidget(QWidget):
         self.epoch_hint = self.schedule.epoch_hint
         self.summary_label = QLabel(objectName="networkSummaryLabel", wordWrap=True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary_label.setToolTip("The network these settings make, and its parameter count")
         self._showing = False  # set_config is filling in the fields
         self._last_valid = DEFAULTS
+        self._error: str | None = None
+        self.state = Phase.IDLE
 
-        self.start_button = self._button("startButton", "Start", "Start training (Space)")
-        self.pause_button = self._button("pauseButton", "Pause", "Pause or resume (Space)")
-        self.step_button = self._button("stepButton", "Step", "One iteration while paused (F10)")
-        self.stop_button = self._button("stopButton", "Stop", "Stop this run (Shift+F5)")
-        self.reset_button = self._button(
-            "resetButton", "Reset", "Forget this run and unlock the settings (Ctrl+R)"
-        )
-        self.book_settings_button = self._button(
-            "bookSettingsButton", "Book's settings", BOOK_SETTINGS_TIP
-        )
+        self.book_settings_button = QPushButton(objectName="bookSettingsButton")
+        self.start_button = QPushButton(objectName="startButton")
+        self.pause_button = QPushButton(objectName="pauseButton")
+        self.step_button = QPushButton(objectName="stepButton")
+        self.stop_button = QPushButton(objectName="stopButton")
+        self.reset_button = QPushButton(objectName="resetButton")
         self._lay_out()
+        self._set_tab_order()
 
         self.start_button.clicked.connect(self.start_requested)
         self.pause_button.clicked.connect(self.pause_toggled)
@@ -98,8 +108,10 @@ class ControlsWidget(QWidget):
         self.optimizer.learning_rate_changed.connect(self.learning_rate_changed)
         for group in self.groups:
             group.changed.connect(self._on_settings_changed)
+        appearance().changed.connect(self._on_appearance_changed)
         self._on_settings_changed()
-        self.set_state(RunState.IDLE)
+        self.set_state(Phase.IDLE)
+        self.retranslate()
 
     def _lay_out(self) -> None:
         page = QWidget(objectName="settingsPage")
@@ -109,14 +121,11 @@ class ControlsWidget(QWidget):
             page_layout.addWidget(group)
         page_layout.addWidget(self.book_settings_button)
         page_layout.addStretch(1)
-        self.scroll = QScrollArea(objectName="settingsScroll")
+        self.scroll = VerticalScrollArea(objectName="settingsScroll")
         self.scroll.setWidget(page)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # As wide as the settings plus a vertical scroll bar: only ever scrolls vertically.
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.scroll.setMinimumWidth(page.minimumSizeHint().width() + bar + 4)
 
         buttons = QGridLayout()
         buttons.addWidget(self.start_button, 0, 0)
@@ -129,15 +138,89 @@ class ControlsWidget(QWidget):
         layout.addWidget(self.summary_label)
         layout.addLayout(buttons)
 
-    def _button(self, name: str, text: str, tip: str) -> QPushButton:
-        return QPushButton(text, objectName=name, toolTip=tip)
+    def focus_order(self) -> list[QWidget]:
+        """The controls in the order Tab visits them: the layout's, top to bottom."""
+        fields = [field for group in self.groups for field in group.fields()]
+        return [
+            *fields,
+            self.book_settings_button,
+            self.start_button,
+            self.pause_button,
+            self.step_button,
+            self.stop_button,
+            self.reset_button,
+        ]
+
+    def _set_tab_order(self) -> None:
+        order = self.focus_order()
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def retranslate(self) -> None:
+        """Set the buttons' texts and tooltips, and the summary, in the current language."""
+        button_texts = {
+            self.step_button: (
+                self.tr("Step"),
+                self.tr("One iteration while paused (F10)"),
+            ),
+            self.stop_button: (self.tr("Stop"), self.tr("Stop this run (Shift+F5)")),
+            self.reset_button: (
+                self.tr("Reset"),
+                self.tr("Forget this run and unlock the settings (Ctrl+R)"),
+            ),
+            self.book_settings_button: (
+                self.tr("Book's settings"),
+                self.tr(
+                    "Restore the book's chapter-4 settings: {network}, batch {batch}, "
+                    "{iterations} iterations on all {images} images drawn with replacement, "
+                    "no regularisation, seed {seed}, backprop (Reset first)"
+                ).format(
+                    network=network_layers_text(DEFAULTS),
+                    batch=DEFAULTS.batch_size,
+                    iterations=f"{DEFAULTS.iters_num:,}",
+                    images=f"{TRAIN_SIZE:,}",
+                    seed=DEFAULTS.seed,
+                ),
+            ),
+        }
+        for button, (text, tip) in button_texts.items():
+            self._set_button_texts(button, text, tip)
+        self._show_run_buttons()
+        self.summary_label.setToolTip(
+            self.tr("The network these settings make, and its parameter count")
+        )
+        self._on_settings_changed()
+        self.scroll.updateGeometry()
+
+    def _set_button_texts(self, button: QPushButton, text: str, tip: str) -> None:
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", ""))
+
+    def _show_run_buttons(self) -> None:
+        """The texts of Start/Continue and Pause/Resume, which follow the run's state."""
+        state = self.state
+        paused = state in (Phase.PAUSED, Phase.DIVERGED)
+        if state is Phase.STOPPED:
+            start = (self.tr("Continue"), self.tr("Continue this run (Space)"))
+        else:
+            start = (self.tr("Start"), self.tr("Start training (Space)"))
+        self._set_button_texts(self.start_button, *start)
+        pause = self.tr("Resume") if paused else self.tr("Pause")
+        self._set_button_texts(self.pause_button, pause, self.tr("Pause or resume (Space)"))
 
     def config(self) -> TrainConfig:
-        """The settings as a ``TrainConfig``; ConfigError (saying what to fix) if invalid."""
-        values = {}
+        """The settings as a ``TrainConfig``; ConfigError (saying what to fix) if invalid.
+
+        The message is in the user's language (``settings_error`` gives it too).
+        """
+        values: dict = {}
         for group in self.groups:
-            values |= group.values()
-        return TrainConfig(**values)
+            values |= group.values()  # the hidden-layers text may raise already
+        try:
+            return TrainConfig(**values)
+        except ConfigError as exc:
+            raise ConfigError(explain_config_error(values, exc)) from exc
 
     def settings_error(self) -> str | None:
         """Why the settings cannot start a run (e.g. an invalid hidden-layers text), or None."""
@@ -177,9 +260,8 @@ class ControlsWidget(QWidget):
         paused = state in (Phase.PAUSED, Phase.DIVERGED)
         startable = state is Phase.IDLE or (state is Phase.STOPPED and can_continue)
         self.start_button.setEnabled(startable)
-        self.start_button.setText("Continue" if state is Phase.STOPPED else "Start")
         self.pause_button.setEnabled(state is Phase.RUNNING or paused)
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self._show_run_buttons()
         self.step_button.setEnabled(startable or paused)
         self.stop_button.setEnabled(state is Phase.RUNNING or paused)
         self.reset_button.setEnabled(state is not Phase.IDLE)
@@ -198,11 +280,20 @@ class ControlsWidget(QWidget):
             self._showing = False
         try:
             self._last_valid = self.config()
-            error = None
+            self._error = None
         except ConfigError as exc:
-            error = str(exc)
-        self.summary_label.setText(error or describe_network(self._last_valid))
-        self.summary_label.setStyleSheet(ERROR_STYLE if error else "")
+            self._error = str(exc)
+        self.summary_label.setText(self._error or config_text(self._last_valid))
+        self._colour_summary()
+
+    def _colour_summary(self) -> None:
+        """The summary in the theme's red while it says what to fix."""
+        colour = f"color: {error_color()};"
+        self.summary_label.setStyleSheet(colour if self._error else "")
+
+    def _on_appearance_changed(self) -> None:
+        self._colour_summary()
+        self.scroll.updateGeometry()  # fonts may have grown (presentation mode)
 
     def _is_two_layer_net(self) -> bool:
         values = {}

@@ -6,7 +6,8 @@ neighbours until they overlap (a layout squeezed below its minimum overlaps
 its items). ``ElidedLabel`` needs only ``min_lines`` lines, asks for all of its
 lines as its preferred size, wraps at word boundaries or, for a long word,
 anywhere, and shows as many lines as it is given: the last one ends in "…" and
-the whole text goes to its tooltip.
+the whole text goes to its tooltip (unless a tooltip of its own was set, which
+should then say what is hidden, e.g. the whole path of "Runs folder: <path>").
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class ElidedLabel(QLabel):
         self._lines: list[str] = []
         self._elided = False
         self._hint = QSize()
+        self._own_tip = ""
         self.setText(text)
 
     # -- what it shows --------------------------------------------------------------
@@ -48,6 +50,11 @@ class ElidedLabel(QLabel):
         super().setText(text)
         self._refit()
         self.update()
+
+    def setToolTip(self, tip: str) -> None:
+        """Show ``tip`` instead of the whole text when the text is cut."""
+        self._own_tip = tip
+        self._show_tip()
 
     def displayed_lines(self) -> list[str]:
         """The lines drawn now, the last one elided if the text does not fit."""
@@ -104,11 +111,14 @@ class ElidedLabel(QLabel):
         area = self.contentsRect()
         max_lines = max(1, area.height() // self.line_height())
         self._lines, self._elided = self._wrap(max(area.width(), 1), max_lines)
-        self.setToolTip(self.text() if self._elided else "")
+        self._show_tip()
         hint = self.sizeHint()
         if hint != self._hint:
             self._hint = hint
             self.updateGeometry()
+
+    def _show_tip(self) -> None:
+        super().setToolTip(self._own_tip or (self.text() if self._elided else ""))
 
     def _wrap(self, width: int, max_lines: int | None) -> tuple[list[str], bool]:
         """The lines of the text at ``width`` px, at most ``max_lines``; and whether it was cut."""

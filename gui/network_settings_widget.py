@@ -5,16 +5,27 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import QGroupBox, QWidget
 
-from core.config import TrainConfig
-from core.network_summary import ACTIVATION_NAMES
-from gui.setting_fields import HIDDEN_SIZES_HELP, HiddenLayersEdit, combo, float_spin, select_data
+from core.config import ACTIVATIONS, TrainConfig
+from gui.i18n import Retranslating
+from gui.network_text import activation_title
+from gui.setting_fields import (
+    HiddenLayersEdit,
+    add_row,
+    combo,
+    float_spin,
+    select_data,
+    set_field_texts,
+    set_item_texts,
+    settings_form,
+)
+from gui.settings_messages import hidden_sizes_help
 
 STD = "std"  # the weight-init combo's data for "a number, from weightInitSpin"
 
 
-class NetworkSettingsWidget(QGroupBox):
+class NetworkSettingsWidget(Retranslating, QGroupBox):
     """784-(hidden sizes)-10 with an activation and an initial weight scale.
 
     The weight-init std spin box applies only when "Std" is chosen; Xavier and
@@ -24,41 +35,72 @@ class NetworkSettingsWidget(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Network", parent, objectName="networkGroup")
-        self.hidden_layers_edit = HiddenLayersEdit(
-            "Units in each hidden layer, input to output: 50 is the book's 784-50-10 "
-            f"network, 100, 100, 100, 100 chapter 6's deep one ({HIDDEN_SIZES_HELP})"
-        )
-        self.activation_combo = combo(
-            "activationCombo",
-            {title: name for name, title in ACTIVATION_NAMES.items()},
-            "The hidden layers' activation: sigmoid (chapter 4), ReLU or tanh",
-        )
-        self.weight_init_combo = combo(
-            "weightInitCombo",
-            {"Std": STD, "Xavier": "xavier", "He": "he"},
-            "Initial weights: a fixed standard deviation (chapter 4: 0.01), Xavier "
-            "(sqrt(1/n), suits sigmoid and tanh) or He (sqrt(2/n), suits ReLU), "
-            "n being the size of the layer before",
-        )
-        self.weight_init_spin = float_spin(
-            "weightInitSpin",
-            "weight_init_std",
-            4,
-            'Standard deviation of the initial weights (when "Std" is chosen)',
-        )
+        super().__init__(parent, objectName="networkGroup")
+        self.hidden_layers_edit = HiddenLayersEdit()
+        self.activation_combo = combo("activationCombo", ACTIVATIONS)
+        self.weight_init_combo = combo("weightInitCombo", (STD, "xavier", "he"))
+        self.weight_init_spin = float_spin("weightInitSpin", "weight_init_std", 4)
         self._locked = False
-        form = QFormLayout(self)
-        form.addRow("Hidden layers", self.hidden_layers_edit)
-        form.addRow("Activation", self.activation_combo)
-        form.addRow("Weight init", self.weight_init_combo)
-        form.addRow("Init std", self.weight_init_spin)
+        self.form = settings_form(self)
+        self.labels = {
+            field: add_row(self.form, field)
+            for field in (
+                self.hidden_layers_edit,
+                self.activation_combo,
+                self.weight_init_combo,
+                self.weight_init_spin,
+            )
+        }
         self.show_config(TrainConfig())
+        self.retranslate()
 
         self.hidden_layers_edit.textChanged.connect(self.changed)
         self.activation_combo.currentIndexChanged.connect(self.changed)
         self.weight_init_combo.currentIndexChanged.connect(self._on_weight_init_combo_changed)
         self.weight_init_spin.valueChanged.connect(self.changed)
+
+    def fields(self) -> list[QWidget]:
+        """The input fields, top to bottom."""
+        return list(self.labels)
+
+    def retranslate(self) -> None:
+        """Set the title, labels, tooltips, accessible names and combo texts."""
+        self.setTitle(self.tr("Network"))
+        edit = self.hidden_layers_edit
+        tip = self.tr(
+            "Units in each hidden layer, input to output: 50 is the book's 784-50-10 "
+            "network, 100, 100, 100, 100 chapter 6's deep one ({help})"
+        ).format(help=hidden_sizes_help())
+        set_field_texts(self.labels[edit], edit, self.tr("Hidden layers"), tip)
+        edit.set_tip(tip)
+        set_field_texts(
+            self.labels[self.activation_combo],
+            self.activation_combo,
+            self.tr("Activation"),
+            self.tr("The hidden layers' activation function: sigmoid (chapter 4), ReLU or tanh"),
+        )
+        set_item_texts(self.activation_combo, {key: activation_title(key) for key in ACTIVATIONS})
+        set_field_texts(
+            self.labels[self.weight_init_combo],
+            self.weight_init_combo,
+            self.tr("Weight init"),
+            self.tr(
+                "Initial weights: a fixed standard deviation (chapter 4: 0.01), Xavier "
+                "(sqrt(1/n), suits sigmoid and tanh) or He (sqrt(2/n), suits ReLU), "
+                "n being the size of the layer before"
+            ),
+        )
+        set_item_texts(
+            self.weight_init_combo, {STD: self.tr("Std"), "xavier": "Xavier", "he": "He"}
+        )
+        set_field_texts(
+            self.labels[self.weight_init_spin],
+            self.weight_init_spin,
+            self.tr("Init std"),
+            self.tr('Standard deviation of the initial weights (when "{std}" is chosen)').format(
+                std=self.tr("Std")
+            ),
+        )
 
     def error(self) -> str | None:
         """Why the hidden layers text is invalid, or None."""

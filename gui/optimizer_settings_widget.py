@@ -10,73 +10,106 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import QGroupBox, QWidget
 
 from core.config import BOOK_LEARNING_RATES, OPTIMIZER_NAMES, OPTIMIZER_SETTINGS, TrainConfig
 from core.network_summary import OPTIMIZER_TITLES
-from gui.setting_fields import combo, float_spin, select_data
+from gui.i18n import Retranslating
+from gui.setting_fields import (
+    add_row,
+    combo,
+    float_spin,
+    select_data,
+    set_field_texts,
+    set_item_texts,
+    settings_form,
+)
 
 _BOOK_RATES = ", ".join(
     f"{OPTIMIZER_TITLES[name]} {BOOK_LEARNING_RATES[name]:g}" for name in OPTIMIZER_NAMES
 )
 
 
-class OptimizerSettingsWidget(QGroupBox):
+class OptimizerSettingsWidget(Retranslating, QGroupBox):
     """The optimizer, its learning rate (changeable while training) and its own settings."""
 
     changed = Signal()
     learning_rate_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Optimizer", parent, objectName="optimizerGroup")
-        self.optimizer_combo = combo(
-            "optimizerCombo",
-            {OPTIMIZER_TITLES[name]: name for name in OPTIMIZER_NAMES},
-            "How the gradient updates the weights (chapter 6). Choosing one sets the "
-            f"learning rate to the book's default for it: {_BOOK_RATES}.",
-        )
-        self.learning_rate_spin = float_spin(
-            "learningRateSpin",
-            "learning_rate",
-            10,
-            "The optimizer's step size (lr); can be changed while training "
-            "(applies from the next iteration)",
-        )
-        self.momentum_spin = float_spin(
-            "momentumSpin", "momentum", 4, "Momentum and Nesterov: how much velocity is kept"
-        )
-        self.decay_rate_spin = float_spin(
-            "decayRateSpin",
-            "decay_rate",
-            4,
-            "RMSprop: how much of the running average of squared gradients is kept",
-        )
-        self.beta1_spin = float_spin(
-            "beta1Spin", "beta1", 4, "Adam: decay of the running mean of the gradients"
-        )
-        self.beta2_spin = float_spin(
-            "beta2Spin", "beta2", 5, "Adam: decay of the running mean of the squared gradients"
-        )
+        super().__init__(parent, objectName="optimizerGroup")
+        self.optimizer_combo = combo("optimizerCombo", OPTIMIZER_NAMES)
+        set_item_texts(self.optimizer_combo, OPTIMIZER_TITLES)  # the book's names everywhere
+        self.learning_rate_spin = float_spin("learningRateSpin", "learning_rate", 10)
+        self.momentum_spin = float_spin("momentumSpin", "momentum", 4)
+        self.decay_rate_spin = float_spin("decayRateSpin", "decay_rate", 4)
+        self.beta1_spin = float_spin("beta1Spin", "beta1", 4)
+        self.beta2_spin = float_spin("beta2Spin", "beta2", 5)
         self.setting_spins = {
             "momentum": self.momentum_spin,
             "decay_rate": self.decay_rate_spin,
             "beta1": self.beta1_spin,
             "beta2": self.beta2_spin,
         }
-        self.form = QFormLayout(self)
-        self.form.addRow("Optimizer", self.optimizer_combo)
-        self.form.addRow("Learning rate", self.learning_rate_spin)
-        self.form.addRow("Momentum", self.momentum_spin)
-        self.form.addRow("Decay rate", self.decay_rate_spin)
-        self.form.addRow("Beta 1", self.beta1_spin)
-        self.form.addRow("Beta 2", self.beta2_spin)
+        self.form = settings_form(self)
+        self.labels = {
+            field: add_row(self.form, field)
+            for field in (
+                self.optimizer_combo,
+                self.learning_rate_spin,
+                *self.setting_spins.values(),
+            )
+        }
         self.show_config(TrainConfig())
+        self.retranslate()
 
         self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer_combo_changed)
         self.learning_rate_spin.valueChanged.connect(self.learning_rate_changed)
         self.learning_rate_spin.valueChanged.connect(self.changed)
         for spin in self.setting_spins.values():
             spin.valueChanged.connect(self.changed)
+
+    def fields(self) -> list[QWidget]:
+        """The input fields, top to bottom."""
+        return list(self.labels)
+
+    def retranslate(self) -> None:
+        """Set the title, labels, tooltips and accessible names."""
+        self.setTitle(self.tr("Optimizer"))
+        rows = {
+            self.optimizer_combo: (
+                self.tr("Optimizer"),
+                self.tr(
+                    "How the gradient updates the weights (chapter 6). Choosing one sets the "
+                    "learning rate to the book's default for it: {rates}."
+                ).format(rates=_BOOK_RATES),
+            ),
+            self.learning_rate_spin: (
+                self.tr("Learning rate"),
+                self.tr(
+                    "The optimizer's step size (lr); can be changed while training "
+                    "(applies from the next iteration)"
+                ),
+            ),
+            self.momentum_spin: (
+                self.tr("Momentum"),
+                self.tr("Momentum and Nesterov: how much velocity is kept"),
+            ),
+            self.decay_rate_spin: (
+                self.tr("Decay rate"),
+                self.tr("RMSprop: how much of the running average of squared gradients is kept"),
+            ),
+            self.beta1_spin: (
+                self.tr("Beta 1"),
+                self.tr("Adam: decay of the running mean of the gradients"),
+            ),
+            self.beta2_spin: (
+                self.tr("Beta 2"),
+                self.tr("Adam: decay of the running mean of the squared gradients"),
+            ),
+        }
+        for field, (text, tip) in rows.items():
+            set_field_texts(self.labels[field], field, text, tip)
 
     def optimizer(self) -> str:
         """The chosen optimizer's name (``'adam'``)."""

@@ -1,26 +1,25 @@
-"""The saved runs of a runs folder as a sortable table: rename, delete, overlay.
+"""The saved runs of a runs folder as a sortable table: open, rename, delete, overlay.
 
 Selecting runs emits ``overlay_changed`` with each run's losses and epochs, which
 the main window draws over its loss and accuracy plots, and shows the problem of
 a run that has one (``RunInfo.problem``) below the table. Everything on disk goes
 through ``core.run_store``; this widget only shows it and forwards the user's intent.
+Every action is a button, an entry of the table's context menu and a key while the
+table has the focus (Enter opens, F2 renames, Delete deletes, F5 refreshes).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -34,15 +33,40 @@ from core.events import EpochEvent
 from core.path_display import escape_controls, show_path
 from core.run_store import RunInfo, RunStoreError
 from gui.background import call_in_background
+from gui.elided_label import ElidedLabel
+from gui.i18n import Retranslating
+from gui.run_rows import (
+    COLUMNS,
+    DATE,
+    DURATION,
+    NAME,
+    NETWORK,
+    PATH_ROLE,
+    STATUS,
+    TEST_ACC,
+    column_title,
+    fill_texts,
+    row_for,
+)
+from gui.runs_messages import delete_question, folder_hint, problems_text
 from gui.text_formats import format_duration
 
-COLUMNS = ("Name", "Date", "Network", "Test acc", "Duration", "Status")
-NAME, DATE, NETWORK, TEST_ACC, DURATION, STATUS = range(len(COLUMNS))
-PATH_ROLE = Qt.ItemDataRole.UserRole  # str(run folder) on column 0
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a comparable key on every column
-NO_FOLDER_HINT = "No runs folder chosen yet."
+__all__ = [
+    "COLUMNS",
+    "DATE",
+    "DURATION",
+    "ELIDED_COLUMNS",
+    "NAME",
+    "NETWORK",
+    "STATUS",
+    "TEST_ACC",
+    "RunsWidget",
+    "format_duration",
+]
+
 ELIDED_COLUMNS = (NAME, NETWORK)  # free text: capped in width, elided in the middle
 WIDEST_ELIDED = 40  # characters an elided column shows at most before it elides
+BUTTON_COLUMNS = 3  # the buttons in rows of three: the panel stays narrow
 
 Overlay = tuple[RunInfo, np.ndarray, list[EpochEvent]]
 Metrics = tuple[np.ndarray, list[EpochEvent]]
@@ -56,43 +80,8 @@ def _read_metrics(path: Path) -> Metrics | Exception:
         return exc
 
 
-class _RunItem(QTreeWidgetItem):
-    """A row that sorts by its ``SORT_ROLE`` keys (dates, numbers), not by its texts."""
-
-    def __lt__(self, other: QTreeWidgetItem) -> bool:
-        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
-        return self.data(column, SORT_ROLE) < other.data(column, SORT_ROLE)
-
-
-def _row_for(info: RunInfo) -> _RunItem:
-    acc = info.final_test_acc
-    name = escape_controls(info.name)  # a name from run.json may hold a line break
-    shown = name
-    if info.group is not None:  # a race's contestant: the race and what tells it apart
-        shown = f"{name} ({escape_controls(info.group.name)}: {escape_controls(info.group.label)})"
-    cells: list[tuple[str, Any]] = [
-        (shown, name.casefold()),
-        (info.created.strftime("%Y-%m-%d %H:%M"), info.created.timestamp()),
-        (info.describe(), info.describe()),
-        ("-" if acc is None else f"{acc:.4f}", -1.0 if acc is None else acc),
-        (format_duration(info.duration_s), -1.0 if info.duration_s is None else info.duration_s),
-        (info.status, info.status),
-    ]
-    item = _RunItem([text for text, _ in cells])
-    for column, (_, key) in enumerate(cells):
-        item.setData(column, SORT_ROLE, key)
-    item.setData(NAME, PATH_ROLE, str(info.path))
-    item.setToolTip(NAME, f"{name}\n{show_path(info.path)}")
-    item.setToolTip(NETWORK, info.describe())
-    if info.problem:
-        item.setToolTip(STATUS, escape_controls(info.problem))
-    if info.group is not None:
-        item.setForeground(NAME, QColor(info.group.color))
-    return item
-
-
-class RunsWidget(QWidget):
-    """Lists the runs in a folder, newest first; renames, deletes and overlays them.
+class RunsWidget(Retranslating, QWidget):
+    """Lists the runs in a folder, newest first; opens, renames, deletes and overlays them.
 
     Parameters
     ----------
@@ -129,10 +118,10 @@ class RunsWidget(QWidget):
         self._metrics: dict[str, Metrics | Exception] = {}  # read once per listing
         self._selection_version = 0
         self._reading = 0  # background reads not back yet
+        self._message: Callable[[], str] = str  # words the message again in a new language
 
-        self.folder_label = QLabel()
+        self.folder_label = ElidedLabel()
         self.folder_label.setObjectName("runsFolderLabel")
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTreeWidget()
         self.table.setObjectName("runsTable")
         self.table.setHeaderLabels(list(COLUMNS))
@@ -141,29 +130,35 @@ class RunsWidget(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.message = QLabel()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.message = ElidedLabel(min_lines=2)
         self.message.setObjectName("runsMessage")
-        self.message.setWordWrap(True)
-        self.refresh_button = self._button("refreshRunsButton", "Refresh", self.refresh)
-        self.rename_button = self._button("renameRunButton", "Rename…", self._on_rename_clicked)
-        self.delete_button = self._button("deleteRunsButton", "Delete", self._on_delete_clicked)
-        self.open_button = self._button("openRunButton", "Open", self.open_selected)
-        self.open_button.setToolTip("Open the run's model: see it, read digits, or continue it")
-        self.race_button = self._button("selectRaceButton", "Select race", self.select_race)
-        self.race_button.setToolTip(
-            "Select every contestant of the selected run's race, to draw them all over the plots"
+        self.open_action = self._action("openRunAction", self.open_selected, "Return", "Enter")
+        self.race_action = self._action("selectRaceAction", self.select_race)
+        self.rename_action = self._action("renameRunAction", self._on_rename_clicked, "F2")
+        self.delete_action = self._action(
+            "deleteRunsAction", self.delete_selected, QKeySequence.StandardKey.Delete
         )
+        self.refresh_action = self._action(
+            "refreshRunsAction", self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.open_button = self._button("openRunButton", self.open_action)
+        self.race_button = self._button("selectRaceButton", self.race_action)
+        self.refresh_button = self._button("refreshRunsButton", self.refresh_action)
+        self.rename_button = self._button("renameRunButton", self.rename_action)
+        self.delete_button = self._button("deleteRunsButton", self.delete_action)
+        self._buttons = {
+            self.open_action: self.open_button,
+            self.race_action: self.race_button,
+            self.refresh_action: self.refresh_button,
+            self.rename_action: self.rename_button,
+            self.delete_action: self.delete_button,
+        }
+        self.table.itemDoubleClicked.connect(lambda _item, _column: self.open_selected())
 
-        buttons = QHBoxLayout()
-        for button in (
-            self.open_button,
-            self.race_button,
-            self.refresh_button,
-            self.rename_button,
-            self.delete_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()
+        for index, button in enumerate(self.buttons()):
+            buttons.addWidget(button, *divmod(index, BUTTON_COLUMNS))
         layout = QVBoxLayout(self)
         layout.addWidget(self.folder_label)
         layout.addWidget(self.table, 1)
@@ -171,18 +166,90 @@ class RunsWidget(QWidget):
         layout.addWidget(self.message)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.set_root(root)
+        self.retranslate()
 
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda: slot())
+    def buttons(self) -> list[QPushButton]:
+        """The buttons in the order of the layout (and of Tab)."""
+        return [
+            self.open_button,
+            self.race_button,
+            self.refresh_button,
+            self.rename_button,
+            self.delete_button,
+        ]
+
+    def _action(
+        self, name: str, slot: Callable[[], object], *keys: str | QKeySequence.StandardKey
+    ) -> QAction:
+        """An action of the table: its context menu and its keys while it has the focus."""
+        action = QAction(self.table)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: slot())
+        self.table.addAction(action)
+        return action
+
+    def _button(self, name: str, action: QAction) -> QPushButton:
+        button = QPushButton(objectName=name)
+        button.clicked.connect(action.trigger)
         return button
+
+    def retranslate(self) -> None:
+        """Set every text in the current language: headers, buttons, menu, rows, messages."""
+        self.table.setHeaderLabels([column_title(column) for column in range(len(COLUMNS))])
+        self.table.setToolTip(
+            self.tr(
+                "The saved runs; select some to draw their curves over the plots. "
+                "Enter opens, F2 renames, Delete deletes, F5 refreshes; right-click or "
+                "the Menu key for more"
+            )
+        )
+        self.table.setAccessibleName(self.tr("Saved runs"))
+        texts = {
+            self.open_action: (
+                self.tr("Open"),
+                self.tr("Open the run's model: see it, read digits, or continue it (Enter)"),
+            ),
+            self.race_action: (
+                self.tr("Select race"),
+                self.tr(
+                    "Select every contestant of the selected run's race, to draw them all "
+                    "over the plots"
+                ),
+            ),
+            self.refresh_action: (self.tr("Refresh"), self.tr("List the runs folder again (F5)")),
+            self.rename_action: (self.tr("Rename…"), self.tr("Rename the selected run (F2)")),
+            self.delete_action: (
+                self.tr("Delete"),
+                self.tr("Delete the selected runs, after asking (Delete)"),
+            ),
+        }
+        for action, (text, tip) in texts.items():
+            button = self._buttons[action]
+            action.setText(text)
+            action.setToolTip(tip)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text.rstrip("…"))
+        self._show_folder()
+        for item in self._items():
+            info = self._runs.get(item.data(NAME, PATH_ROLE))
+            if info is not None:
+                fill_texts(item, info)
+        self._fit_columns()  # the headers and statuses have new widths
+        self.message.setText(self._message())
+
+    def _show_message(self, make: Callable[[], str]) -> None:
+        """Show ``make()`` below the table, and again after a change of language."""
+        self._message = make
+        self.message.setText(make())
 
     def delete_confirmation(self, question: str) -> QMessageBox:
         """The Yes/No box that asks ``question`` before deleting; **No** is its default."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete runs",
+            self.tr("Delete runs"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
@@ -212,10 +279,14 @@ class RunsWidget(QWidget):
     def set_root(self, root: Path | None) -> None:
         """Show the runs in ``root`` (None: no folder, an empty table)."""
         self._root = None if root is None else Path(root)
-        text = show_path(self._root) if self._root is not None else "(no runs folder)"
-        self.folder_label.setText(f"Runs folder: {text}")
-        self.folder_label.setToolTip(text)
+        self._show_folder()
         self.refresh()
+
+    def _show_folder(self) -> None:
+        shown = self.tr("(no runs folder)") if self._root is None else show_path(self._root)
+        self.folder_label.setText(self.tr("Runs folder: {folder}").format(folder=shown))
+        self.folder_label.setToolTip(shown)  # the whole path, however narrow the panel
+        self.folder_label.setAccessibleName(self.folder_label.text())
 
     def refresh(self) -> None:
         """List the runs again, keeping the selected runs selected where they still exist."""
@@ -225,11 +296,11 @@ class RunsWidget(QWidget):
         self._metrics.clear()
         with QSignalBlocker(self.table):
             self.table.clear()
-            self.table.addTopLevelItems([_row_for(info) for info in runs])
+            self.table.addTopLevelItems([row_for(info) for info in runs])
             for item in self._items():
                 item.setSelected(item.data(NAME, PATH_ROLE) in selected)
         self._fit_columns()
-        self.message.setText(self._hint() if not runs else "")
+        self._show_message((lambda: folder_hint(self._root)) if not runs else str)
         self._on_table_selection_changed()
 
     def _fit_columns(self) -> None:
@@ -239,23 +310,6 @@ class RunsWidget(QWidget):
             self.table.resizeColumnToContents(column)
             if column in ELIDED_COLUMNS and self.table.columnWidth(column) > widest:
                 self.table.setColumnWidth(column, widest)
-
-    def _hint(self) -> str:
-        if self._root is None:
-            return NO_FOLDER_HINT
-        shown = show_path(self._root)
-        if not os.path.lexists(self._root):
-            return f"{shown} does not exist yet: runs appear here once one is saved."
-        if not self._root.is_dir():
-            return (
-                f"{shown} is a file, not a folder: choose a folder for runs (File > Runs folder…)."
-            )
-        try:
-            os.listdir(self._root)
-        except OSError as exc:
-            reason = exc.strerror or escape_controls(str(exc))
-            return f"{shown} cannot be read ({reason}): check its permissions."
-        return f"No runs in {shown} yet: train a network and its run appears here."
 
     def _items(self) -> list[QTreeWidgetItem]:
         return [self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount())]
@@ -269,13 +323,17 @@ class RunsWidget(QWidget):
         """Rename the one selected run; returns its new info, or None (see ``runsMessage``)."""
         runs = self.selected_runs()
         if len(runs) != 1:
-            self.message.setText("Select exactly one run to rename.")
+            self._show_message(lambda: self.tr("Select exactly one run to rename."))
             return None
         try:
             renamed = run_store.rename_run(runs[0], new_name)
         except (RunStoreError, OSError) as exc:
             name, problem = escape_controls(runs[0].name), escape_controls(str(exc))
-            self.message.setText(f"Could not rename {name}: {problem}")
+            self._show_message(
+                lambda: self.tr("Could not rename {name}: {problem}").format(
+                    name=name, problem=problem
+                )
+            )
             return None
         self.refresh()
         return renamed
@@ -283,27 +341,31 @@ class RunsWidget(QWidget):
     def delete_selected(self) -> int:
         """Ask, then delete the selected runs; returns how many were deleted."""
         runs = self.selected_runs()
-        if not runs or not self._confirm(
-            f"Delete {len(runs)} run{'s' if len(runs) != 1 else ''}? This cannot be undone."
-        ):
+        if not runs or not self._confirm(delete_question(len(runs))):
             return 0
-        errors = []
+        errors: list[tuple[str, str]] = []
         for info in runs:
             try:
                 run_store.delete_run(info, self._root)
             except (RunStoreError, OSError) as exc:
-                name, problem = escape_controls(info.name), escape_controls(str(exc))
-                errors.append(f"Could not delete {name}: {problem}")
+                errors.append((escape_controls(info.name), escape_controls(str(exc))))
         self.refresh()
         if errors:
-            self.message.setText("\n".join(errors))
+            self._show_message(
+                lambda: "\n".join(
+                    self.tr("Could not delete {name}: {problem}").format(name=name, problem=problem)
+                    for name, problem in errors
+                )
+            )
         return len(runs) - len(errors)
 
     def _on_rename_clicked(self) -> None:
         runs = self.selected_runs()
         if len(runs) != 1:
             return
-        name, ok = QInputDialog.getText(self, "Rename run", "New name:", text=runs[0].name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename run"), self.tr("New name:"), text=runs[0].name
+        )
         if ok:
             self.rename_selected(name)
 
@@ -328,19 +390,25 @@ class RunsWidget(QWidget):
         model = runs[0].path / "model.npz"
         if not model.is_file():
             name = escape_controls(runs[0].name)
-            self.message.setText(f"{name} has no saved model ({show_path(model)} is missing).")
+            self._show_message(
+                lambda: self.tr("{name} has no saved model ({file} is missing).").format(
+                    name=name, file=show_path(model)
+                )
+            )
             return
         self.open_requested.emit(model)
 
-    def _on_delete_clicked(self) -> None:
-        self.delete_selected()
-
     def _on_table_selection_changed(self) -> None:
         runs = self.selected_runs()
-        self.rename_button.setEnabled(len(runs) == 1)
-        self.delete_button.setEnabled(len(runs) >= 1)
-        self.open_button.setEnabled(len(runs) == 1)
-        self.race_button.setEnabled(any(info.group is not None for info in runs))
+        one = len(runs) == 1
+        for action, enabled in (
+            (self.open_action, one),
+            (self.rename_action, one),
+            (self.delete_action, len(runs) >= 1),
+            (self.race_action, any(info.group is not None for info in runs)),
+        ):
+            action.setEnabled(enabled)
+            self._buttons[action].setEnabled(enabled)
         missing = [info.path for info in runs if str(info.path) not in self._metrics]
         self._selection_version += 1
         if not missing:
@@ -348,7 +416,7 @@ class RunsWidget(QWidget):
             return
         # A long run's losses take a while to read: not on the GUI thread.
         version = self._selection_version
-        self.message.setText("Reading the selected runs…")
+        self._show_message(lambda: self.tr("Reading the selected runs…"))
         self._reading += 1
         call_in_background(
             lambda: {str(path): _read_metrics(path) for path in missing},
@@ -367,18 +435,13 @@ class RunsWidget(QWidget):
 
     def _emit_overlays(self, runs: list[RunInfo]) -> None:
         overlays: list[Overlay] = []
-        problems = []
         for info in runs:
-            name = escape_controls(info.name)
-            if info.problem:
-                problems.append(f"{name} ({info.status}): {escape_controls(info.problem)}")
             metrics = self._metrics.get(str(info.path))
             if isinstance(metrics, Exception) or metrics is None:
-                problems.append(f"{name} is not overlaid: {escape_controls(str(metrics))}")
                 continue
             losses, epochs = metrics
             if len(losses) or epochs:  # an incomplete run may have nothing to draw
                 overlays.append((info, losses, epochs))
-        if problems or runs:
-            self.message.setText("\n".join(problems))
+        if runs:
+            self._show_message(lambda: problems_text(runs, self._metrics))
         self.overlay_changed.emit(overlays)

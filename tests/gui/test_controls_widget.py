@@ -18,7 +18,8 @@ from core.config import BOOK_LEARNING_RATES, OPTIMIZER_NAMES, ConfigError, Train
 from core.network_summary import describe_network
 from core.session import Phase
 from gui.controls_widget import ControlsWidget
-from gui.setting_fields import HIDDEN_SIZES_HELP, parse_hidden_sizes
+from gui.setting_fields import parse_hidden_sizes
+from gui.settings_messages import hidden_sizes_help
 
 SETTING_ROWS = ("momentumSpin", "decayRateSpin", "beta1Spin", "beta2Spin")
 
@@ -109,7 +110,7 @@ def test_the_fields_show_the_config(controls):
 def test_invalid_hidden_layers_refuse_to_start(controls, text):
     edit = child(controls, QLineEdit, "hiddenLayersEdit")
     edit.setText(text)
-    expected = f"Hidden layers: {HIDDEN_SIZES_HELP}"
+    expected = f"Hidden layers: {hidden_sizes_help()}"
     assert controls.settings_error() == expected
     with pytest.raises(ConfigError, match="separated by commas"):
         controls.config()

@@ -1,0 +1,73 @@
+"""Translators for tests: one from a JSON fragment of translations, one that marks every text.
+
+``FragmentTranslator`` reads ``gui/translations/fragments/<name>.json``
+(``{"Context": {"source": {"ja": ..., "zh_CN": ..., "ko": ...}}}``), so a test
+can show a widget in Japanese without compiled ``.qm`` files. ``PseudoTranslator``
+wraps every text in ``⟦…⟧`` and makes it half as long again: a text without the marks
+did not go through ``tr()``, and a layout that holds it holds long translations.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+FRAGMENTS = Path(__file__).resolve().parents[2] / "gui" / "translations" / "fragments"
+MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
+
+
+class FragmentTranslator(QTranslator):
+    """Translates into ``language`` with the fragment ``name`` (``controls``)."""
+
+    def __init__(self, name: str, language: str) -> None:
+        super().__init__()
+        self._table = json.loads((FRAGMENTS / f"{name}.json").read_text(encoding="utf-8"))
+        self._language = language
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        entry = self._table.get(context, {}).get(source)
+        return entry[self._language] if entry else None  # None: not translated here
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+class PseudoTranslator(QTranslator):
+    """Every text as ``⟦text ~ ~⟧``: marked, and half as long again; but not those in ``keep``.
+
+    ``keep`` holds texts a real catalogue leaves as they are (``ReLU``, ``Adam``).
+    """
+
+    def __init__(self, keep: set[str] | frozenset[str] = frozenset()) -> None:
+        super().__init__()
+        self._keep = keep
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if not source or source in self._keep or context.startswith("Q"):  # Qt's texts stay
+            return None
+        padding = " ~" * (len(source) // 4)  # words a line can break between, as real ones
+        return f"{MARK_OPEN}{source}{padding}{MARK_CLOSE}"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@contextmanager
+def installed(translator: QTranslator) -> Iterator[QTranslator]:
+    """Install ``translator`` (every widget retranslates), and remove it afterwards.
+
+    Qt posts ``QEvent.LanguageChange`` to the windows: the events are processed
+    here, so the widgets show the new language when the block starts and ends.
+    """
+    app = QCoreApplication.instance()
+    app.installTranslator(translator)
+    QCoreApplication.processEvents()
+    try:
+        yield translator
+    finally:
+        app.removeTranslator(translator)
+        QCoreApplication.processEvents()
