@@ -128,8 +128,10 @@ class LanguageSwitcher(QObject):
             app.installTranslator(translator)
         self._language = language
         QLocale.setDefault(QLocale(language))
-        # installTranslator and removeTranslator have each sent QEvent.LanguageChange
-        # to every widget (retranslate() ran).
+        # installTranslator and removeTranslator post QEvent.LanguageChange to the
+        # application, which passes it to every widget: deliver it now, so every
+        # retranslate() has run when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_changed.emit(language)
 
     def _load(self, language: str) -> list[QTranslator]:

@@ -1,6 +1,6 @@
 """Keep the interface's translations in step with the code, and compile them.
 
-    uv run python tools/translations.py update   # lupdate: gui/**/*.py -> gui/translations/*.ts
+    uv run python tools/translations.py update   # lupdate: gui/, core/ -> gui/translations/*.ts
     uv run python tools/translations.py release  # lrelease: *.ts -> *.qm (the build does it too)
     uv run python tools/translations.py check    # exit 1 if an entry is unfinished or obsolete
 
@@ -39,8 +39,14 @@ def qt_tool(name: str) -> Path:
 
 
 def sources(repo: Path = REPO) -> list[Path]:
-    """The Python files whose strings are translated: the Qt layer."""
-    return sorted(p for p in (repo / "gui").rglob("*.py") if "translations" not in p.parts)
+    """The Python files whose strings are translated.
+
+    The Qt layer, and the core modules that mark sentences for the window with
+    a ``QT_TRANSLATE_NOOP`` of their own (``core.phrase``).
+    """
+    gui = [p for p in (repo / "gui").rglob("*.py") if "translations" not in p.parts]
+    core = [p for p in (repo / "core").glob("*.py") if "QT_TRANSLATE_NOOP(" in p.read_text("utf-8")]
+    return sorted(gui + core)
 
 
 def ts_path(locale: str, folder: Path = TRANSLATIONS) -> Path:
