@@ -14,6 +14,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from core.config import BOUNDS, TRAIN_SIZE, ConfigError, TrainConfig
+from gui.dataset_combo import DatasetCombo
 from gui.setting_fields import combo, int_spin, select_data
 
 GRADIENT_TIP = (
@@ -65,7 +66,9 @@ class ScheduleSettingsWidget(QGroupBox):
             GRADIENT_TIP,
         )
         self.epoch_hint = QLabel(objectName="epochHint", wordWrap=True)
+        self.dataset_combo = DatasetCombo()  # translates itself and its label
         form = QFormLayout(self)
+        form.addRow(self.dataset_combo.label, self.dataset_combo)
         form.addRow("Training images", self.train_size_spin)
         form.addRow("Sampling", self.sampling_combo)
         form.addRow("Batch size", self.batch_size_spin)
@@ -80,6 +83,7 @@ class ScheduleSettingsWidget(QGroupBox):
         self.seed_spin.valueChanged.connect(self.changed)
         self.sampling_combo.currentIndexChanged.connect(self.changed)
         self.gradient_combo.currentIndexChanged.connect(self.changed)
+        self.dataset_combo.currentIndexChanged.connect(self.changed)
 
     def values(self) -> dict[str, Any]:
         """The data and schedule settings as ``TrainConfig`` keyword arguments."""
@@ -90,6 +94,7 @@ class ScheduleSettingsWidget(QGroupBox):
             "iters_num": self.iterations_spin.value(),
             "seed": self.seed_spin.value(),
             "gradient": self.gradient_combo.currentData(),
+            "dataset": self.dataset_combo.dataset(),
         }
 
     def show_config(self, config: TrainConfig) -> None:
@@ -100,6 +105,7 @@ class ScheduleSettingsWidget(QGroupBox):
         self.iterations_spin.setValue(config.iters_num)
         self.seed_spin.setValue(config.seed)
         select_data(self.gradient_combo, config.gradient)
+        self.dataset_combo.set_dataset(config.dataset)
         self._on_schedule_changed()
 
     def set_locked(self, locked: bool) -> None:
@@ -111,6 +117,7 @@ class ScheduleSettingsWidget(QGroupBox):
             self.iterations_spin,
             self.seed_spin,
             self.gradient_combo,
+            self.dataset_combo,
         ):
             widget.setEnabled(not locked)
 
