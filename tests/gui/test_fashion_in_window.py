@@ -177,6 +177,16 @@ def test_a_fashion_run_in_the_window_names_clothes_and_is_saved_as_fashion(qtbot
     _settle(qtbot, window)
     assert _ticks(window.reader.probability_bars.getAxis("bottom")) == [str(k) for k in range(10)]
 
+    # The fashion model opened again: its dataset comes with it, in the dock and the views.
+    window.reset()
+    with qtbot.waitSignal(window.model_opened, timeout=30_000):
+        window.open_model(str(run.path / "model.npz"))
+    assert window.controls.config().dataset == "fashion"
+    assert window.session.config.dataset == "fashion"
+    qtbot.waitUntil(
+        lambda: _ticks(window.reader.probability_bars.getAxis("bottom")) == FASHION, timeout=5000
+    )
+
 
 def test_a_race_does_not_mix_datasets(qtbot, window):
     window.controls.set_config(TrainConfig(hidden_sizes=(10,)))
