@@ -13,9 +13,11 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from core.datasets import DATASETS, DEFAULT_DATASET
+
 GRADIENT_METHODS = ("backprop", "numerical")
 TRAIN_SIZE = 60_000
-"""Images in the MNIST training set: the largest batch there can be."""
+"""Images in the training set of MNIST (and of Fashion-MNIST): the largest batch there can be."""
 
 
 class ConfigError(ValueError):
@@ -203,6 +205,10 @@ class TrainConfig:
         the contestants of a race share it, so they train on the same sequence
         of minibatches whatever their networks. None (the default): one
         generator for everything, as chapter 4's run has always done.
+    dataset : str
+        The bundled set to train on (``core.datasets.DATASETS``): ``"mnist"``,
+        the book's digits (the default, and what a file without this setting
+        means), or ``"fashion"``, Fashion-MNIST's clothes.
 
     Every setting is checked here (``BOUNDS``, the name lists); ConfigError otherwise.
     """
@@ -226,6 +232,7 @@ class TrainConfig:
     train_size: int | None = None
     sampling: str = "replacement"
     batch_seed: int | None = None
+    dataset: str = DEFAULT_DATASET
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -246,6 +253,7 @@ class TrainConfig:
         _choice("activation", self.activation, ACTIVATIONS)
         _choice("optimizer", self.optimizer, OPTIMIZER_NAMES)
         _choice("sampling", self.sampling, SAMPLINGS)
+        _choice("dataset", self.dataset, DATASETS)
         if not isinstance(self.use_batchnorm, bool):
             raise ConfigError(f"use_batchnorm must be true or false, got {self.use_batchnorm!r}")
         if self.gradient == "numerical" and not self.is_two_layer_net:
@@ -300,7 +308,8 @@ class TrainConfig:
         """A config from ``to_dict``'s output, or from an older version's.
 
         Files written before deeper networks existed say ``hidden_size: H``;
-        that is read as ``hidden_sizes: [H]``. Raises ConfigError for an invalid
+        that is read as ``hidden_sizes: [H]``; files written before there was a
+        choice of data have no ``dataset`` and mean MNIST. Raises ConfigError for an invalid
         value and TypeError for a setting this version does not know.
         """
         values = dict(settings)

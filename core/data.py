@@ -1,7 +1,8 @@
 """Load MNIST from IDX files: the book's ``load_mnist``, verified and offline.
 
-The bundled set lives in ``assets/mnist/`` (in an installed wheel, inside the
-``core`` package). Every file is checked before any array is returned: the gzip
+The bundled sets (``core.datasets``: MNIST and Fashion-MNIST) live in
+``assets/mnist/`` and ``assets/fashion-mnist/`` (in an installed wheel, inside
+the ``core`` package). Every file is checked before any array is returned: the gzip
 stream, the IDX magic number, the counts and sizes, the labels' range and, for
 the bundled set, the SHA-256 of the uncompressed bytes. Any problem raises
 :class:`DatasetError` with a message that names the file, says what is wrong
@@ -20,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from core.datasets import BUNDLED_SHA256 as _BUNDLED_SHA256
+from core.datasets import DATASETS, DEFAULT_DATASET, FOLDERS, TITLES
 from core.path_display import show_path
 
 IMAGE_SIZE = 28
@@ -34,18 +37,13 @@ FILES = {
     "test_label": "t10k-labels-idx1-ubyte",
 }
 
-BUNDLED_SHA256 = {
-    "train-images-idx3-ubyte": "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db",
-    "train-labels-idx1-ubyte": "65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5",
-    "t10k-images-idx3-ubyte": "0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7",
-    "t10k-labels-idx1-ubyte": "ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2",
-}
-"""SHA-256 of the uncompressed bundled files (``SHA256SUMS.uncompressed``)."""
+BUNDLED_SHA256 = _BUNDLED_SHA256["mnist"]
+"""SHA-256 of the uncompressed bundled MNIST files (``SHA256SUMS.uncompressed``)."""
 
-BUNDLED_DATASETS = ("mnist",)
+BUNDLED_DATASETS = DATASETS
 
 _FIX_BUNDLED = (
-    "restore the bundled copy (`git checkout -- assets/mnist` in a checkout, "
+    "restore the bundled copy (`git checkout -- assets/{folder}` in a checkout, "
     "or reinstall mnist-trainer)"
 )
 _FIX_DATA_DIR = "replace it with a complete, uncompressed or gzip-compressed IDX file"
@@ -59,13 +57,13 @@ class DatasetError(ValueError):
     """A data file is missing, truncated or corrupt; the message says how to fix it."""
 
 
-def bundled_data_dir(dataset: str = "mnist") -> Path:
+def bundled_data_dir(dataset: str = DEFAULT_DATASET) -> Path:
     """Folder of the bundled IDX files, in a checkout or an installed wheel.
 
     Parameters
     ----------
     dataset : str
-        Only ``"mnist"`` is bundled.
+        One of ``core.datasets.DATASETS``: ``"mnist"`` or ``"fashion"``.
 
     Returns
     -------
@@ -77,16 +75,18 @@ def bundled_data_dir(dataset: str = "mnist") -> Path:
             "pass data_dir=<folder with its four IDX files>"
         )
     package_dir = Path(__file__).resolve().parent
+    folder_name = FOLDERS[dataset]
     candidates = [
-        package_dir / "_assets" / dataset,  # installed wheel
-        package_dir.parent / "assets" / dataset,  # source checkout
+        package_dir / "_assets" / folder_name,  # installed wheel
+        package_dir.parent / "assets" / folder_name,  # source checkout
     ]
     for folder in candidates:
         if folder.is_dir():
             return folder
     raise DatasetError(
-        f"the bundled {dataset} files are missing (looked in {show_path(candidates[0])} and "
-        f"{show_path(candidates[1])}); {_FIX_BUNDLED}"
+        f"the bundled {TITLES[dataset]} files are missing (looked in "
+        f"{show_path(candidates[0])} and {show_path(candidates[1])}); "
+        + _FIX_BUNDLED.format(folder=folder_name)
     )
 
 
@@ -195,11 +195,13 @@ def _parse_idx(data: bytes, path: Path, magic: int, fix: str) -> np.ndarray:
     return array
 
 
-_cache: dict[tuple[str, int, int, bool], np.ndarray] = {}
+_cache: dict[tuple[str, int, int, str | None], np.ndarray] = {}
 _cache_lock = threading.Lock()
 
 
-def read_idx(path: Path, magic: int, *, verify_sha256: str | None = None) -> np.ndarray:
+def read_idx(
+    path: Path, magic: int, *, verify_sha256: str | None = None, title: str = "MNIST"
+) -> np.ndarray:
     """Read and verify one IDX file; the bundled files are decoded once per process.
 
     Only the bundled files (``verify_sha256`` given) are kept: the app reads
@@ -214,6 +216,8 @@ def read_idx(path: Path, magic: int, *, verify_sha256: str | None = None) -> np.
         ``IMAGE_MAGIC`` or ``LABEL_MAGIC``.
     verify_sha256 : str, optional
         Expected SHA-256 of the uncompressed bytes.
+    title : str
+        The bundled set's name, for the message when the checksum differs.
 
     Returns
     -------
@@ -224,12 +228,14 @@ def read_idx(path: Path, magic: int, *, verify_sha256: str | None = None) -> np.
     ------
     DatasetError
     """
-    fix = _FIX_BUNDLED if verify_sha256 else _FIX_DATA_DIR
+    fix = _FIX_BUNDLED.format(folder=path.parent.name) if verify_sha256 else _FIX_DATA_DIR
     try:
         info = path.stat()
     except OSError as exc:
         raise DatasetError(f"{show_path(path)}: cannot be read ({exc.strerror}); {fix}") from exc
-    key = (str(path.resolve()), info.st_mtime_ns, info.st_size, verify_sha256 is not None)
+    # The expected checksum is part of the key: a file checked as one set is not
+    # taken for another from the cache.
+    key = (str(path.resolve()), info.st_mtime_ns, info.st_size, verify_sha256)
     with _cache_lock:
         cached = _cache.get(key)
         if cached is not None:
@@ -239,7 +245,7 @@ def read_idx(path: Path, magic: int, *, verify_sha256: str | None = None) -> np.
             digest = hashlib.sha256(data).hexdigest()
             if digest != verify_sha256:
                 raise DatasetError(
-                    f"{show_path(path)}: content does not match the bundled MNIST "
+                    f"{show_path(path)}: content does not match the bundled {title} "
                     f"(SHA-256 {digest[:12]}..., expected {verify_sha256[:12]}...); {fix}"
                 )
         array = _parse_idx(data, path, magic, fix)
@@ -249,10 +255,16 @@ def read_idx(path: Path, magic: int, *, verify_sha256: str | None = None) -> np.
         return array
 
 
-def _load_split(folder: Path, images: str, labels: str, verify: bool) -> tuple[np.ndarray, ...]:
+def _load_split(
+    folder: Path, images: str, labels: str, verify: str | None
+) -> tuple[np.ndarray, ...]:
+    """One split; ``verify`` names the bundled set to check the files against (None: no check)."""
+
     def read(name: str, magic: int) -> np.ndarray:
-        sha = BUNDLED_SHA256[name] if verify else None
-        return read_idx(find_idx_file(folder, name), magic, verify_sha256=sha)
+        if verify is None:
+            return read_idx(find_idx_file(folder, name), magic)
+        sha = _BUNDLED_SHA256[verify][name]
+        return read_idx(find_idx_file(folder, name), magic, verify_sha256=sha, title=TITLES[verify])
 
     x = read(images, IMAGE_MAGIC)
     t = read(labels, LABEL_MAGIC)
@@ -275,7 +287,7 @@ def load_mnist(
     flatten: bool = True,
     one_hot_label: bool = False,
     *,
-    dataset: str = "mnist",
+    dataset: str = DEFAULT_DATASET,
     data_dir: str | os.PathLike[str] | None = None,
 ) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
     """Load MNIST as the book does: ``(x_train, t_train), (x_test, t_test)``.
@@ -289,7 +301,9 @@ def load_mnist(
     one_hot_label : bool
         True: labels ``(N, 10)`` float32 one-hot. False: ``(N,)`` uint8 labels.
     dataset : str
-        Name of a bundled set (``"mnist"``); ignored when ``data_dir`` is given.
+        Name of a bundled set: ``"mnist"`` (the book's digits) or ``"fashion"``
+        (Fashion-MNIST, clothes; the same shapes and ten classes); ignored when
+        ``data_dir`` is given.
     data_dir : path, optional
         A folder with the four IDX files (``train-images-idx3-ubyte`` and so on,
         ``.gz`` or not) to load instead of the bundled set. They are checked for
@@ -298,14 +312,14 @@ def load_mnist(
     Returns
     -------
     (x_train, t_train), (x_test, t_test)
-        60,000 training and 10,000 test items for MNIST.
+        60,000 training and 10,000 test items for either bundled set.
 
     Raises
     ------
     DatasetError
         A file is missing, truncated or corrupt (the message says which and how to fix it).
     """
-    verify = data_dir is None
+    verify = dataset if data_dir is None else None
     folder = bundled_data_dir(dataset) if data_dir is None else Path(data_dir)
     _check_folder(folder)
     splits = []

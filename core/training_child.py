@@ -21,6 +21,7 @@ import numpy as np
 from core.architecture import buffers_of
 from core.blas import use_training_blas_threads
 from core.data import Dataset, load_mnist
+from core.datasets import DEFAULT_DATASET
 from core.events import GradientStats, IterationEvent, PausedEvent, WeightsEvent
 from core.messages import (
     Checkpoint,
@@ -118,19 +119,20 @@ def _read_commands(
 
 
 class _BundledData:
-    """The bundled MNIST, loaded once in the background as the child starts."""
+    """One bundled set (``core.datasets``), loaded once, in the background if preloaded."""
 
-    def __init__(self, preload: bool) -> None:
+    def __init__(self, dataset: str, preload: bool) -> None:
+        self.dataset = dataset
         self._data: Dataset | None = None
         self._error: Exception | None = None
         self._ready = threading.Event()
         self._loading = preload
         if preload:
-            threading.Thread(target=self._load, name="load-mnist", daemon=True).start()
+            threading.Thread(target=self._load, name=f"load-{dataset}", daemon=True).start()
 
     def _load(self) -> None:
         try:
-            self._data = load_mnist(normalize=False)
+            self._data = load_mnist(normalize=False, dataset=self.dataset)
         except Exception as exc:
             self._error = exc
         finally:
@@ -148,10 +150,19 @@ class _BundledData:
         return self._data
 
 
+def _bundled_for(held: _BundledData, dataset: str) -> _BundledData:
+    """``held`` if it is ``dataset``, else that set (loaded when first asked for).
+
+    The child holds one bundled set at a time: a run on Fashion-MNIST after one
+    on MNIST loads Fashion-MNIST, and MNIST is loaded again when a run needs it.
+    """
+    return held if held.dataset == dataset else _BundledData(dataset, preload=False)
+
+
 def serve(commands: Connection, messages: Connection, preload: bool) -> None:
     """The child process's main: train each ``Train`` that arrives until ``Shutdown``."""
     use_training_blas_threads()
-    bundled = _BundledData(preload)
+    bundled = _BundledData(DEFAULT_DATASET, preload)
     steering = _Steering()
     inbox: queue.Queue[Train | Shutdown] = queue.Queue()
     threading.Thread(
@@ -165,6 +176,8 @@ def serve(commands: Connection, messages: Connection, preload: bool) -> None:
                 return
             try:
                 data = request.data if request.data is not None else data
+                if data is None:  # the bundled set the run's config names
+                    bundled = _bundled_for(bundled, request.config.dataset)
                 trainer = Trainer(request.config, data if data is not None else bundled.get())
                 if request.state is not None:
                     trainer.restore(request.state)

@@ -7,8 +7,9 @@ has a lock of its own.
 ``TrainingProcess`` is the parent's end: it starts the child once and keeps it
 for run after run (so a Start does not pay for a new interpreter, NumPy and
 MNIST each time), sends it commands and yields its messages (``core.messages``).
-The child loads the bundled MNIST itself as soon as it starts; other data is
-sent to it once. ``_serve`` is the child's main.
+The child loads the bundled MNIST itself as soon as it starts, and the bundled
+set a run's config names (``TrainConfig.dataset``: Fashion-MNIST) when a run
+needs it; other data is sent to it once. ``_serve`` is the child's main.
 """
 
 from __future__ import annotations
@@ -83,8 +84,9 @@ class TrainingProcess:
         train : Train
             The run to start; its ``data`` is filled in here when needed.
         data : Dataset, optional
-            The data to train on; None for the bundled MNIST (which the child
-            loads itself). Sent to the child only when it does not have it yet.
+            The data to train on; None for the bundled set ``train.config.dataset``
+            names (which the child loads itself). Sent to the child only when it
+            does not have it yet.
         """
         self.start()
         with self._lock:

@@ -23,6 +23,7 @@ from typing import Any, TextIO
 from core.blas import use_training_blas_threads
 from core.config import TRAIN_SIZE
 from core.data import DatasetError, load_mnist
+from core.datasets import DEFAULT_DATASET, TITLES
 from core.network_summary import OPTIMIZER_TITLES, describe_network
 from core.path_display import show_path
 from core.run_store import ENV_VAR
@@ -114,9 +115,9 @@ class ProgressLine(TerminalLine):
         )
 
 
-def _load_data(parser: argparse.ArgumentParser, data_dir: Path | None) -> tuple:
+def _load_data(parser: argparse.ArgumentParser, data_dir: Path | None, dataset: str) -> tuple:
     try:
-        return load_mnist(normalize=False, data_dir=data_dir)
+        return load_mnist(normalize=False, data_dir=data_dir, dataset=dataset)
     except DatasetError as exc:
         parser.error(str(exc))
 
@@ -204,6 +205,8 @@ def _announce(args: argparse.Namespace, trainer: Trainer) -> None:
     """The network as the run's first line, then the settings the flags did not state."""
     config = trainer.config
     print(describe_network(config), flush=True)
+    if config.dataset != DEFAULT_DATASET:
+        print(f"dataset: {TITLES[config.dataset]}")
     if args.lr is None and config.optimizer != "sgd":
         print(
             f"learning rate {config.learning_rate:g}: the book's default for "
@@ -227,7 +230,7 @@ def train_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     config = train_config(args, parser, None if args.data_dir else TRAIN_SIZE)
     replacing = check_out(parser, args.out, args.force)
     use_training_blas_threads()
-    data = _load_data(parser, args.data_dir)
+    data = _load_data(parser, args.data_dir, config.dataset)
     if args.epochs is not None:  # iterations per epoch: known now for a --data-dir too
         config = with_epochs(config, args.epochs, len(data[0][0]), parser)
     trainer = _trainer(parser, config, data)

@@ -25,6 +25,7 @@ from core.config import (
     ConfigError,
     TrainConfig,
 )
+from core.datasets import DATASETS, TITLES
 from gui.cli_args import hidden_sizes, range_text, setting, weight_init, within
 
 DEFAULTS = TrainConfig()
@@ -157,6 +158,14 @@ def _add_optimizer_flags(train: argparse.ArgumentParser) -> None:
 def _add_schedule_flags(train: argparse.ArgumentParser) -> None:
     d = DEFAULTS
     group = train.add_argument_group("training")
+    group.add_argument(
+        "--dataset",
+        choices=DATASETS,
+        default=d.dataset,
+        help="the bundled set to train on: "
+        + ", ".join(f"{name} ({TITLES[name]})" for name in DATASETS)
+        + f" (default {d.dataset}); with --data-dir, what its files hold",
+    )
     length = group.add_mutually_exclusive_group()
     length.add_argument(
         "--iters",
@@ -278,6 +287,7 @@ def train_config(
             use_batchnorm=args.use_batchnorm,
             train_size=args.train_size,
             sampling=args.sampling,
+            dataset=args.dataset,
             **{name: value for name, value in chosen.items() if value is not None},
         )
     except ConfigError as exc:

@@ -11,7 +11,7 @@ or why it could not be used) shows under the buttons until the drawing changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.clothes_input import preprocess_clothes
 from core.config import TrainConfig
 from core.data import load_mnist
+from core.datasets import DEFAULT_DATASET
 from core.drawing import PEN_WIDTH
 from core.path_display import show_path
 from core.pen import preprocess_strokes
@@ -50,9 +52,9 @@ PREVIEW_SIDE = (56, 96)
 TestSet = tuple[np.ndarray, np.ndarray]
 
 
-def load_test_set() -> TestSet:
-    """The bundled MNIST test images (uint8, flat) and labels."""
-    return load_mnist(normalize=False)[1]
+def load_test_set(dataset: str = DEFAULT_DATASET) -> TestSet:
+    """The test images (uint8, flat) and labels of a bundled set (MNIST by default)."""
+    return load_mnist(normalize=False, dataset=dataset)[1]
 
 
 def _bar_plot(name: str, title: str) -> pg.PlotWidget:
@@ -106,6 +108,8 @@ class DigitReaderWidget(QWidget):
         self.reading: Reading | None = None
         self.preview_image: np.ndarray | None = None  # (28, 28) float32, what the net sees
         self.true_label: int | None = None
+        self._dataset = DEFAULT_DATASET
+        self._class_names = [str(k) for k in range(10)]
 
         self.pad = DrawPadWidget()
         self.pad.setMaximumSize(300, 300)  # the answer beside it gets the rest
@@ -215,6 +219,20 @@ class DigitReaderWidget(QWidget):
         self._trained = trained
         self.read_now()
 
+    def set_class_names(self, names: Sequence[str]) -> None:
+        """Name the classes (the bars' labels, the answer) with ``names``, one per label."""
+        self._class_names = list(names)
+        self.probability_bars.getAxis("bottom").setTicks([list(enumerate(self._class_names))])
+        if self.reading is not None:
+            self.read_now()
+
+    def set_dataset(self, dataset: str) -> None:
+        """Read as a network of ``dataset``: clothes are prepared as Fashion-MNIST's images
+        (``core.clothes_input``), and "Test digit" takes that set's test images."""
+        if dataset != self._dataset:
+            self._dataset, self._test_set = dataset, None
+            self.read_now()
+
     # -- reading --------------------------------------------------------------------
 
     def _on_pad_drawing_changed(self) -> None:
@@ -250,6 +268,8 @@ class DigitReaderWidget(QWidget):
         x = (
             None
             if self.pad.is_empty()
+            else preprocess_clothes(self.pad.canvas_array())
+            if self._dataset == "fashion"
             else preprocess_strokes(self.pad.strokes(), PEN_WIDTH, self.pad.canvas_array())
         )
         if x is None and self.preview_image is None and self.reading is None:
@@ -265,9 +285,10 @@ class DigitReaderWidget(QWidget):
             return
         reading = read_digit(self._params, x, config=self._config, buffers=self._buffers)
         # Most important first: a short dock cuts the last lines (they stay in the tooltip).
-        text = f"The network reads {reading.top} ({reading.probabilities[reading.top]:.1%})."
+        answer = self._class_names[reading.top]
+        text = f"The network reads {answer} ({reading.probabilities[reading.top]:.1%})."
         if self.true_label is not None:
-            text += f"\nThe MNIST label is {self.true_label}."
+            text += f"\nThe MNIST label is {self._class_names[self.true_label]}."
         if not self._trained:
             text += "\nThe network has not been trained yet: this is a guess."
         self._show_reading(reading, text)
@@ -312,7 +333,8 @@ class DigitReaderWidget(QWidget):
     def show_test_digit(self) -> None:
         """Put a random MNIST test digit on the pad and remember its label."""
         if self._test_set is None:
-            self._test_set = self._test_set_loader()
+            default = self._dataset == DEFAULT_DATASET
+            self._test_set = self._test_set_loader() if default else load_test_set(self._dataset)
         images, labels = self._test_set
         index = int(self._rng.integers(len(images)))
         self.pad.set_canvas(images[index].reshape(28, 28) / np.float32(255))

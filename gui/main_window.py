@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.architecture import Network
 from core.config import TrainConfig
 from core.data import Dataset
+from core.datasets import DEFAULT_DATASET, dataset_of
 from core.session import (
     Cleared,
     EpochAdded,
@@ -45,6 +46,7 @@ from gui import window_settings
 from gui.accuracy_plot_widget import AccuracyPlotWidget
 from gui.activation_histograms_widget import ActivationHistograms
 from gui.backprop_panel_widget import BackpropPanel
+from gui.class_names import class_names
 from gui.controls_widget import ControlsWidget
 from gui.digit_reader_widget import DigitReaderWidget
 from gui.file_dialogs import FileDialogs
@@ -124,6 +126,7 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         self.activation_histograms = ActivationHistograms()
         self.backprop = BackpropPanel()
         self._race_weights_shown = (-1, -2)  # (contestant, params_iteration) the views show
+        self._class_names_dataset = DEFAULT_DATASET  # whose class names the views show
         self.banner = MessageBanner()
         self.status = TrainingStatusBar()
         self.setStatusBar(self.status)
@@ -295,6 +298,8 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
     def _build_mistakes(self) -> MistakesPanel:
         panel = MistakesPanel()
         panel.image_chosen.connect(self._on_mistakes_image_chosen)
+        panel.set_dataset(self._class_names_dataset)
+        panel.set_class_names(class_names(self._class_names_dataset))
         return panel
 
     # -- the learner's intents ---------------------------------------------------------------
@@ -467,9 +472,26 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
             return
         self._weights_shown = session.params_iteration
         self.weights_view.set_params(session.params)
+        self._show_class_names(dataset_of(session.config))
         self.reader.set_network(
             session.params, trained=session.trained, config=session.config, buffers=session.buffers
         )
+
+    def _show_class_names(self, dataset: str, *, again: bool = False) -> None:
+        """Show ``dataset``'s classes (and test images) in the reader and Mistakes.
+
+        Called when the shown run's weights arrive (its dataset may be another);
+        ``again`` after a language change, to translate the names.
+        """
+        if dataset == self._class_names_dataset and not again:
+            return
+        self._class_names_dataset = dataset
+        names = class_names(dataset)
+        self.reader.set_dataset(dataset)
+        self.reader.set_class_names(names)
+        if self.mistakes_page.built:
+            self.mistakes.set_dataset(dataset)
+            self.mistakes.set_class_names(names)
 
     def _update_status(self) -> None:
         session = self.session

@@ -12,6 +12,7 @@ a clicked cell's images, the first 20 mistakes (the book's
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from shiboken6 import isValid
 
 from core.architecture import Network
+from core.datasets import DEFAULT_DATASET
 from core.mistakes import (
     BOOK_MISTAKES,
     Readings,
@@ -80,6 +82,7 @@ class MistakesPanel(Retranslating, QWidget):
         self.setObjectName("mistakesPanel")
         self._loader = test_set_loader
         self._test_set: TestSet | None = None
+        self._dataset = DEFAULT_DATASET  # the injected loader's; others: load_test_set
         self._network: Network | None = None
         self._version = 0  # counts the networks given, so late readings are recognised
         self._readings: Readings | None = None
@@ -169,6 +172,12 @@ class MistakesPanel(Retranslating, QWidget):
             self._request_readings()
         self._refresh_gallery()
 
+    def set_dataset(self, dataset: str) -> None:
+        """Show the test images of ``dataset``, the set the shown network was trained on."""
+        if dataset != self._dataset:
+            self._dataset, self._test_set = dataset, None
+            self.set_network(self._network)  # read again, on that set
+
     def set_mode(self, mode: str) -> None:
         """Show the gallery in ``mode`` (``"first"``, ``"confident"`` or ``"cell"``)."""
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
@@ -205,17 +214,26 @@ class MistakesPanel(Retranslating, QWidget):
             return  # said why already; a new network tries again
         self._busy = True
         test_set, loader = self._test_set, self._loader
+        dataset = self._dataset
+        if dataset != DEFAULT_DATASET:
+            loader = partial(load_test_set, dataset)
 
         def work() -> tuple[TestSet, Readings]:
             images = test_set if test_set is not None else loader()
             return images, read_images(network, images[0])
 
         call_in_background(
-            work, lambda result, error: self._on_read(version, result, error), "read-test-set"
+            work,
+            lambda result, error: self._on_read(version, result, error, dataset),
+            "read-test-set",
         )
 
     def _on_read(
-        self, version: int, result: tuple[TestSet, Readings] | None, error: BaseException | None
+        self,
+        version: int,
+        result: tuple[TestSet, Readings] | None,
+        error: BaseException | None,
+        dataset: str = DEFAULT_DATASET,
     ) -> None:
         if not isValid(self):
             return  # the panel was closed meanwhile
@@ -224,7 +242,8 @@ class MistakesPanel(Retranslating, QWidget):
             self._failed_version, self._error = version, error
             self._refresh_gallery()
             return
-        self._test_set = result[0]
+        if dataset == self._dataset:  # not a set another dataset replaced meanwhile
+            self._test_set = result[0]
         if version == self._version:
             self._readings, self._readings_version = result[1], version
             self._refresh_gallery()

@@ -159,9 +159,11 @@ class RunController(QObject):
             self._dataset = self._data_loader()
         return self._dataset
 
-    def _evaluation_data(self) -> Dataset:
+    def _evaluation_data(self, dataset: str) -> Dataset:
         """The data the final model is measured on (called in the saver's thread)."""
-        return self._dataset if self._dataset is not None else load_mnist(normalize=False)
+        if self._dataset is not None:
+            return self._dataset
+        return load_mnist(normalize=False, dataset=dataset)
 
     def _prepare_run_folder(self, config: TrainConfig) -> None:
         """Give a new run its folder (listed as running), or mark a continued one as running."""

@@ -28,14 +28,15 @@ class RunSaver(QObject):
 
     Parameters
     ----------
-    data : callable returning a Dataset
-        The data to measure the final model on; called in the background thread.
+    data : callable taking a dataset name, returning a Dataset
+        The data to measure the final model on (``TrainConfig.dataset`` names the
+        bundled set the run trained on); called in the background thread.
     """
 
     saved = Signal(str, object)  # the run folder, the summary written to run.json
     failed = Signal(str, str)  # the run folder, what went wrong
 
-    def __init__(self, data: Callable[[], Dataset], parent: QObject | None = None) -> None:
+    def __init__(self, data: Callable[[str], Dataset], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data = data
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="save-run")
@@ -62,7 +63,7 @@ class RunSaver(QObject):
         from core.run_writer import measure_final_accuracy, write_run
 
         try:
-            final = measure_final_accuracy(record, self._data())
+            final = measure_final_accuracy(record, self._data(record.config.dataset))
             summary = write_run(
                 out,
                 replace(record, final_accuracy=final),

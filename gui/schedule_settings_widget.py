@@ -14,6 +14,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QGroupBox, QLabel, QSpinBox, QWidget
 
 from core.config import BOUNDS, TRAIN_SIZE, ConfigError, TrainConfig
+from gui.dataset_combo import DatasetCombo
 from gui.i18n import Retranslating
 from gui.setting_fields import (
     add_row,
@@ -45,8 +46,8 @@ class ScheduleSettingsWidget(Retranslating, QGroupBox):
         self.epoch_hint = QLabel(objectName="epochHint", wordWrap=True)
         self._numerical_allowed = True
         self.form = settings_form(self)
-        # One row per field, top to bottom (the tab order follows): a new setting
-        # (a dataset combo, say) is one more field here and one more entry in retranslate().
+        # One row per field, top to bottom (the tab order follows): a new setting is one
+        # more field here and one more entry in retranslate(). The dataset comes first.
         fields: tuple[QWidget, ...] = (
             self.train_size_spin,
             self.sampling_combo,
@@ -55,7 +56,10 @@ class ScheduleSettingsWidget(Retranslating, QGroupBox):
             self.seed_spin,
             self.gradient_combo,
         )
-        self.labels = {field: add_row(self.form, field) for field in fields}
+        self.dataset_combo = DatasetCombo()  # translates itself and its row label
+        self.form.addRow(self.dataset_combo.label, self.dataset_combo)
+        self.labels: dict[QWidget, QLabel] = {self.dataset_combo: self.dataset_combo.label}
+        self.labels |= {field: add_row(self.form, field) for field in fields}
         self.form.addRow(self.epoch_hint)
         self.show_config(TrainConfig())
         self.retranslate()
@@ -65,6 +69,7 @@ class ScheduleSettingsWidget(Retranslating, QGroupBox):
         self.seed_spin.valueChanged.connect(self.changed)
         self.sampling_combo.currentIndexChanged.connect(self.changed)
         self.gradient_combo.currentIndexChanged.connect(self.changed)
+        self.dataset_combo.currentIndexChanged.connect(self.changed)
 
     def fields(self) -> list[QWidget]:
         """The input fields, top to bottom."""
@@ -150,6 +155,7 @@ class ScheduleSettingsWidget(Retranslating, QGroupBox):
             "iters_num": self.iterations_spin.value(),
             "seed": self.seed_spin.value(),
             "gradient": self.gradient_combo.currentData(),
+            "dataset": self.dataset_combo.dataset(),
         }
 
     def show_config(self, config: TrainConfig) -> None:
@@ -160,6 +166,7 @@ class ScheduleSettingsWidget(Retranslating, QGroupBox):
         self.iterations_spin.setValue(config.iters_num)
         self.seed_spin.setValue(config.seed)
         select_data(self.gradient_combo, config.gradient)
+        self.dataset_combo.set_dataset(config.dataset)
         self._on_schedule_changed()
 
     def set_locked(self, locked: bool) -> None:

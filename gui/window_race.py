@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from core.config import TrainConfig
+from core.datasets import TITLES, dataset_of, shared_dataset
 from core.path_display import show_path
 from core.race import make_race
 from core.run_record import RunRecord
@@ -48,7 +49,19 @@ class WindowRace:
                 "The settings need a fix", f"{error}. Change it in the Training dock."
             )
             return
-        if not self.race_setup.add(self.controls.config()):
+        config = self.controls.config()
+        try:  # a race compares networks on one set of images
+            shared_dataset([c.dataset for c in self.race_setup.configs] + [config.dataset])
+        except ValueError:
+            self._show_message(
+                self.tr("Another dataset"),
+                self.tr(
+                    "This race trains on {dataset}: its contestants must all learn the same "
+                    "images. Choose {dataset} in the Training dock, or clear the race first."
+                ).format(dataset=TITLES[self.race_setup.configs[0].dataset]),
+            )
+            return
+        if not self.race_setup.add(config):
             self._show_message("The race is full", "A race has at most 6 contestants.")
 
     def start_race(self: MainWindow, name: str = "race") -> None:
@@ -95,6 +108,7 @@ class WindowRace:
             return
         self._race_weights_shown = (index, session.params_iteration)
         self.weights_view.set_params(session.params)
+        self._show_class_names(dataset_of(session.config))
         self.reader.set_network(
             session.params, trained=session.trained, config=session.config, buffers=session.buffers
         )

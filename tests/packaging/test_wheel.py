@@ -36,6 +36,8 @@ def test_wheel_contains_the_data_and_its_notice(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("train-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz", "NOTICE"):
         assert f"core/_assets/mnist/{name}" in names
+        assert f"core/_assets/fashion-mnist/{name}" in names
+    assert any(n.endswith("licenses/assets/fashion-mnist/NOTICE") for n in names)
     assert "core/trainer.py" in names
     assert "gui/cli.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
