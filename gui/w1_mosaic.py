@@ -49,12 +49,21 @@ class W1MosaicView(MosaicCanvas):
     ) -> None:
         super().__init__(background, outline_color, parent)
         self._lut, self._background_rgb = lut, background
+        self._export_rgb = background  # an exported picture looks the same in any theme
         self._levels = (-1.0, 1.0)
         self.W1: np.ndarray | None = None
         self.mosaic: np.ndarray | None = None
         self.mosaic_layout: MosaicLayout | None = None
         self.origin = (0, 0)
         self.highlighted_units: list[int] = []
+
+    def set_background(self, background: tuple[int, int, int]) -> None:
+        """The background and the gaps between the tiles in ``background``."""
+        if background == self._background_rgb:
+            return
+        self._background_rgb = background
+        super().set_background(background)
+        self.redraw()
 
     def show_weights(self, W1: np.ndarray, levels: tuple[float, float]) -> None:
         """Lay out and paint ``W1 (784, H) float32``, coloured from ``levels[0]`` to ``[1]``."""
@@ -107,7 +116,7 @@ class W1MosaicView(MosaicCanvas):
         rgba, outlines = None, []
         if self.W1 is not None:
             layout = self.export_layout(scale)
-            rgba = to_rgba(render(self.W1, layout), levels, self._lut, self._background_rgb)
+            rgba = to_rgba(render(self.W1, layout), levels, self._lut, self._export_rgb)
             outlines = self.outlines((0, 0), layout)
         return weights_picture(
             rgba,
@@ -115,7 +124,7 @@ class W1MosaicView(MosaicCanvas):
             levels,
             self._lut,
             scale=scale,
-            background=self._background_rgb,
+            background=self._export_rgb,
             text_rgb=text_rgb,
             outline_color=self._outline_color,
         )
