@@ -25,10 +25,12 @@ def axis_labels(name: str, last: bool) -> tuple[str, str]:
     """(bottom, left) axis labels for ``W{k}``: its units along x, its inputs along y."""
     k = layer_number(name)
     if last:
-        units = QCoreApplication.translate(CONTEXT, "unit of layer {layer} (the output: digit)")
+        units = QCoreApplication.translate(
+            "LayerHeatmap", "unit of layer {layer} (the output: digit)"
+        )
     else:
-        units = QCoreApplication.translate(CONTEXT, "unit of layer {layer}")
-    inputs = QCoreApplication.translate(CONTEXT, "input from layer {layer}")
+        units = QCoreApplication.translate("LayerHeatmap", "unit of layer {layer}")
+    inputs = QCoreApplication.translate("LayerHeatmap", "input from layer {layer}")
     return units.format(layer=k), inputs.format(layer=k - 1)
 
 

@@ -34,7 +34,7 @@ def item_text(name: str, shape: tuple[int, ...]) -> str:
     size = f"{name} ({shape[0]} x {shape[1]})" if shape else name
     if name != FIRST:
         return size
-    return QCoreApplication.translate(CONTEXT, "{matrix}: 28x28 tiles").format(matrix=size)
+    return QCoreApplication.translate("LayerSelector", "{matrix}: 28x28 tiles").format(matrix=size)
 
 
 def layer_title(name: str, shape: tuple[int, ...]) -> str:
@@ -43,7 +43,7 @@ def layer_title(name: str, shape: tuple[int, ...]) -> str:
         return _tr(W1_TITLE)
     k = layer_number(name)
     return QCoreApplication.translate(
-        CONTEXT,
+        "LayerSelector",
         "Weights {name} ({rows} x {cols}): row i = input from layer {previous}, "
         "column j = unit of layer {layer}",
     ).format(name=name, rows=shape[0], cols=shape[1], previous=k - 1, layer=k)

@@ -340,7 +340,7 @@ class WeightsWidget(Retranslating, QWidget):
             self._show_hover_text(self.tr(HOVER_HINT))
             return None
         weights = self.weights[:, unit]
-        text = self.tr("hidden unit {unit} \N{EM DASH} weights from {low} to {high}")
+        text = self.tr("hidden unit {unit} — weights from {low} to {high}")
         self._show_hover_text(
             text.format(unit=unit, low=f"{weights.min():.3f}", high=f"{weights.max():.3f}")
         )
