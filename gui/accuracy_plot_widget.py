@@ -73,6 +73,8 @@ class AccuracyPlotWidget(Retranslating, pg.PlotWidget):
     def retranslate(self) -> None:
         """Axis labels, legend names, tooltip and the hover text in the current language."""
         plot = self.getPlotItem()
+        if plot is None:  # closed: pyqtgraph has let its plot go
+            return
         label_accuracy_plot(plot)
         name_accuracy_curves(plot, self.train_curve, self.test_curve)
         for curve, name in zip(self.overlay_curves, self._overlay_names, strict=True):
@@ -84,9 +86,10 @@ class AccuracyPlotWidget(Retranslating, pg.PlotWidget):
 
     def apply_appearance(self) -> None:
         """Background, axes, legend, curves and hover box in the current theme's colours."""
-        look = appearance()
-        colors = look.palette
+        colors = appearance().palette
         plot = self.getPlotItem()
+        if plot is None:  # closed
+            return
         style_plot(self, [plot])
         style_legend(plot.legend, colors)
         color_accuracy_curves(self.train_curve, self.test_curve, colors)

@@ -78,7 +78,7 @@ class LayerHeatmap(Retranslating, pg.PlotWidget):
         """Axis labels, tooltip and accessible name in the current language."""
         self.setAccessibleName(self.tr("Weights heatmap"))
         self.setToolTip(self.tr("Hover a cell to see its weight; drag to pan, wheel to zoom"))
-        if self._name is not None:
+        if self._name is not None and self.getPlotItem() is not None:  # None once closed
             bottom, left = axis_labels(self._name, self._last)
             plot = self.getPlotItem()
             plot.setLabel("bottom", bottom)
@@ -88,6 +88,8 @@ class LayerHeatmap(Retranslating, pg.PlotWidget):
         """The background around the matrix, and the axes' and their labels' colour."""
         self.setBackground(background)
         plot = self.getPlotItem()
+        if plot is None:  # closed: pyqtgraph has let its plot go
+            return
         for side in ("bottom", "left"):
             plot.getAxis(side).setTextPen(text_rgb)
             plot.getAxis(side).setPen(text_rgb)
