@@ -72,7 +72,8 @@ def _bar_plot(name: str) -> pg.PlotWidget:
     plot.setObjectName(name)
     plot.setMinimumWidth(120)
     plot.setMouseEnabled(x=False, y=False)
-    plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there with keys or mouse
+    for widget in (plot, plot.viewport()):  # nothing to do there with keys or mouse
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     plot.hideButtons()
     plot.setMenuEnabled(False)
     return plot

@@ -126,7 +126,8 @@ class WeightsWidget(Retranslating, QWidget):
         self._stack.addWidget(self.heatmap)
         self._colorbar_view = pg.GraphicsLayoutWidget()
         self._colorbar_view.setObjectName("weightsColorBar")
-        self._colorbar_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a legend, nothing to do
+        for widget in (self._colorbar_view, self._colorbar_view.viewport()):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a legend, nothing to do there
         self._colorbar_view.setFixedHeight(COLOR_BAR_HEIGHT)
         self._colorbar = pg.ColorBarItem(
             values=self.levels, colorMap=cmap, interactive=False, orientation="horizontal"
