@@ -115,6 +115,7 @@ class WeightsWidget(Retranslating, QWidget):
         self.title_label.setObjectName("weightsTitle")
         self.canvas = W1MosaicView(self._lut, GAP_GRAY, HIGHLIGHT_COLOR)
         self.canvas.setObjectName("weightsCanvas")
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows go from tile to tile
         self.canvas.resized.connect(self._on_canvas_resized)
         self.canvas.hovered.connect(self._on_canvas_hovered)
         self.canvas.left.connect(self._forget_hover)
@@ -158,7 +159,9 @@ class WeightsWidget(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         """The title, the hover readout, tooltips and accessible names in the current language."""
-        self.canvas.setToolTip(self.tr("Hover a tile to see its hidden unit"))
+        self.canvas.setToolTip(
+            self.tr("Hover a tile, or use the arrow keys, to see its hidden unit")
+        )
         self.canvas.setAccessibleName(self.tr("First-layer weights"))
         self._colorbar_view.setToolTip(self.tr("The colour of each weight value"))
         self._colorbar_view.setAccessibleName(self.tr("Colour scale"))
@@ -447,7 +450,9 @@ class WeightsWidget(Retranslating, QWidget):
         if text != self._hint():
             self._stack.currentWidget().setToolTip(text)
         elif self._shown == FIRST:
-            self.canvas.setToolTip(self.tr("Hover a tile to see its hidden unit"))
+            self.canvas.setToolTip(
+                self.tr("Hover a tile, or use the arrow keys, to see its hidden unit")
+            )
         else:
             self.heatmap.retranslate()  # its own tooltip
 

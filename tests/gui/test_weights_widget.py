@@ -680,3 +680,28 @@ def test_at_a_small_size_no_text_lies_over_the_weights(widget, layer):
         for text in (widget.title_label, widget.hover_label, widget.layer_combo):
             assert not rect_in(text, widget).intersects(rect_in(picture, widget)), text
         assert rect_in(widget.title_label, widget).bottom() < rect_in(picture, widget).top()
+
+
+def test_the_arrow_keys_go_from_tile_to_tile_and_name_the_unit(qtbot, widget):
+    from PySide6.QtCore import Qt
+
+    widget.set_weights(labelled_weights(50))
+    cols = widget.mosaic_layout.cols
+    canvas = widget.canvas
+    assert canvas.focusPolicy() & Qt.FocusPolicy.TabFocus
+    widget.activateWindow()
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    assert widget.hover_label.text().startswith("hidden unit 0 ")
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert widget.hover_label.text().startswith("hidden unit 1 ")
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert widget.hover_label.text().startswith(f"hidden unit {1 + cols} ")
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    assert widget.hover_label.text().startswith("hidden unit 49 ")
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # no further than the last
+    assert canvas.keyboard_unit == 49
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert widget.hover_label.text().startswith("hidden unit 0 ")
+    canvas.clearFocus()
+    assert widget.hover_label.text() == HOVER_HINT
