@@ -8,7 +8,8 @@ Readings are throttled while drawing, and redone whenever new weights arrive.
 Image files load in the background; what happened to the last one (opening,
 or why it could not be used) shows under the buttons until the drawing changes.
 
-The bars are labelled by ``set_class_names`` (the digits by default); more buttons
+The bars (``gui.reading_bars``) are labelled by ``set_class_names`` (the digits by
+default); more buttons
 go under the others with ``add_button``. Colours follow ``gui.appearance``, texts
 the language (``retranslate``). Keyboard: Tab reaches the pad (Delete clears,
 Enter reads) and every button.
@@ -19,8 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
@@ -36,15 +36,13 @@ from core.drawing import PEN_WIDTH
 from core.path_display import show_path
 from core.pen import preprocess_strokes
 from core.reading import Reading, read_digit
-from gui.appearance import appearance, style_plot
 from gui.digit_preview import DigitPreview
 from gui.draw_pad_widget import DrawPadWidget
 from gui.elided_label import ElidedLabel
 from gui.i18n import Retranslating
+from gui.reading_bars import ReadingBarsWidget
 
 READ_DELAY_MS = 40  # at most ~25 readings a second while drawing
-STRONG_UNIT_COLOR = "#00c853"  # as the outlines in the weights view
-HIGHLIGHTED_UNITS = 5
 DIGITS = tuple(str(k) for k in range(10))
 EMPTY_HINT = QT_TRANSLATE_NOOP(
     "DigitReaderWidget", "Draw a digit on the pad (white on black, like MNIST)."
@@ -52,7 +50,6 @@ EMPTY_HINT = QT_TRANSLATE_NOOP(
 NO_NETWORK_HINT = QT_TRANSLATE_NOOP(
     "DigitReaderWidget", "No network yet: press Start or Step, then draw."
 )
-TITLE_SIZE = "9pt"
 IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.bmp *.gif"
 SIDE_WIDTH = 150
 """Width of the column between the pad and the bars: preview, reading, buttons, messages."""
@@ -65,26 +62,6 @@ TestSet = tuple[np.ndarray, np.ndarray]
 def load_test_set() -> TestSet:
     """The bundled MNIST test images (uint8, flat) and labels."""
     return load_mnist(normalize=False)[1]
-
-
-def _bar_plot(name: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget()
-    plot.setObjectName(name)
-    plot.setMinimumWidth(120)
-    plot.setMouseEnabled(x=False, y=False)
-    for widget in (plot, plot.viewport()):  # nothing to do there with keys or mouse
-        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    plot.hideButtons()
-    plot.setMenuEnabled(False)
-    return plot
-
-
-def _set_title(plot: pg.PlotWidget, title: str) -> None:
-    """The plot's title in the theme's text colour (set again only when it changes)."""
-    color = appearance().palette.foreground
-    label = plot.getPlotItem().titleLabel
-    if label.text != title or label.opts.get("color") != color:
-        plot.setTitle(title, color=color, size=TITLE_SIZE)
 
 
 class DigitReaderWidget(Retranslating, QWidget):
@@ -146,15 +123,9 @@ class DigitReaderWidget(Retranslating, QWidget):
         self.preview.setMinimumSize(PREVIEW_SIDE[0], PREVIEW_SIDE[0])
         self.preview.setMaximumSize(PREVIEW_SIDE[1], PREVIEW_SIDE[1])
 
-        self.probability_bars = _bar_plot("probabilityBars")
-        self.probability_bars.setYRange(0, 1, padding=0)
-        self.bar_item = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7)
-        self.probability_bars.addItem(self.bar_item)
-
-        self.hidden_plot = _bar_plot("hiddenActivations")
-        self.hidden_plot.setYRange(0, 1, padding=0)
-        self.hidden_item = pg.BarGraphItem(x=[], height=[], width=0.8, pen=None)
-        self.hidden_plot.addItem(self.hidden_item)
+        self.bars = ReadingBarsWidget()
+        self.probability_bars, self.hidden_plot = self.bars.probability_bars, self.bars.hidden_plot
+        self.bar_item, self.hidden_item = self.bars.bar_item, self.bars.hidden_item
 
         self._build_layout()
         self._read_timer = QTimer(self)
@@ -170,8 +141,6 @@ class DigitReaderWidget(Retranslating, QWidget):
         self.clear_button.clicked.connect(self.pad.clear)
         self.test_digit_button.clicked.connect(self.show_test_digit)
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        appearance().changed.connect(self.apply_appearance)
-        self.apply_appearance()
         self.set_class_names(DIGITS)
         self.retranslate()
         self.read_now()
@@ -199,30 +168,11 @@ class DigitReaderWidget(Retranslating, QWidget):
         self.preview_caption.setText(self.tr("The network sees:"))
         self.preview.setToolTip(self.tr("The 28x28 image the network sees"))
         self.preview.setAccessibleName(self.tr("What the network sees"))
-        self.probability_bars.setToolTip(
-            self.tr("The probability of each class; the darker bar is the network's answer")
-        )
-        self.probability_bars.setAccessibleName(self.tr("Probabilities"))
-        self.hidden_plot.setToolTip(
-            self.tr(
-                "Activation of each hidden unit; green: the units that pushed hardest "
-                "towards the answer (outlined in the weights view too)"
-            )
-        )
-        self.hidden_plot.setAccessibleName(self.tr("Hidden unit activations"))
         self.reading_label.setAccessibleName(self.tr("The network's reading"))
         self.message_label.setAccessibleName(self.tr("Image file message"))
-        self._show_titles()
         self._show_reading_text()
         if self._opening is not None:
             self._show_opening(self._opening)
-
-    def apply_appearance(self) -> None:
-        """The plots' background, axes, titles and bars in the current theme's colours."""
-        for plot in (self.probability_bars, self.hidden_plot):
-            style_plot(plot, [plot.getPlotItem()])
-        self._show_titles()
-        self._color_bars()
 
     def set_class_names(self, names: Sequence[str]) -> None:
         """Label the probability bars (and name the answer) with ``names``, one per class.
@@ -234,7 +184,7 @@ class DigitReaderWidget(Retranslating, QWidget):
         if len(names) != 10:
             raise ValueError(f"expected 10 class names, got {len(names)}")
         self._class_names = names
-        self.probability_bars.getAxis("bottom").setTicks([list(enumerate(self.bar_labels()))])
+        self.bars.set_labels(self.bar_labels())
         self._show_reading_text()
 
     def bar_labels(self) -> list[str]:
@@ -278,8 +228,7 @@ class DigitReaderWidget(Retranslating, QWidget):
         row.setContentsMargins(4, 4, 4, 4)
         row.addWidget(self.pad, 0)
         row.addWidget(side, 0)
-        row.addWidget(self.probability_bars, 1)
-        row.addWidget(self.hidden_plot, 1)
+        row.addWidget(self.bars, 2)
 
     # -- what the network is ------------------------------------------------------
 
@@ -384,44 +333,7 @@ class DigitReaderWidget(Retranslating, QWidget):
     def _show_reading(self, reading: Reading | None) -> None:
         self.reading = reading
         self._show_reading_text()
-        if reading is None:
-            self.bar_item.setOpts(height=np.zeros(10))
-            self.hidden_item.setOpts(x=[], height=[])
-            self._color_bars()
-            self.units_highlighted.emit([])
-            return
-        self.bar_item.setOpts(height=reading.probabilities)
-        self.hidden_item.setOpts(x=np.arange(reading.hidden.size), height=reading.hidden)
-        self._color_bars()
-        self.hidden_plot.setXRange(-0.5, reading.hidden.size - 0.5, padding=0)
-        top = max(1.0, float(np.nanmax(reading.hidden, initial=0.0)))
-        self.hidden_plot.setYRange(min(0.0, float(np.nanmin(reading.hidden))), top, padding=0)
-        self._show_titles()
-        strongest = reading.strongest_units(HIGHLIGHTED_UNITS)
-        # The weights view outlines W1's tiles: only first-layer units have one.
-        self.units_highlighted.emit(strongest if reading.layer == 1 else [])
-
-    def _show_titles(self) -> None:
-        layer = 1 if self.reading is None else self.reading.layer
-        _set_title(self.probability_bars, self.tr("probabilities"))
-        _set_title(self.hidden_plot, self.tr("hidden units z{layer}").format(layer=layer))
-
-    def _color_bars(self) -> None:
-        """Bars in the theme's colours: the answer's in ``bar_top``, strong units green."""
-        colors = appearance().palette
-        reading = self.reading
-        top = None if reading is None else reading.top
-        self.bar_item.setOpts(
-            brushes=[colors.bar_top if k == top else colors.bar for k in range(10)]
-        )
-        if reading is not None:
-            strongest = reading.strongest_units(HIGHLIGHTED_UNITS)
-            self.hidden_item.setOpts(
-                brushes=[
-                    STRONG_UNIT_COLOR if j in strongest else colors.bar
-                    for j in range(reading.hidden.size)
-                ]
-            )
+        self.units_highlighted.emit(self.bars.show_reading(reading))
 
     # -- input from elsewhere -------------------------------------------------------
 
