@@ -93,6 +93,10 @@ class AccuracyPlotWidget(Retranslating, pg.PlotWidget):
         style_plot(self, [plot])
         style_legend(plot.legend, colors)
         color_accuracy_curves(self.train_curve, self.test_curve, colors)
+        for curve in self.overlay_curves:
+            pen = pg.mkPen(curve.opts["pen"])
+            pen.setWidthF(appearance().line_width(1.5))
+            curve.setPen(pen)
         fill = pg.mkColor(colors.background)
         fill.setAlpha(HOVER_ALPHA)
         self.hover_item.fill = pg.mkBrush(fill)
@@ -122,7 +126,7 @@ class AccuracyPlotWidget(Retranslating, pg.PlotWidget):
             curve = plot.plot(
                 [e.epoch for e in epochs],
                 [e.test_acc for e in epochs],
-                pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
+                pen=pg.mkPen(color, width=appearance().line_width(1.5), style=Qt.PenStyle.DashLine),
                 symbol="s",
                 symbolSize=5,
                 symbolBrush=color,

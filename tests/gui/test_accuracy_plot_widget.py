@@ -217,3 +217,15 @@ def test_curve_colours_follow_the_theme_and_keep_their_styles(widget):
 def test_the_plot_has_a_tooltip_and_an_accessible_name(widget):
     assert widget.toolTip()
     assert widget.accessibleName() == "Accuracy plot"
+
+
+def test_lines_widen_in_presentation_mode(widget):
+    from gui.appearance import appearance
+    from tests.gui.views_i18n import theme
+
+    widget.set_overlays([("run 3", [])])
+    with theme("light"):
+        appearance().set_scale(2.0)
+        assert widget.train_curve.opts["pen"].widthF() == 4.0
+        assert widget.overlay_curves[0].opts["pen"].widthF() == 3.0
+    assert widget.train_curve.opts["pen"].widthF() == 2.0
