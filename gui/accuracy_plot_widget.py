@@ -5,6 +5,8 @@ The points are the ``EpochEvent`` list of the run's session (``set_source``; a l
 the widget's own, filled by :meth:`AccuracyPlotWidget.add_epoch`, when used alone),
 drawn by the main window's ~30 Hz timer through :meth:`AccuracyPlotWidget.refresh`
 when the list has changed. Hovering shows the values of the nearest epoch.
+Colours follow ``gui.appearance`` (redrawn on its ``changed``), texts the language
+(``retranslate``).
 """
 
 from __future__ import annotations
@@ -19,15 +21,24 @@ from gui.accuracy_chart import (
     OVERLAY_COLORS,
     EpochAxis,
     add_accuracy_curves,
+    color_accuracy_curves,
+    label_accuracy_plot,
+    name_accuracy_curves,
+    rename_curve,
     style_accuracy_plot,
+    style_legend,
 )
+from gui.appearance import appearance, style_plot
+from gui.i18n import Retranslating
+
+HOVER_ALPHA = 230
 
 
-class AccuracyPlotWidget(pg.PlotWidget):
+class AccuracyPlotWidget(Retranslating, pg.PlotWidget):
     """Accuracy against epoch; x zooms and pans with the mouse, y stays 0..1."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w", axisItems={"bottom": EpochAxis("bottom")})
+        super().__init__(parent, axisItems={"bottom": EpochAxis("bottom")})
         self.setObjectName("accuracyPlot")
         # PlotWidget copies PlotItem.clear (which removes every item) onto the instance;
         # drop that copy so our clear() below is the one called.
@@ -36,12 +47,6 @@ class AccuracyPlotWidget(pg.PlotWidget):
         style_accuracy_plot(plot)
         plot.setContentsMargins(6, 12, 18, 6)  # room for the "1.0" tick label at the top
         plot.getAxis("left").setStyle(hideOverlappingLabels=False)
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setPen("k")
-            plot.getAxis(axis).setTextPen("k")
-        plot.legend.setLabelTextColor("k")
-        plot.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
-        plot.legend.setPen(pg.mkPen("#999999"))
         self.train_curve, self.test_curve = add_accuracy_curves(plot)
         view = plot.getViewBox()
         view.setMouseEnabled(x=True, y=False)
@@ -51,16 +56,56 @@ class AccuracyPlotWidget(pg.PlotWidget):
         # An invisible segment over x = 0..1 makes the x auto-range span at least 0..1.
         self._range_anchor = pg.PlotCurveItem([0.0, 1.0], [0.0, 0.0], pen=pg.mkPen(None))
         plot.addItem(self._range_anchor)
-        self.hover_item = pg.TextItem(
-            "", color="k", fill=pg.mkBrush(255, 255, 255, 230), border=pg.mkPen("#999999")
-        )
+        self.hover_item = pg.TextItem("")
         self.hover_item.setZValue(100)
         self.hover_item.hide()
         plot.addItem(self.hover_item, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
         self.overlay_curves: list[pg.PlotDataItem] = []
+        self._overlay_names: list[str] = []
         self.source: list[EpochEvent] = []
         self._drawn = 0  # how many of the source's epochs the curves show
+        self._hover_x: float | None = None
+        appearance().changed.connect(self.apply_appearance)
+        self.apply_appearance()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Axis labels, legend names, tooltip and the hover text in the current language."""
+        plot = self.getPlotItem()
+        if plot is None:  # closed: pyqtgraph has let its plot go
+            return
+        label_accuracy_plot(plot)
+        name_accuracy_curves(plot, self.train_curve, self.test_curve)
+        for curve, name in zip(self.overlay_curves, self._overlay_names, strict=True):
+            rename_curve(plot, curve, self._overlay_name(name))
+        self.setToolTip(self.tr("Accuracy at each epoch; hover a point to read it"))
+        self.setAccessibleName(self.tr("Accuracy plot"))
+        if self._hover_x is not None and self.hover_item.isVisible():
+            self.show_hover_at(self._hover_x)
+
+    def apply_appearance(self) -> None:
+        """Background, axes, legend, curves and hover box in the current theme's colours."""
+        colors = appearance().palette
+        plot = self.getPlotItem()
+        if plot is None:  # closed
+            return
+        style_plot(self, [plot])
+        style_legend(plot.legend, colors)
+        color_accuracy_curves(self.train_curve, self.test_curve, colors)
+        for curve in self.overlay_curves:
+            pen = pg.mkPen(curve.opts["pen"])
+            pen.setWidthF(appearance().line_width(1.5))
+            curve.setPen(pen)
+        fill = pg.mkColor(colors.background)
+        fill.setAlpha(HOVER_ALPHA)
+        self.hover_item.fill = pg.mkBrush(fill)
+        self.hover_item.border = pg.mkPen(colors.grid)
+        self.hover_item.setColor(colors.foreground)
+        self.hover_item.update()
+
+    def _overlay_name(self, name: str) -> str:
+        return self.tr("{name} (test)").format(name=name)
 
     def set_overlays(
         self, runs: list[tuple[str, list[EpochEvent]]], colors: list[str | None] | None = None
@@ -74,18 +119,19 @@ class AccuracyPlotWidget(pg.PlotWidget):
         for item in self.overlay_curves:
             plot.removeItem(item)
         self.overlay_curves = []
+        self._overlay_names = [name for name, _ in runs]
         for n, (name, epochs) in enumerate(runs):
             given = colors[n] if colors is not None else None
             color = given or OVERLAY_COLORS[n % len(OVERLAY_COLORS)]
             curve = plot.plot(
                 [e.epoch for e in epochs],
                 [e.test_acc for e in epochs],
-                pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
+                pen=pg.mkPen(color, width=appearance().line_width(1.5), style=Qt.PenStyle.DashLine),
                 symbol="s",
                 symbolSize=5,
                 symbolBrush=color,
                 symbolPen=color,
-                name=f"{name} (test)",
+                name=self._overlay_name(name),
             )
             self.overlay_curves.append(curve)
 
@@ -158,10 +204,13 @@ class AccuracyPlotWidget(pg.PlotWidget):
         if index is None:
             return None
         e = self.source[index]
-        return (
-            f"epoch {e.epoch} (iteration {e.iteration:,})\n"
-            f"train acc {e.train_acc:.4f}\n"
-            f"test acc {e.test_acc:.4f}"
+        return self.tr(
+            "epoch {epoch} (iteration {iteration})\ntrain acc {train}\ntest acc {test}"
+        ).format(
+            epoch=e.epoch,
+            iteration=f"{e.iteration:,}",
+            train=f"{e.train_acc:.4f}",
+            test=f"{e.test_acc:.4f}",
         )
 
     def _nearest_index(self, x: float) -> int | None:
@@ -173,6 +222,7 @@ class AccuracyPlotWidget(pg.PlotWidget):
 
     def show_hover_at(self, x: float) -> None:
         """Show the values of the epoch nearest to ``x`` next to its point, or hide them."""
+        self._hover_x = x
         index = self._nearest_index(x)
         if index is None:
             self.hover_item.hide()

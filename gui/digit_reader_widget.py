@@ -7,6 +7,12 @@ towards the answer (announced through ``units_highlighted`` for the weights view
 Readings are throttled while drawing, and redone whenever new weights arrive.
 Image files load in the background; what happened to the last one (opening,
 or why it could not be used) shows under the buttons until the drawing changes.
+
+The bars (``gui.reading_bars``) are labelled by ``set_class_names`` (the digits by
+default); more buttons
+go under the others with ``add_button``. Colours follow ``gui.appearance``, texts
+the language (``retranslate``). Keyboard: Tab reaches the pad (Delete clears,
+Enter reads) and every button.
 """
 
 from __future__ import annotations
@@ -14,12 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,17 +38,22 @@ from core.drawing import PEN_WIDTH
 from core.path_display import show_path
 from core.pen import preprocess_strokes
 from core.reading import Reading, read_digit
+from gui.digit_preview import DigitPreview
 from gui.draw_pad_widget import DrawPadWidget
 from gui.elided_label import ElidedLabel
+from gui.i18n import Retranslating
+from gui.reading_bars import ReadingBarsWidget
 from gui.save_digit_widget import SaveDigitWidget
 
 READ_DELAY_MS = 40  # at most ~25 readings a second while drawing
-BAR_COLOR = "#9ecae1"
-TOP_BAR_COLOR = "#08519c"
-STRONG_UNIT_COLOR = "#00c853"  # as the outlines in the weights view
-HIGHLIGHTED_UNITS = 5
-EMPTY_HINT = "Draw a digit on the pad (white on black, like MNIST)."
-NO_NETWORK_HINT = "No network yet: press Start or Step, then draw."
+DIGITS = tuple(str(k) for k in range(10))
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "DigitReaderWidget", "Draw a digit on the pad (white on black, like MNIST)."
+)
+NO_NETWORK_HINT = QT_TRANSLATE_NOOP(
+    "DigitReaderWidget", "No network yet: press Start or Step, then draw."
+)
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.bmp *.gif"
 SIDE_WIDTH = 150
 """Width of the column between the pad and the bars: preview, reading, buttons, messages."""
 PREVIEW_SIDE = (56, 96)
@@ -57,21 +67,7 @@ def load_test_set(dataset: str = DEFAULT_DATASET) -> TestSet:
     return load_mnist(normalize=False, dataset=dataset)[1]
 
 
-def _bar_plot(name: str, title: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
-    plot.setObjectName(name)
-    plot.setMinimumWidth(120)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    plot.setMenuEnabled(False)
-    plot.setTitle(title, color="k", size="9pt")
-    for axis in ("left", "bottom"):
-        plot.getAxis(axis).setPen("k")
-        plot.getAxis(axis).setTextPen("k")
-    return plot
-
-
-class DigitReaderWidget(QWidget):
+class DigitReaderWidget(Retranslating, QWidget):
     """The drawing pad with the network's reading beside it.
 
     Parameters
@@ -109,51 +105,32 @@ class DigitReaderWidget(QWidget):
         self.preview_image: np.ndarray | None = None  # (28, 28) float32, what the net sees
         self.true_label: int | None = None
         self._dataset = DEFAULT_DATASET
-        self._class_names = [str(k) for k in range(10)]
+        self._class_names: tuple[str, ...] = DIGITS
+        self._opening: str | None = None  # the path of the image being opened
+        self._extra_buttons: list[QAbstractButton] = []
 
         self.pad = DrawPadWidget()
         self.pad.setMaximumSize(300, 300)  # the answer beside it gets the rest
-        self.clear_button = self._button("clearButton", "Clear", "Clear the pad (Esc)")
-        self.test_digit_button = self._button(
-            "testDigitButton", "Test digit", "Put a random MNIST test digit on the pad"
-        )
-        self.open_button = self._button(
-            "openImageButton", "Open image…", "Read a PNG or JPEG (or drop one on the pad)"
-        )
-        self.reading_label = ElidedLabel(EMPTY_HINT, min_lines=2)
+        self.clear_button = self._button("clearButton")
+        self.test_digit_button = self._button("testDigitButton")
+        self.open_button = self._button("openImageButton")
+        self.reading_label = ElidedLabel(min_lines=2)
         self.reading_label.setObjectName("readingLabel")
         self.message_label = ElidedLabel()
         self.message_label.setObjectName("imageMessage")
-        self.message_label.setAccessibleName("Image file message")
         self.message_label.hide()  # shown while it has something to say
         self.save_digit = SaveDigitWidget(lambda: self.preview_image)  # "Save to my digits"
 
-        self.preview_caption = QLabel("The network sees:")
+        self.preview_caption = ElidedLabel()
         self.preview_caption.setObjectName("previewCaption")
-        self.preview = pg.GraphicsLayoutWidget()
+        self.preview = DigitPreview()
         self.preview.setObjectName("drawPreview")
         self.preview.setMinimumSize(PREVIEW_SIDE[0], PREVIEW_SIDE[0])
         self.preview.setMaximumSize(PREVIEW_SIDE[1], PREVIEW_SIDE[1])
-        self.preview.setToolTip("The 28x28 image the network sees")
-        view = self.preview.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
-        self.preview_item = pg.ImageItem(axisOrder="row-major", levels=(0, 1))
-        view.addItem(self.preview_item)
-        view.setRange(xRange=(0, 28), yRange=(0, 28), padding=0)
 
-        self.probability_bars = _bar_plot("probabilityBars", "probabilities")
-        self.probability_bars.setYRange(0, 1, padding=0)
-        self.probability_bars.getAxis("bottom").setTicks([[(k, str(k)) for k in range(10)]])
-        self.bar_item = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7)
-        self.probability_bars.addItem(self.bar_item)
-
-        self.hidden_plot = _bar_plot("hiddenActivations", "hidden units z1")
-        self.hidden_plot.setToolTip(
-            "Activation of each hidden unit; green: the units that pushed hardest towards "
-            "the answer (outlined in the weights view too)"
-        )
-        self.hidden_plot.setYRange(0, 1, padding=0)
-        self.hidden_item = pg.BarGraphItem(x=[], height=[], width=0.8, pen=None)
-        self.hidden_plot.addItem(self.hidden_item)
+        self.bars = ReadingBarsWidget()
+        self.probability_bars, self.hidden_plot = self.bars.probability_bars, self.bars.hidden_plot
+        self.bar_item, self.hidden_item = self.bars.bar_item, self.bars.hidden_item
 
         self._build_layout()
         self._read_timer = QTimer(self)
@@ -165,16 +142,76 @@ class DigitReaderWidget(QWidget):
         self.pad.loading_started.connect(self._on_pad_loading_started)
         self.pad.image_loaded.connect(self._on_pad_image_loaded)
         self.pad.load_failed.connect(self._on_pad_load_failed)
+        self.pad.read_requested.connect(self.read_now)
         self.clear_button.clicked.connect(self.pad.clear)
         self.test_digit_button.clicked.connect(self.show_test_digit)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.save_digit.message.connect(self._show_message)
+        self.set_class_names(DIGITS)
+        self.retranslate()
         self.read_now()
 
-    def _button(self, name: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
+    def retranslate(self) -> None:
+        """Every text, tooltip and accessible name in the current language."""
+        buttons = (
+            (self.clear_button, self.tr("Clear"), self.tr("Clear the pad (Delete or Esc)")),
+            (
+                self.test_digit_button,
+                self.tr("Test digit"),
+                self.tr("Put a random MNIST test digit on the pad"),
+            ),
+            (
+                self.open_button,
+                self.tr("Open image…"),
+                self.tr("Read a PNG or JPEG (or drop one on the pad)"),
+            ),
+        )
+        for button, text, tip in buttons:
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(tip)
+        self.preview_caption.setText(self.tr("The network sees:"))
+        self.preview.setToolTip(self.tr("The 28x28 image the network sees"))
+        self.preview.setAccessibleName(self.tr("What the network sees"))
+        self.reading_label.setAccessibleName(self.tr("The network's reading"))
+        self.message_label.setAccessibleName(self.tr("Image file message"))
+        self._show_reading_text()
+        if self._opening is not None:
+            self._show_opening(self._opening)
+
+    def set_class_names(self, names: Sequence[str]) -> None:
+        """Label the probability bars (and name the answer) with ``names``, one per class.
+
+        The digits ``"0"``..``"9"`` by default; a dataset of clothes gives its
+        classes' names (already translated; call again on a language change).
+        """
+        names = tuple(str(name) for name in names)
+        if len(names) != 10:
+            raise ValueError(f"expected 10 class names, got {len(names)}")
+        self._class_names = names
+        self.bars.set_labels(self.bar_labels())
+        self._show_reading_text()
+
+    def bar_labels(self) -> list[str]:
+        """The label under each probability bar, class 0 first."""
+        return list(self._class_names)
+
+    @property
+    def class_names(self) -> tuple[str, ...]:
+        """The name of each class, as the bars and the reading show it."""
+        return self._class_names
+
+    def add_button(self, button: QAbstractButton) -> None:
+        """Put one more button under the others (after "Open image…" in the tab order)."""
+        previous = self._extra_buttons[-1] if self._extra_buttons else self.open_button
+        self._button_column.addWidget(button)
+        self._extra_buttons.append(button)
+        QWidget.setTabOrder(previous, button)
+
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(name)
-        button.setToolTip(tip)
         return button
 
     def _build_layout(self) -> None:
@@ -187,16 +224,18 @@ class DigitReaderWidget(QWidget):
         column.addWidget(self.preview_caption)
         column.addWidget(self.preview)
         column.addWidget(self.reading_label, 2)  # the answer gets most of the room
+        self._button_column = QVBoxLayout()  # add_button puts more under these
+        self._button_column.setContentsMargins(0, 0, 0, 0)
         for button in (self.clear_button, self.test_digit_button, self.open_button):
-            column.addWidget(button)
-        column.addWidget(self.save_digit)
+            self._button_column.addWidget(button)
+        column.addLayout(self._button_column)
+        column.addWidget(self.save_digit)  # "Save to my digits"
         column.addWidget(self.message_label, 1)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 4, 4, 4)
         row.addWidget(self.pad, 0)
         row.addWidget(side, 0)
-        row.addWidget(self.probability_bars, 1)
-        row.addWidget(self.hidden_plot, 1)
+        row.addWidget(self.bars, 2)
 
     # -- what the network is ------------------------------------------------------
 
@@ -219,13 +258,6 @@ class DigitReaderWidget(QWidget):
         self._trained = trained
         self.read_now()
 
-    def set_class_names(self, names: Sequence[str]) -> None:
-        """Name the classes (the bars' labels, the answer) with ``names``, one per label."""
-        self._class_names = list(names)
-        self.probability_bars.getAxis("bottom").setTicks([list(enumerate(self._class_names))])
-        if self.reading is not None:
-            self.read_now()
-
     def set_dataset(self, dataset: str) -> None:
         """Read as a network of ``dataset``: clothes are prepared as Fashion-MNIST's images
         (``core.clothes_input``), and "Test digit" takes that set's test images."""
@@ -245,7 +277,11 @@ class DigitReaderWidget(QWidget):
         self.read_now()
 
     def _on_pad_loading_started(self, path: str) -> None:
-        self._show_message(f"Opening {show_path(path)}…")
+        self._show_opening(path)
+
+    def _show_opening(self, path: str) -> None:
+        self._show_message(self.tr("Opening {path}…").format(path=show_path(path)))
+        self._opening = path
 
     def _on_pad_image_loaded(self, path: str) -> None:
         self._show_message("")
@@ -259,6 +295,7 @@ class DigitReaderWidget(QWidget):
 
     def _show_message(self, text: str) -> None:
         """Say ``text`` under the buttons; "" hides the message and gives its room back."""
+        self._opening = None
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
@@ -273,51 +310,46 @@ class DigitReaderWidget(QWidget):
             else preprocess_strokes(self.pad.strokes(), PEN_WIDTH, self.pad.canvas_array())
         )
         if x is None and self.preview_image is None and self.reading is None:
-            self.reading_label.setText(EMPTY_HINT)
+            self._show_reading_text()
             return  # still empty: nothing to redraw
         self.preview_image = None if x is None else x.reshape(28, 28)
-        if self.preview_image is None:
-            self.preview_item.clear()
-        else:
-            self.preview_item.setImage(self.preview_image, autoLevels=False, levels=(0, 1))
+        self.preview.set_image(self.preview_image)
         if x is None or self._params is None:
-            self._show_reading(None, EMPTY_HINT if x is None else NO_NETWORK_HINT)
+            self._show_reading(None)
             return
         reading = read_digit(self._params, x, config=self._config, buffers=self._buffers)
-        # Most important first: a short dock cuts the last lines (they stay in the tooltip).
-        answer = self._class_names[reading.top]
-        text = f"The network reads {answer} ({reading.probabilities[reading.top]:.1%})."
-        if self.true_label is not None:
-            text += f"\nThe MNIST label is {self._class_names[self.true_label]}."
-        if not self._trained:
-            text += "\nThe network has not been trained yet: this is a guess."
-        self._show_reading(reading, text)
+        self._show_reading(reading)
 
-    def _show_reading(self, reading: Reading | None, text: str) -> None:
-        self.reading = reading
-        self.reading_label.setText(text)
-        if reading is None:
-            self.bar_item.setOpts(height=np.zeros(10), brushes=[BAR_COLOR] * 10)
-            self.hidden_item.setOpts(x=[], height=[])
-            self.units_highlighted.emit([])
-            return
-        brushes = [TOP_BAR_COLOR if k == reading.top else BAR_COLOR for k in range(10)]
-        self.bar_item.setOpts(height=reading.probabilities, brushes=brushes)
-        strongest = reading.strongest_units(HIGHLIGHTED_UNITS)
-        hidden_brushes = [
-            STRONG_UNIT_COLOR if j in strongest else BAR_COLOR for j in range(reading.hidden.size)
+    def reading_text(self) -> str:
+        """What the reading label says now, from the state: a hint, or the answer."""
+        if self.reading is None:
+            hint = EMPTY_HINT if self.preview_image is None else NO_NETWORK_HINT
+            return self.tr(hint)
+        reading = self.reading
+        # Most important first: a short dock cuts the last lines (they stay in the tooltip).
+        lines = [
+            self.tr("The network reads {answer} ({probability}).").format(
+                answer=self._class_names[reading.top],
+                probability=f"{reading.probabilities[reading.top]:.1%}",
+            )
         ]
-        self.hidden_item.setOpts(
-            x=np.arange(reading.hidden.size), height=reading.hidden, brushes=hidden_brushes
-        )
-        self.hidden_plot.setXRange(-0.5, reading.hidden.size - 0.5, padding=0)
-        top = max(1.0, float(np.nanmax(reading.hidden, initial=0.0)))
-        self.hidden_plot.setYRange(min(0.0, float(np.nanmin(reading.hidden))), top, padding=0)
-        title = f"hidden units z{reading.layer}"
-        if self.hidden_plot.plotItem.titleLabel.text != title:
-            self.hidden_plot.setTitle(title, color="k", size="9pt")
-        # The weights view outlines W1's tiles: only first-layer units have one.
-        self.units_highlighted.emit(strongest if reading.layer == 1 else [])
+        if self.true_label is not None:
+            lines.append(
+                self.tr("The MNIST label is {label}.").format(
+                    label=self._class_names[self.true_label]
+                )
+            )
+        if not self._trained:
+            lines.append(self.tr("The network has not been trained yet: this is a guess."))
+        return "\n".join(lines)
+
+    def _show_reading_text(self) -> None:
+        self.reading_label.setText(self.reading_text())
+
+    def _show_reading(self, reading: Reading | None) -> None:
+        self.reading = reading
+        self._show_reading_text()
+        self.units_highlighted.emit(self.bars.show_reading(reading))
 
     # -- input from elsewhere -------------------------------------------------------
 
@@ -343,7 +375,10 @@ class DigitReaderWidget(QWidget):
 
     def _on_open_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open an image of a digit", "", "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
+            self,
+            self.tr("Open an image of a digit"),
+            "",
+            self.tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS),
         )
         if path:
             self.open_image(path)

@@ -3,6 +3,12 @@
 The drawing lives in a fixed 280x280 ``Format_Grayscale8`` QImage, white ink (255)
 on black (0) as in MNIST, and is shown scaled to a centred square of the widget.
 ``core.drawing.preprocess_drawing`` turns ``canvas_array()`` into the 28x28 input.
+
+On screen the canvas is drawn through a pixmap made at the square's size in device
+pixels (``display_pixmap``), so it is as sharp as it can be at 200% scale; the
+frame is the theme's ``pad_frame`` colour, and the highlight colour while the pad
+has the keyboard focus. Keys: Delete, Backspace or Esc clear; Enter or Space asks
+for a reading now (``read_requested``).
 """
 
 from __future__ import annotations
@@ -10,17 +16,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDropEvent,
+    QFocusEvent,
     QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
+    QPixmap,
     QTabletEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -28,11 +37,16 @@ from PySide6.QtWidgets import QWidget
 from core.drawing import PAD_SIZE
 from core.drawing import PEN_WIDTH as PEN_WIDTH
 from core.image_file import ImageFileError, check_has_digit
+from gui.appearance import appearance
+from gui.i18n import Retranslating
 from gui.image_loading import ImageLoader, load_ink, pixel_rows
 
 CANVAS_SIZE = PAD_SIZE
 """Side of the backing canvas in pixels (10x MNIST's 28)."""
-HINT = "Draw a digit here"
+HINT = QT_TRANSLATE_NOOP("DrawPadWidget", "Draw a digit here")
+HINT_COLOR = QColor(150, 150, 150)  # on the black canvas, in either theme
+CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Escape)
+READ_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
 
 
@@ -49,16 +63,37 @@ def array_to_qimage(array: np.ndarray) -> QImage:
     return QImage(data.tobytes(), w, h, w, QImage.Format.Format_Grayscale8).copy()
 
 
-class DrawPadWidget(QWidget):
+def display_pixmap(canvas: QImage, side: float, ratio: float) -> QPixmap:
+    """``canvas`` scaled smoothly to a square of ``side`` logical pixels at ``ratio``.
+
+    The pixmap has ``round(side * ratio)`` device pixels a side and device-pixel
+    ratio ``ratio``, so a painter draws it 1:1 on a screen of that ratio.
+    """
+    pixels = max(1, round(side * ratio))
+    scaled = canvas.scaled(
+        pixels,
+        pixels,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    pixmap = QPixmap.fromImage(scaled)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+class DrawPadWidget(Retranslating, QWidget):
     """A 280x280 canvas the user draws on with the mouse or a tablet pen.
 
-    Left button draws, right button or Esc clears; image files can be dropped on it.
+    Left button draws; right button, Delete, Backspace or Esc clears; Enter or
+    Space emits ``read_requested``; image files can be dropped on it.
     Images load in the background (``start_loading``): the pad stays usable, and a
     stroke, a clear or another canvas before the image arrives supersedes it.
     """
 
     drawing_changed = Signal()
     """The canvas changed: during a stroke too (listeners throttle), on clear and load."""
+    read_requested = Signal()
+    """The user pressed Enter or Space on the pad: read the drawing now."""
     cleared = Signal()
     loading_started = Signal(str)
     """An image file (the path) is being read in the background."""
@@ -71,8 +106,6 @@ class DrawPadWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("drawPad")
-        self.setAccessibleName("Digit drawing pad")
-        self.setToolTip("Draw a digit. Right-click or Esc clears; drop an image file to load it.")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
@@ -87,6 +120,23 @@ class DrawPadWidget(QWidget):
         self._loader = ImageLoader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
+        self._shown: tuple[int, float, float] | None = None  # (canvas key, side, ratio)
+        self._pixmap: QPixmap | None = None
+        self._canvas_version = 0
+        appearance().changed.connect(self.update)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Accessible name, tooltip and the empty pad's hint in the current language."""
+        self.setAccessibleName(self.tr("Digit drawing pad"))
+        self.setToolTip(
+            self.tr(
+                "Draw a digit with the mouse or a pen. Delete, Backspace, Esc or a "
+                "right-click clears; Enter reads; drop an image file to load it."
+            )
+        )
+        self.setAccessibleDescription(self.toolTip())
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(300, 300)
@@ -116,7 +166,7 @@ class DrawPadWidget(QWidget):
         self._loader.cancel()
         self._canvas.fill(0)
         self._empty, self._last, self._strokes = True, None, []
-        self.update()
+        self._canvas_changed()
         self.cleared.emit()
         self.drawing_changed.emit()
 
@@ -197,8 +247,12 @@ class DrawPadWidget(QWidget):
         self._canvas = canvas
         self._empty, self._last = not self.canvas_array().any(), None
         self._strokes = [] if self._empty else None
-        self.update()
+        self._canvas_changed()
         self.drawing_changed.emit()
+
+    def _canvas_changed(self) -> None:
+        self._canvas_version += 1
+        self.update()
 
     def _on_loader_failed(self, path: str, message: str) -> None:
         self.load_failed.emit(message)
@@ -231,7 +285,7 @@ class DrawPadWidget(QWidget):
         if self._strokes is not None:
             self._strokes[-1].append((end.x(), end.y()))
         self._last, self._empty = end, False
-        self.update()
+        self._canvas_changed()
         self.drawing_changed.emit()
 
     def _on_pointer_press(self, pos: QPointF, button: Qt.MouseButton, width: float) -> None:
@@ -268,20 +322,47 @@ class DrawPadWidget(QWidget):
         event.accept()  # no synthesized mouse event: it would draw the stroke twice
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if event.key() in CLEAR_KEYS:
             self.clear()
+        elif event.key() in READ_KEYS:
+            self.read_requested.emit()
         else:
             super().keyPressEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the frame shows the focus
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def shown_pixmap(self) -> QPixmap:
+        """The canvas as painted now: at the square's size in device pixels (cached)."""
+        square, ratio = self._square(), self.devicePixelRatioF()
+        key = (self._canvas_version, square.width(), ratio)
+        if self._pixmap is None or self._shown != key:
+            self._pixmap, self._shown = display_pixmap(self._canvas, square.width(), ratio), key
+        return self._pixmap
+
+    def frame_color(self) -> QColor:
+        """The frame's colour: the theme's ``pad_frame``, the highlight while focused."""
+        if self.hasFocus():
+            return self.palette().color(QPalette.ColorRole.Highlight)
+        return QColor(appearance().palette.pad_frame)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         square = self._square()
-        painter.drawImage(square, self._canvas)
-        painter.setPen(QColor(128, 128, 128))
-        painter.drawRect(square.adjusted(0, 0, -1, -1))
-        if self._empty:
-            painter.drawText(square, Qt.AlignmentFlag.AlignCenter, HINT)
+        painter.drawPixmap(square.topLeft(), self.shown_pixmap())
+        pen = QPen(self.frame_color(), 2 if self.hasFocus() else 1)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.drawRect(square.adjusted(0.5, 0.5, -0.5, -0.5))
+        if self._empty:  # a placeholder on the empty pad, wrapped inside it
+            painter.setPen(HINT_COLOR)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(square.adjusted(6, 6, -6, -6), flags, self.tr(HINT))
         painter.end()
 
     def _dropped_image_path(self, event: QDragEnterEvent | QDropEvent) -> str | None:

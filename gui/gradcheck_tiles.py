@@ -188,7 +188,7 @@ class GradCheckDiagnosisWidget(Retranslating, QWidget):
     def _apply_appearance(self) -> None:
         """The background around the tiles and the colour bar's axis in the theme's colours."""
         colors = appearance().palette
-        _set_background(self.canvas, colors.background)
+        self.canvas.set_background(colors.background)
         self.bar_view.setBackground(colors.background)
         axis = self.color_bar.getAxis("bottom")
         axis.setTextPen(colors.foreground)
@@ -319,16 +319,6 @@ class GradCheckDiagnosisWidget(Retranslating, QWidget):
     def _on_canvas_left(self) -> None:
         self._hovered = None
         self.hover_label.setText(_tr(HOVER_HINT))
-
-
-def _set_background(canvas: MosaicCanvas, color: str) -> None:
-    """Paint ``canvas``'s background (around the tiles) in ``color``."""
-    setter = getattr(canvas, "set_background", None)
-    if setter is not None:
-        setter(color)
-        return
-    canvas._background = QColor(color)  # MosaicCanvas has no setter yet
-    canvas.update()
 
 
 def _causes_html(diagnosis: Diagnosis | None) -> str:

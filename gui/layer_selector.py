@@ -2,41 +2,54 @@
 
 Items read ``"W1 (784 x 100): 28x28 tiles"``, ``"W2 (100 x 100)"``, ...; each item's
 data is the matrix's name. The items are rebuilt only when the names or shapes
-change, and the user's choice survives that if its matrix is still there.
+change, and the user's choice survives that if its matrix is still there. Texts
+are translated (context ``LayerSelector``); ``retranslate`` renames the items and
+keeps the choice.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from core.weight_layers import layer_number
+from gui.i18n import Retranslating
 
 FIRST = "W1"
-W1_TITLE = "First-layer weights W1 (one 28x28 tile per hidden unit)"
+CONTEXT = "LayerSelector"
+W1_TITLE = QT_TRANSLATE_NOOP(
+    "LayerSelector", "First-layer weights W1 (one 28x28 tile per hidden unit)"
+)
 
 Shapes = list[tuple[str, tuple[int, ...]]]
 """(name, shape) of every matrix, in layer order."""
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def item_text(name: str, shape: tuple[int, ...]) -> str:
     """``"W1 (784 x 100): 28x28 tiles"``, ``"W2 (100 x 100)"``; no size for shape ``()``."""
-    size = f" ({shape[0]} x {shape[1]})" if shape else ""
-    return f"{name}{size}" + (": 28x28 tiles" if name == FIRST else "")
+    size = f"{name} ({shape[0]} x {shape[1]})" if shape else name
+    if name != FIRST:
+        return size
+    return QCoreApplication.translate("LayerSelector", "{matrix}: 28x28 tiles").format(matrix=size)
 
 
 def layer_title(name: str, shape: tuple[int, ...]) -> str:
     """What the view says it shows: W1's tiles, or a heatmap's rows and columns."""
     if name == FIRST or not shape:
-        return W1_TITLE
+        return _tr(W1_TITLE)
     k = layer_number(name)
-    return (
-        f"Weights {name} ({shape[0]} x {shape[1]}): row i = input from layer {k - 1}, "
-        f"column j = unit of layer {k}"
-    )
+    return QCoreApplication.translate(
+        "LayerSelector",
+        "Weights {name} ({rows} x {cols}): row i = input from layer {previous}, "
+        "column j = unit of layer {layer}",
+    ).format(name=name, rows=shape[0], cols=shape[1], previous=k - 1, layer=k)
 
 
-class LayerSelector(QComboBox):
+class LayerSelector(Retranslating, QComboBox):
     """A combo box of weight matrices (objectName ``layerCombo``).
 
     Signals
@@ -50,10 +63,17 @@ class LayerSelector(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("layerCombo")
-        self.setToolTip("The weight matrix to show")
         self._shapes: Shapes | None = None
         self.set_layers([])
         self.currentIndexChanged.connect(self._on_current_index_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Tooltip, accessible name and the items' texts in the current language."""
+        self.setToolTip(self.tr("The weight matrix to show"))
+        self.setAccessibleName(self.tr("Weight matrix"))
+        for index, (name, shape) in enumerate(self._shapes or []):
+            self.setItemText(index, item_text(name, shape))
 
     @property
     def selected(self) -> str:

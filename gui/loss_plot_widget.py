@@ -11,7 +11,11 @@ round steps so the axis is re-laid out rarely), or shows the whole planned run;
 a zoom the user makes is kept until Fit. Epoch boundaries are one item of
 dashed vertical segments, thinned when they would be closer than a few pixels.
 
-Longer than most modules (about 360 lines): the x-range modes, the decimated
+Colours follow ``gui.appearance`` (the raw curve in the palette's ``loss``, the
+smoothed one in ``smoothed``; redrawn on its ``changed``), texts the language
+(``retranslate``).
+
+Longer than most modules (about 400 lines): the x-range modes, the decimated
 curves and the markers all follow the same view and are redrawn together.
 """
 
@@ -26,11 +30,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from core.loss_history import LossHistory
-from gui.accuracy_chart import OVERLAY_COLORS
+from gui.accuracy_chart import OVERLAY_COLORS, rename_curve, style_legend
+from gui.appearance import appearance, style_plot
+from gui.i18n import Retranslating
 
-LOSS_COLOR = "#1f77b4"
-RAW_COLOR = "#bcd5ea"  # LOSS_COLOR at about a quarter strength on white
-MARKER_COLOR = (170, 170, 170)
 POINTS_PER_PIXEL = 2  # a (min, max) pair per pixel column once decimated
 MIN_MARKER_SPACING_PX = 6
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
@@ -56,7 +59,7 @@ def nice_ceiling(value: float) -> float:
     return 10.0 * power
 
 
-class LossPlotWidget(QWidget):
+class LossPlotWidget(Retranslating, QWidget):
     """Loss against iteration: a light raw curve, a bold smoothed one, epoch markers.
 
     Parameters
@@ -72,26 +75,18 @@ class LossPlotWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("lossPlot")
         self.history = history if history is not None else LossHistory()
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = pg.PlotWidget()
         self.plot_widget.setObjectName("lossPlotArea")
         plot = self.plot_item = self.plot_widget.getPlotItem()
-        plot.setLabel("bottom", "iteration")
-        plot.setLabel("left", "loss")
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setPen("k")
-            plot.getAxis(axis).setTextPen("k")
-        plot.addLegend(offset=(-10, 10), labelTextColor="k")
-        plot.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
-        plot.legend.setPen(pg.mkPen("#999999"))
+        plot.addLegend(offset=(-10, 10))
         plot.hideButtons()  # the Fit button below does what pyqtgraph's "A" did
         plot.disableAutoRange()
         plot.setContentsMargins(6, 10, 12, 6)  # room for the top tick label, not clipped
-        self.raw_curve = plot.plot(name="loss", pen=pg.mkPen(RAW_COLOR, width=1))
-        self.smooth_curve = plot.plot(name="smoothed", pen=pg.mkPen(LOSS_COLOR, width=2))
-        self.last_point = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(LOSS_COLOR), pen=None)
+        self.raw_curve = plot.plot(name="loss")
+        self.smooth_curve = plot.plot(name="smoothed")
+        self.last_point = pg.ScatterPlotItem(size=7, pen=None)
         plot.addItem(self.last_point)
-        marker_pen = pg.mkPen(MARKER_COLOR, width=1, style=Qt.PenStyle.DashLine)
-        self.epoch_markers = pg.PlotCurveItem(pen=marker_pen, connect="pairs")
+        self.epoch_markers = pg.PlotCurveItem(connect="pairs")
         plot.addItem(self.epoch_markers, ignoreBounds=True)
         self.overlay_curves: list[pg.PlotDataItem] = []
         self._overlays: list[LossHistory] = []
@@ -107,23 +102,68 @@ class LossPlotWidget(QWidget):
         plot.getViewBox().sigRangeChangedManually.connect(self._on_view_changed_by_user)
         self._build_buttons()
         self._apply_x_range()
+        appearance().changed.connect(self.apply_appearance)
+        self.apply_appearance()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Title, buttons, tooltips, axis labels and legend names in the current language."""
+        self.title_label.setText(self.tr("Loss per iteration"))
+        texts = (
+            (
+                self.follow_button,
+                self.tr("Follow"),
+                self.tr("x axis: from 0 to the last iteration, growing"),
+            ),
+            (self.whole_run_button, self.tr("Whole run"), self.tr("x axis: the whole planned run")),
+            (self.fit_button, self.tr("Fit"), self.tr("Show all the data again (after a zoom)")),
+        )
+        for button, text, tip in texts:
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(tip)
+        self.plot_item.setLabel("bottom", self.tr("iteration"))
+        self.plot_item.setLabel("left", self.tr("loss"))
+        rename_curve(self.plot_item, self.raw_curve, self.tr("loss"))
+        rename_curve(self.plot_item, self.smooth_curve, self.tr("smoothed"))
+        self.plot_widget.setAccessibleName(self.tr("Loss plot"))
+        self.plot_widget.setToolTip(
+            self.tr(
+                "The loss of each iteration (light) and smoothed (bold); drag to pan, wheel to zoom"
+            )
+        )
+
+    def apply_appearance(self) -> None:
+        """Background, axes, legend and curves in the current theme's colours and widths."""
+        look = appearance()
+        colors = look.palette
+        style_plot(self.plot_widget, [self.plot_item])
+        style_legend(self.plot_item.legend, colors)
+        self.raw_curve.setPen(pg.mkPen(colors.loss, width=look.line_width(1)))
+        self.smooth_curve.setPen(pg.mkPen(colors.smoothed, width=look.line_width(2)))
+        self.last_point.setBrush(pg.mkBrush(colors.smoothed))
+        self.last_point.setSize(7 * look.scale)
+        self.epoch_markers.setPen(
+            pg.mkPen(colors.grid, width=look.line_width(1), style=Qt.PenStyle.DashLine)
+        )
+        for curve in self.overlay_curves:
+            pen = pg.mkPen(curve.opts["pen"])
+            pen.setWidthF(look.line_width(1.5))
+            curve.setPen(pen)
 
     def _build_buttons(self) -> None:
-        self.follow_button = self._tool_button(
-            "followButton", "Follow", "x axis: from 0 to the last iteration, growing"
-        )
-        self.whole_run_button = self._tool_button(
-            "wholeRunButton", "Whole run", "x axis: the whole planned run"
-        )
-        self.fit_button = QToolButton(objectName="fitButton", text="Fit")
-        self.fit_button.setToolTip("Show all the data again (after a zoom)")
+        self.follow_button = self._tool_button("followButton")
+        self.whole_run_button = self._tool_button("wholeRunButton")
+        self.fit_button = QToolButton(objectName="fitButton")
+        self.title_label = QLabel(objectName="lossPlotTitle")
         self.follow_button.setChecked(True)
         self.follow_button.clicked.connect(lambda: self.set_x_range(XRange.FOLLOW))
         self.whole_run_button.clicked.connect(lambda: self.set_x_range(XRange.WHOLE_RUN))
         self.fit_button.clicked.connect(self.fit)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Loss per iteration"))
+        row.addWidget(self.title_label)
         row.addStretch(1)
         for button in (self.follow_button, self.whole_run_button, self.fit_button):
             row.addWidget(button)
@@ -134,9 +174,8 @@ class LossPlotWidget(QWidget):
         layout.addWidget(self.plot_widget, 1)
 
     @staticmethod
-    def _tool_button(name: str, text: str, tip: str) -> QToolButton:
-        button = QToolButton(objectName=name, text=text)
-        button.setToolTip(tip)
+    def _tool_button(name: str) -> QToolButton:
+        button = QToolButton(objectName=name)
         button.setCheckable(True)
         button.setAutoRaise(True)
         return button
@@ -178,7 +217,8 @@ class LossPlotWidget(QWidget):
         for n, (name, losses) in enumerate(runs):
             given = colors[n] if colors is not None else None
             color = given or OVERLAY_COLORS[n % len(OVERLAY_COLORS)]
-            pen = pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine)
+            width = appearance().line_width(1.5)
+            pen = pg.mkPen(color, width=width, style=Qt.PenStyle.DashLine)
             self.overlay_curves.append(self.plot_item.plot(pen=pen, name=name))
             self._overlays.append(LossHistory.of(np.asarray(losses, dtype=float)))
         self._drawn = None

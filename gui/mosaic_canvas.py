@@ -3,7 +3,8 @@
 The weights mosaic is computed at the canvas's exact size in device pixels, so
 drawing it 1:1 keeps every 1-pixel gap between tiles exactly one pixel wide (a
 scaled drawing would not). All coordinates here are device pixels of the canvas:
-logical pixels times ``devicePixelRatioF()`` (1 on most screens).
+logical pixels times ``devicePixelRatioF()`` (1 on most screens, 2 at 200%:
+``device_size``), so the picture is as sharp as the screen.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ from PySide6.QtWidgets import QWidget
 
 Outline = tuple[QRect, int]
 """A rectangle to outline, in pixels, and the pen width in pixels."""
+
+
+def device_size(width: int, height: int, ratio: float) -> tuple[int, int]:
+    """(width, height) in device pixels of a widget of ``width x height`` logical pixels."""
+    return math.floor(width * ratio), math.floor(height * ratio)
 
 
 def rgba_to_qimage(rgba: np.ndarray) -> QImage:
@@ -70,8 +76,14 @@ class MosaicCanvas(QWidget):
 
     def pixel_size(self) -> tuple[int, int]:
         """(width, height) in device pixels."""
-        ratio = self.devicePixelRatioF()
-        return math.floor(self.width() * ratio), math.floor(self.height() * ratio)
+        return device_size(self.width(), self.height(), self.devicePixelRatioF())
+
+    def set_background(self, background: tuple[int, int, int] | str) -> None:
+        """Paint the area around the picture in ``background`` (RGB, or ``"#rrggbb"``)."""
+        self._background = (
+            QColor(background) if isinstance(background, str) else QColor(*background)
+        )
+        self.update()
 
     def show_picture(self, picture: QImage | None, origin: tuple[int, int]) -> None:
         """Paint ``picture`` (device pixels) with its top-left corner at ``origin``."""

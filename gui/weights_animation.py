@@ -119,7 +119,9 @@ def _frames(
         image.putpalette(_palette())
         draw = ImageDraw.Draw(image)
         draw.fontmode = "1"  # crisp text in the palette's one text colour
-        caption = f"{layer} {snapshot_label(snapshot)}   \N{PLUS-MINUS SIGN}{limit:.3g}"
+        # English: Pillow's built-in font has no CJK glyphs (and this runs off the GUI thread).
+        label = snapshot_label(snapshot, translate=False)
+        caption = f"{layer} {label}   \N{PLUS-MINUS SIGN}{limit:.3g}"
         draw.text((4, (CAPTION_HEIGHT - FONT_PIXELS) // 2), caption, fill=TEXT_INDEX, font=font)
         yield image
 

@@ -11,6 +11,9 @@ the end or presses play. The bar is hidden while there is no snapshot.
 A snapshot is coloured with the levels the live view would have reached by then
 (``RunningLevels``): every matrix's symmetric ``(-L, L)`` only grows, so a colour
 means the same value from one frame to the next while playing forward.
+
+Texts are translated (context ``WeightsHistoryBar``; ``retranslate``). The keyboard
+moves the slider (arrows, Home, End) and presses Play and Export.
 """
 
 from __future__ import annotations
@@ -19,26 +22,39 @@ import math
 import weakref
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QToolButton, QWidget
 
 from core.weight_layers import next_limits, weight_matrices
 from core.weights_history import Snapshot, WeightsHistory
+from gui.i18n import Retranslating
 
 PLAY_INTERVAL_MS = 200  # 5 frames a second
 MAX_PLAY_FRAMES = 100  # a long history is played in steps of several snapshots: ~20 s
-LIVE = "live"
+CONTEXT = "WeightsHistoryBar"
+LIVE = QT_TRANSLATE_NOOP("WeightsHistoryBar", "live")
+UNTRAINED = QT_TRANSLATE_NOOP("WeightsHistoryBar", "untrained")
+AT_ITERATION = QT_TRANSLATE_NOOP("WeightsHistoryBar", "iteration {iteration}")
+AT_EPOCH = QT_TRANSLATE_NOOP("WeightsHistoryBar", "epoch {epoch} (iteration {iteration})")
 
 
-def snapshot_label(snapshot: Snapshot | None) -> str:
-    """``"untrained"``, ``"epoch 3 (iteration 1,800)"``, ``"iteration 1,800"`` or ``"live"``."""
+def snapshot_label(snapshot: Snapshot | None, *, translate: bool = True) -> str:
+    """``"untrained"``, ``"epoch 3 (iteration 1,800)"``, ``"iteration 1,800"`` or ``"live"``.
+
+    In the current language, or in English when ``translate`` is False.
+    """
+
+    def text(source: str) -> str:
+        return QCoreApplication.translate(CONTEXT, source) if translate else source
+
     if snapshot is None:
-        return LIVE
+        return text(LIVE)
     if snapshot.iteration < 0:
-        return "untrained"
+        return text(UNTRAINED)
+    iteration = f"{snapshot.iteration:,}"
     if snapshot.epoch is None:  # a run opened from a file: its weights when it was saved
-        return f"iteration {snapshot.iteration:,}"
-    return f"epoch {snapshot.epoch} (iteration {snapshot.iteration:,})"
+        return text(AT_ITERATION).format(iteration=iteration)
+    return text(AT_EPOCH).format(epoch=snapshot.epoch, iteration=iteration)
 
 
 class RunningLevels:
@@ -67,7 +83,7 @@ class RunningLevels:
         return self._limits[index]
 
 
-class WeightsHistoryBar(QWidget):
+class WeightsHistoryBar(Retranslating, QWidget):
     """Play button, slider (snapshots, then live at the right end) over a label, Export button.
 
     Signals
@@ -94,18 +110,16 @@ class WeightsHistoryBar(QWidget):
         self._shown: Snapshot | None = None  # None: live
         self._levels = RunningLevels()
         self._visible: bool | None = None
-        self.play_button = QToolButton(objectName="weightsHistoryPlayButton", text="Play")
+        self.play_button = QToolButton(objectName="weightsHistoryPlayButton")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Play the weights from the untrained ones to the latest")
         self.play_button.toggled.connect(self._on_play_button_toggled)
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="weightsHistorySlider")
-        self.slider.setToolTip("The weights at the start and after each epoch; right end: live")
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slider.setPageStep(1)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.slider.actionTriggered.connect(self._on_slider_action_triggered)
-        self.label = QLabel(LIVE, objectName="weightsHistoryLabel")
-        self.export_button = QToolButton(objectName="weightsHistoryExportButton", text="Export…")
-        self.export_button.setToolTip("Save the history as an animated GIF or PNG frames")
+        self.label = QLabel(objectName="weightsHistoryLabel")
+        self.export_button = QToolButton(objectName="weightsHistoryExportButton")
         self.export_button.clicked.connect(self.export_requested)
         self.timer = QTimer(self, interval=PLAY_INTERVAL_MS)
         self.timer.timeout.connect(self.advance)
@@ -117,7 +131,30 @@ class WeightsHistoryBar(QWidget):
         layout.addWidget(self.export_button, 0, 2)
         layout.addWidget(self.label, 1, 1)
         layout.setColumnStretch(1, 1)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Buttons, tooltips, accessible names and the label in the current language."""
+        self._show_play_text()
+        self.play_button.setToolTip(
+            self.tr("Play the weights from the untrained ones to the latest")
+        )
+        self.play_button.setAccessibleName(self.tr("Play the weights' history"))
+        self.slider.setToolTip(
+            self.tr("The weights at the start and after each epoch; right end: live")
+        )
+        self.slider.setAccessibleName(self.tr("Weights' history"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the history as an animated GIF or PNG frames"))
+        self.export_button.setAccessibleName(self.tr("Export the weights' history"))
+        self.label.setAccessibleName(self.tr("Weights shown"))
+        self._show_label(self.snapshots())
+
+    def _show_play_text(self) -> None:
+        self.play_button.setText(
+            self.tr("Pause") if self.play_button.isChecked() else self.tr("Play")
+        )
 
     # -- state ---------------------------------------------------------------------------
 
@@ -211,14 +248,23 @@ class WeightsHistoryBar(QWidget):
             self.live_chosen.emit()
 
     def _update_controls(self, snapshots: list[Snapshot]) -> None:
-        text = snapshot_label(self._shown)
-        if self.label.text() != text:
-            self.label.setText(text)
-            where = "" if self._shown is None else f"{self.slider.value() + 1} of "
-            self.label.setToolTip(f"snapshot {where}{len(snapshots)}" if snapshots else "")
+        if self.label.text() != snapshot_label(self._shown):
+            self._show_label(snapshots)
         if self._visible != bool(snapshots):
             self._visible = bool(snapshots)
             self.setVisible(self._visible)  # nothing to scrub before a run
+
+    def _show_label(self, snapshots: list[Snapshot]) -> None:
+        self.label.setText(snapshot_label(self._shown))
+        if not snapshots:
+            tip = ""
+        elif self._shown is None:
+            tip = self.tr("live; snapshots: {count}").format(count=len(snapshots))
+        else:
+            tip = self.tr("snapshot {index} of {count}").format(
+                index=self.slider.value() + 1, count=len(snapshots)
+            )
+        self.label.setToolTip(tip)
 
     def _on_slider_value_changed(self, position: int) -> None:
         snapshots = self.snapshots()
@@ -232,7 +278,7 @@ class WeightsHistoryBar(QWidget):
         self.pause()  # the learner took the slider (setValue triggers no action)
 
     def _on_play_button_toggled(self, checked: bool) -> None:
-        self.play_button.setText("Pause" if checked else "Play")
+        self._show_play_text()
         if not checked:
             self.timer.stop()
             return

@@ -11,7 +11,10 @@ Below, ``history_bar`` (``gui.weights_history_bar``) scrubs through the run's
 snapshots: ``show_snapshot`` shows one with the levels it is given, and the live
 weights that arrive meanwhile are only kept until ``show_live``.
 
-About 390 lines: the panel (selector, levels, hover readout, export, snapshot or
+Around the pictures, the background (the tiles' gaps too) and its text follow the
+theme (``colors_for``); the colour map stays. Texts are translated (``retranslate``).
+
+About 450 lines: the panel (selector, levels, hover readout, export, snapshot or
 live) plus W1's older API, forwarded to the mosaic view for the window and its
 tests. The mosaic is in ``gui.w1_mosaic``, the heatmap in ``gui.layer_heatmap``,
 the selector in ``gui.layer_selector``, and the matrices and their levels in ``core.weight_layers``.
@@ -21,9 +24,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from core.mosaic import MosaicLayout
 from core.weight_layers import (
@@ -33,24 +36,46 @@ from core.weight_layers import (
     next_limits,
     weight_matrices,
 )
+from gui.appearance import Palette, appearance
+from gui.elided_label import ElidedLabel
+from gui.i18n import Retranslating
 from gui.layer_heatmap import LayerHeatmap
-from gui.layer_selector import FIRST, W1_TITLE, LayerSelector, layer_title
+from gui.layer_selector import FIRST, LayerSelector, layer_title
 from gui.w1_mosaic import W1MosaicView
 from gui.weights_history_bar import WeightsHistoryBar
 
-__all__ = ["DEFAULT_LIMIT", "HEATMAP_HINT", "HOVER_HINT", "WeightsWidget"]
+__all__ = ["DEFAULT_LIMIT", "HEATMAP_HINT", "HOVER_HINT", "WeightsWidget", "colors_for"]
 
 COLORMAP = "CET-D1"  # diverging blue-white-red, near white at 0
 LUT_SIZE = 256
 GAP_GRAY = (110, 110, 110)
+"""The gaps and background on a light desktop, and in exported pictures."""
 TEXT_ON_GRAY = (240, 240, 240)
-HOVER_HINT = "hover a tile to see its unit"
-HEATMAP_HINT = "hover a cell to see its weight"
+HOVER_HINT = QT_TRANSLATE_NOOP("WeightsWidget", "hover a tile to see its unit")
+HEATMAP_HINT = QT_TRANSLATE_NOOP("WeightsWidget", "hover a cell to see its weight")
 HIGHLIGHT_COLOR = "#00c853"  # green: stands out from the blue-white-red tiles
 COLOR_BAR_HEIGHT = 48
 
+RGB = tuple[int, int, int]
 
-class WeightsWidget(QWidget):
+
+def colors_for(palette: Palette) -> tuple[RGB, RGB]:
+    """(background, text) around the weights: mid grey on light, the plots' own on dark.
+
+    The colour map is near white at 0, so on a light desktop the tiles need a
+    darker surround than the window's white to show their edges.
+    """
+    if not palette.dark:
+        return GAP_GRAY, TEXT_ON_GRAY
+    return _rgb(palette.background), _rgb(palette.foreground)
+
+
+def _rgb(color: str) -> RGB:
+    value = int(color.lstrip("#"), 16)
+    return (value >> 16) & 255, (value >> 8) & 255, value & 255
+
+
+class WeightsWidget(Retranslating, QWidget):
     """Shows one weight matrix, chosen in ``layer_combo``, with levels and a hover readout.
 
     W1's coordinates (``unit_at``, ``origin``, ``outline_rects``) are device pixels of
@@ -64,7 +89,7 @@ class WeightsWidget(QWidget):
         A matrix after W1; its ``image_item.image`` is that matrix, ``(inputs, units)``.
     layer_combo : LayerSelector
         The matrix shown.
-    hover_label : QLabel
+    hover_label : ElidedLabel
         Names the hidden unit under the mouse and the range of its weights, or the
         heatmap's weight under the mouse.
     history_bar : WeightsHistoryBar
@@ -86,9 +111,11 @@ class WeightsWidget(QWidget):
 
         self.layer_combo = LayerSelector()
         self.layer_combo.layer_chosen.connect(self._on_layer_combo_chosen)
-        self.title_label = QLabel(W1_TITLE, objectName="weightsTitle", wordWrap=True)
+        self.title_label = ElidedLabel(min_lines=1)
+        self.title_label.setObjectName("weightsTitle")
         self.canvas = W1MosaicView(self._lut, GAP_GRAY, HIGHLIGHT_COLOR)
         self.canvas.setObjectName("weightsCanvas")
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows go from tile to tile
         self.canvas.resized.connect(self._on_canvas_resized)
         self.canvas.hovered.connect(self._on_canvas_hovered)
         self.canvas.left.connect(self._forget_hover)
@@ -100,14 +127,15 @@ class WeightsWidget(QWidget):
         self._stack.addWidget(self.heatmap)
         self._colorbar_view = pg.GraphicsLayoutWidget()
         self._colorbar_view.setObjectName("weightsColorBar")
-        self._colorbar_view.setBackground(GAP_GRAY)
+        for widget in (self._colorbar_view, self._colorbar_view.viewport()):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a legend, nothing to do there
         self._colorbar_view.setFixedHeight(COLOR_BAR_HEIGHT)
         self._colorbar = pg.ColorBarItem(
             values=self.levels, colorMap=cmap, interactive=False, orientation="horizontal"
         )
-        self._colorbar.getAxis("bottom").setTextPen(TEXT_ON_GRAY)
         self._colorbar_view.addItem(self._colorbar, row=0, col=0)
-        self.hover_label = QLabel(HOVER_HINT, objectName="weightsHoverLabel")
+        self.hover_label = ElidedLabel(min_lines=1)
+        self.hover_label.setObjectName("weightsHoverLabel")
         self.history_bar = WeightsHistoryBar()
         self.history_bar.snapshot_chosen.connect(self.show_snapshot)
         self.history_bar.live_chosen.connect(self.show_live)
@@ -125,6 +153,34 @@ class WeightsWidget(QWidget):
         layout.addWidget(self._picture_area, stretch=1)
         layout.addWidget(self.hover_label)
         layout.addWidget(self.history_bar)
+        appearance().changed.connect(self.apply_appearance)
+        self.apply_appearance()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The title, the hover readout, tooltips and accessible names in the current language."""
+        self.canvas.setToolTip(
+            self.tr("Hover a tile, or use the arrow keys, to see its hidden unit")
+        )
+        self.canvas.setAccessibleName(self.tr("First-layer weights"))
+        self._colorbar_view.setToolTip(self.tr("The colour of each weight value"))
+        self._colorbar_view.setAccessibleName(self.tr("Colour scale"))
+        self.hover_label.setAccessibleName(self.tr("Weight under the mouse"))
+        self.title_label.setAccessibleName(self.tr("Weights shown"))
+        self._show_title()
+        if self._hover_xy is None:
+            self._forget_hover()
+        else:
+            self._show_hover_again()
+
+    def apply_appearance(self) -> None:
+        """Around the weights, the tiles' gaps and the text there in the theme's colours."""
+        background, text = colors_for(appearance().palette)
+        self.canvas.set_background(background)
+        self.heatmap.set_colors(background, text)
+        self._colorbar_view.setBackground(background)
+        self._colorbar.getAxis("bottom").setTextPen(text)
+        self._colorbar.getAxis("bottom").setPen(text)
 
     # -- what is shown -------------------------------------------------------------------
 
@@ -285,12 +341,12 @@ class WeightsWidget(QWidget):
         self._hover_xy = (x, y)
         unit = self.unit_at(x, y)
         if unit is None or self.weights is None:
-            self._show_hover_text(HOVER_HINT)
+            self._show_hover_text(self.tr(HOVER_HINT))
             return None
         weights = self.weights[:, unit]
+        text = self.tr("hidden unit {unit} — weights from {low} to {high}")
         self._show_hover_text(
-            f"hidden unit {unit} \N{EM DASH} weights from {weights.min():.3f} "
-            f"to {weights.max():.3f}"
+            text.format(unit=unit, low=f"{weights.min():.3f}", high=f"{weights.max():.3f}")
         )
         return unit
 
@@ -351,8 +407,7 @@ class WeightsWidget(QWidget):
         changed = name != self._shown
         self._shown = name
         self._stack.setCurrentWidget(self.canvas if name == FIRST else self.heatmap)
-        W = self._matrices.get(name)
-        self.title_label.setText(W1_TITLE if W is None else layer_title(name, W.shape))
+        self._show_title()
         if changed:
             self._forget_hover()
 
@@ -369,6 +424,10 @@ class WeightsWidget(QWidget):
             self.heatmap.show_matrix(self._shown, W, self.levels, last=last)
         self._show_hover_again()
 
+    def _show_title(self) -> None:
+        W = self._matrices.get(self._shown)
+        self.title_label.setText(layer_title(self._shown, () if W is None else W.shape))
+
     def _show_bar_levels(self) -> None:
         if self.levels != self._bar_levels:
             self._bar_levels = self.levels
@@ -384,11 +443,18 @@ class WeightsWidget(QWidget):
             self.show_value_at(*self._hover_xy)
 
     def _hint(self) -> str:
-        return HOVER_HINT if self._shown == FIRST else HEATMAP_HINT
+        return self.tr(HOVER_HINT if self._shown == FIRST else HEATMAP_HINT)
 
     def _show_hover_text(self, text: str) -> None:
         self.hover_label.setText(text)
-        self._stack.currentWidget().setToolTip("" if text == self._hint() else text)
+        if text != self._hint():
+            self._stack.currentWidget().setToolTip(text)
+        elif self._shown == FIRST:
+            self.canvas.setToolTip(
+                self.tr("Hover a tile, or use the arrow keys, to see its hidden unit")
+            )
+        else:
+            self.heatmap.retranslate()  # its own tooltip
 
     def _forget_hover(self) -> None:
         self._hover_xy = None

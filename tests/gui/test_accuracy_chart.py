@@ -22,3 +22,24 @@ def test_drawing_the_chart_runs_no_queued_event(qtbot):
     render_accuracy_chart([0.1, 0.5], [0.1, 0.4])
     assert ran == []
     qtbot.waitUntil(lambda: ran == [True])
+
+
+def test_the_saved_chart_is_in_the_language_and_on_white_in_a_dark_theme(qtbot, monkeypatch):
+    import gui.accuracy_chart as chart
+    from gui.appearance import LIGHT
+    from tests.gui.views_i18n import installed, theme
+
+    drawn = []
+    monkeypatch.setattr(chart, "widget_png", lambda widget: drawn.append(widget) or b"")
+    with theme("dark"), installed("ko"):
+        chart.render_accuracy_chart([0.1, 0.8], [0.1, 0.7])
+    widget = drawn[0]
+    qtbot.addWidget(widget)
+    plot = widget.getPlotItem()
+    assert plot.getAxis("bottom").labelText == "에폭"
+    assert plot.getAxis("left").labelText == "정확도"
+    train, test = plot.listDataItems()
+    assert [plot.legend.getLabel(c).text for c in (train, test)] == ["훈련 데이터", "시험 데이터"]
+    assert widget.backgroundBrush().color().name() == "#ffffff"
+    assert train.opts["pen"].color().name() == LIGHT.train.lower()
+    assert test.opts["pen"].color().name() == LIGHT.test.lower()

@@ -159,3 +159,73 @@ def test_epochs_are_ticked_whole(qtbot):
     ticks = [value for _, level in axis.tickValues(0, 4, 500) for value in level]
     assert ticks
     assert all(float(value).is_integer() for value in ticks)
+
+
+# -- language, theme, accessibility ----------------------------------------------------------
+
+
+def test_texts_follow_the_language_and_come_back(widget):
+    from tests.gui.views_i18n import installed
+
+    plot = widget.getPlotItem()
+    fill(widget)
+    widget.refresh()
+    widget.show_hover_at(2.1)
+    with installed("zh_CN"):
+        assert plot.getAxis("bottom").labelText == "epoch"
+        assert plot.getAxis("left").labelText == "识别精度"
+        assert plot.legend.getLabel(widget.train_curve).text == "训练数据"
+        assert plot.legend.getLabel(widget.test_curve).text == "测试数据"
+        assert widget.hover_text(2.1).splitlines()[1] == "训练数据 0.8800"
+        assert widget.hover_item.textItem.toPlainText() == widget.hover_text(2.1)
+    assert plot.getAxis("left").labelText == "accuracy"
+    assert plot.legend.getLabel(widget.train_curve).text == "train acc"
+    assert widget.hover_text(2.1).splitlines()[2] == "test acc 0.8850"
+
+
+def test_overlay_names_follow_the_language(widget):
+    from tests.gui.views_i18n import installed, translated
+
+    widget.set_overlays([("run 3", [])])
+    label = widget.getPlotItem().legend.getLabel(widget.overlay_curves[0])
+    assert label.text == "run 3 (test)"
+    with installed("ja"):
+        assert label.text == translated("AccuracyPlotWidget", "{name} (test)", "ja").format(
+            name="run 3"
+        )
+        assert label.text != "run 3 (test)"
+
+
+def test_curve_colours_follow_the_theme_and_keep_their_styles(widget):
+    from PySide6.QtCore import Qt
+
+    from gui.appearance import DARK, LIGHT
+    from tests.gui.views_i18n import theme
+
+    with theme("dark"):
+        assert widget.train_curve.opts["pen"].color().name() == DARK.train.lower()
+        assert widget.test_curve.opts["pen"].color().name() == DARK.test.lower()
+        assert widget.backgroundBrush().color().name() == DARK.background
+    with theme("light"):
+        assert widget.train_curve.opts["pen"].color().name() == LIGHT.train.lower()
+        assert widget.test_curve.opts["symbolBrush"].color().name() == LIGHT.test.lower()
+    assert widget.train_curve.opts["pen"].style() == Qt.PenStyle.SolidLine
+    assert widget.test_curve.opts["pen"].style() == Qt.PenStyle.DashLine
+    assert (widget.train_curve.opts["symbol"], widget.test_curve.opts["symbol"]) == ("o", "s")
+
+
+def test_the_plot_has_a_tooltip_and_an_accessible_name(widget):
+    assert widget.toolTip()
+    assert widget.accessibleName() == "Accuracy plot"
+
+
+def test_lines_widen_in_presentation_mode(widget):
+    from gui.appearance import appearance
+    from tests.gui.views_i18n import theme
+
+    widget.set_overlays([("run 3", [])])
+    with theme("light"):
+        appearance().set_scale(2.0)
+        assert widget.train_curve.opts["pen"].widthF() == 4.0
+        assert widget.overlay_curves[0].opts["pen"].widthF() == 3.0
+    assert widget.train_curve.opts["pen"].widthF() == 2.0

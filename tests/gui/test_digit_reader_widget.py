@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+from contextlib import nullcontext
+
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QImage
@@ -267,3 +271,155 @@ def test_a_test_digit_on_the_pad_is_read_from_its_pixels(reader, params):
     assert reader.pad.strokes() is None  # no path: the pixels are what there is
     reader.pad.clear()
     assert reader.pad.strokes() == []
+
+
+# -- class names, language, theme, layout, keyboard ------------------------------------------
+
+
+def bar_ticks(reader) -> list[str]:
+    return [text for _, text in reader.probability_bars.getAxis("bottom")._tickLevels[0]]
+
+
+def test_the_bars_are_labelled_by_the_class_names(qtbot, reader, params):
+    assert reader.bar_labels() == [str(k) for k in range(10)]
+    assert bar_ticks(reader) == [str(k) for k in range(10)]
+    names = ["T-shirt", "Trouser", "Pullover", "Dress", "Coat"] + [f"c{k}" for k in range(5, 10)]
+    reader.set_network(params, trained=True)
+    reader.show_image(np.eye(28, dtype=np.float32), label=3)
+    reader.set_class_names(names)
+    assert bar_ticks(reader) == names
+    assert reader.bar_labels() == names
+    assert f"reads {names[reader.reading.top]} (" in reader.reading_label.text()
+    assert "label is Dress." in reader.reading_label.text()
+    with pytest.raises(ValueError, match="10 class names"):
+        reader.set_class_names(["a", "b"])
+
+
+def test_texts_follow_the_language_and_come_back(qtbot, reader, params):
+    from tests.gui.views_i18n import installed
+
+    assert reader.reading_label.text() == EMPTY_HINT
+    with installed("ja"):
+        assert reader.clear_button.text() == "消去"
+        assert reader.open_button.text() == "画像を開く…"
+        assert reader.reading_label.text().startswith("パッドに数字を")
+        assert reader.probability_bars.getPlotItem().titleLabel.text == "確率"
+        reader.set_network(params, trained=False)
+        reader.show_image(np.eye(28, dtype=np.float32), label=4)
+        lines = reader.reading_label.text().splitlines()
+        assert lines[0].startswith("ネットワークの答え: ")
+        assert lines[1] == "MNIST の正解ラベル: 4"
+        assert lines[2] == "まだ学習していないので、当て推量です。"
+    assert reader.reading_label.text().startswith("The network reads ")
+    assert reader.clear_button.text() == "Clear"
+    assert reader.hidden_plot.getPlotItem().titleLabel.text == "hidden units z1"
+
+
+def test_the_opening_message_follows_the_language(qtbot, reader, tmp_path):
+    from tests.gui.views_i18n import installed
+
+    reader._on_pad_loading_started(str(tmp_path / "seven.png"))
+    assert reader.message_label.text().startswith("Opening ")
+    with installed("zh_CN"):
+        assert reader.message_label.text().startswith("正在打开 ")
+        assert "seven.png" in reader.message_label.text()
+
+
+def test_bars_and_plots_follow_the_theme(qtbot, reader, params):
+    from gui.appearance import DARK, LIGHT
+    from tests.gui.views_i18n import theme
+
+    reader.set_network(params, trained=True)
+    reader.show_image(np.eye(28, dtype=np.float32))
+    top = reader.reading.top
+    other = (top + 1) % 10
+
+    def brush(k: int) -> str:
+        return pg.mkBrush(reader.bar_item.opts["brushes"][k]).color().name()
+
+    with theme("dark"):
+        assert (brush(top), brush(other)) == (DARK.bar_top.lower(), DARK.bar.lower())
+        assert reader.probability_bars.backgroundBrush().color().name() == DARK.background
+        title = reader.hidden_plot.getPlotItem().titleLabel
+        assert title.opts["color"] == DARK.foreground
+    with theme("light"):
+        assert (brush(top), brush(other)) == (LIGHT.bar_top.lower(), LIGHT.bar.lower())
+        assert reader.probability_bars.backgroundBrush().color().name() == LIGHT.background
+
+
+def test_the_preview_pixmap_is_made_at_the_device_pixel_ratio(qtbot, reader, monkeypatch):
+    from gui.digit_preview import digit_pixmap
+
+    image = np.zeros((28, 28), dtype=np.float32)
+    image[3, 5] = 1.0
+    for ratio, side, pixels in ((1.0, 84, 84), (2.0, 84, 168), (2.0, 90, 168), (1.0, 20, 28)):
+        pixmap = digit_pixmap(image, side, ratio)
+        assert (pixmap.width(), pixmap.height()) == (pixels, pixels)
+        assert pixmap.devicePixelRatio() == ratio
+    block = digit_pixmap(image, 84, 2.0).toImage()  # whole blocks, never smoothed
+    assert block.pixelColor(5 * 6, 3 * 6).value() == 255
+    assert block.pixelColor(5 * 6 - 1, 3 * 6).value() == 0
+    reader.show_image(image)
+    preview = reader.preview
+    side = min(preview.width(), preview.height())
+    monkeypatch.setattr(preview, "devicePixelRatioF", lambda: 2.0)
+    assert preview.shown_pixmap().devicePixelRatio() == 2.0
+    assert preview.shown_pixmap().width() == 28 * (2 * side // 28)
+
+
+def test_enter_on_the_pad_reads_at_once(qtbot, reader, params):
+    reader.set_network(params, trained=True)
+    reader.pad.setFocus()
+    draw_seven(qtbot, reader.pad)
+    assert reader._read_timer.isActive()  # a reading is on its way
+    qtbot.keyClick(reader.pad, Qt.Key.Key_Return)
+    assert not reader._read_timer.isActive()
+    assert reader.reading is not None
+
+
+def test_tab_visits_the_pad_then_the_buttons_then_one_more(qtbot, reader):
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.gui.views_i18n import focus_chain
+
+    chain = focus_chain(reader)
+    expected = [reader.pad, reader.clear_button, reader.test_digit_button, reader.open_button]
+    assert [w for w in chain if w in expected] == expected
+    save = QPushButton("Save to my digits")
+    reader.add_button(save)
+    qtbot.waitUntil(save.isVisible)  # Qt shows a widget added to a shown layout soon after
+    chain = focus_chain(reader)
+    assert chain.index(save) == chain.index(reader.open_button) + 1
+    assert reader.open_button.geometry().bottom() < save.geometry().top()
+
+
+def test_every_control_has_a_tooltip_and_an_accessible_name(reader):
+    from tests.gui.views_i18n import focus_chain
+
+    for widget in focus_chain(reader):
+        assert widget.toolTip(), widget.objectName()
+        assert widget.accessibleName(), widget.objectName()
+    for widget in (reader.preview, reader.probability_bars, reader.hidden_plot):
+        assert widget.toolTip(), widget.objectName()
+        assert widget.accessibleName(), widget.objectName()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_at_a_small_size_no_text_lies_over_an_image(qtbot, reader, params, language):
+    from tests.gui.views_i18n import installed, rect_in
+
+    reader.set_network(params, trained=False)
+    reader.show_image(np.eye(28, dtype=np.float32), label=4)
+    reader._show_message("Opening a file with a long name in a folder far away…")
+    with installed(language) if language != "en" else nullcontext():
+        reader.resize(300, 200)
+        qtbot.waitUntil(lambda: reader.width() < 1000)
+        texts = [reader.preview_caption, reader.reading_label, reader.message_label]
+        texts += [reader.clear_button, reader.test_digit_button, reader.open_button]
+        images = [reader.pad, reader.preview, reader.probability_bars, reader.hidden_plot]
+        for text in texts:
+            for image in images:
+                overlap = rect_in(text, reader).intersects(rect_in(image, reader))
+                assert not overlap, (text.objectName(), image.objectName())
+        for a, b in itertools.pairwise(texts):
+            assert not rect_in(a, reader).intersects(rect_in(b, reader))

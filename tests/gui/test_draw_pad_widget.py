@@ -26,6 +26,7 @@ from gui.draw_pad_widget import (
     PEN_WIDTH,
     DrawPadWidget,
     array_to_qimage,
+    display_pixmap,
     qimage_to_array,
 )
 from gui.image_loading import DECODE_SIDE, decode_ink
@@ -125,14 +126,16 @@ def test_a_wide_widget_shows_the_canvas_in_a_centred_square(qtbot, pad):
     assert_ink_follows(pad.canvas_array(), [(0, 140), (280, 140)])
 
 
-@pytest.mark.parametrize("how", ["right_click", "escape", "clear"])
+@pytest.mark.parametrize("how", ["right_click", "escape", "delete", "backspace", "clear"])
 def test_clearing_empties_and_emits_cleared(qtbot, pad, how):
     draw(qtbot, pad, [(100, 100), (300, 300)])
+    keys = {"escape": Qt.Key.Key_Escape, "delete": Qt.Key.Key_Delete}
+    keys["backspace"] = Qt.Key.Key_Backspace
     with qtbot.waitSignals([pad.cleared, pad.drawing_changed]):
         if how == "right_click":
             qtbot.mouseClick(pad, Qt.MouseButton.RightButton, pos=QPoint(200, 200))
-        elif how == "escape":
-            qtbot.keyClick(pad, Qt.Key.Key_Escape)
+        elif how in keys:
+            qtbot.keyClick(pad, keys[how])
         else:
             pad.clear()
     assert pad.is_empty()
@@ -479,3 +482,71 @@ def test_a_speck_that_fades_away_when_fitted_keeps_the_drawing(qtbot, pad, tmp_p
     assert "No digit in" in message
     assert "speck.png" in message
     np.testing.assert_array_equal(pad.canvas_array(), drawing)
+
+
+# -- keyboard, language, theme, 200% scale -------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space])
+def test_enter_or_space_asks_for_a_reading(qtbot, pad, key):
+    with qtbot.waitSignal(pad.read_requested, timeout=1000):
+        qtbot.keyClick(pad, key)
+
+
+def test_another_key_asks_for_nothing(qtbot, pad):
+    asked = []
+    pad.read_requested.connect(lambda: asked.append(True))
+    pad.cleared.connect(lambda: asked.append(False))
+    qtbot.keyClick(pad, Qt.Key.Key_A)
+    assert asked == []
+
+
+def test_the_display_pixmap_has_the_device_pixels_of_the_ratio():
+    canvas = QImage(CANVAS_SIZE, CANVAS_SIZE, QImage.Format.Format_Grayscale8)
+    canvas.fill(255)
+    for ratio, side, pixels in ((1.0, 300, 300), (2.0, 300, 600), (1.5, 201, 302)):
+        pixmap = display_pixmap(canvas, side, ratio)
+        assert pixmap.devicePixelRatio() == ratio
+        assert (pixmap.width(), pixmap.height()) == (pixels, pixels)
+        assert pixmap.deviceIndependentSize().width() == pytest.approx(side, abs=0.5)
+
+
+def test_the_pad_paints_at_its_screens_ratio(qtbot, pad, monkeypatch):
+    side = min(pad.width(), pad.height())
+    assert pad.shown_pixmap().width() == side
+    monkeypatch.setattr(pad, "devicePixelRatioF", lambda: 2.0)
+    pixmap = pad.shown_pixmap()
+    assert (pixmap.width(), pixmap.devicePixelRatio()) == (2 * side, 2.0)
+
+
+def test_the_shown_pixmap_follows_the_drawing(qtbot, pad):
+    before = pad.shown_pixmap().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    draw(qtbot, pad, [(100, 100), (300, 300)])
+    after = pad.shown_pixmap().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    assert before.pixel(200, 200) != after.pixel(200, 200)
+
+
+def test_the_frame_follows_the_theme_and_shows_the_focus(qtbot, pad):
+    from gui.appearance import DARK, LIGHT
+    from tests.gui.views_i18n import theme
+
+    pad.clearFocus()
+    with theme("dark"):
+        assert pad.frame_color().name() == DARK.pad_frame
+    with theme("light"):
+        assert pad.frame_color().name() == LIGHT.pad_frame
+        pad.activateWindow()
+        pad.setFocus()
+        qtbot.waitUntil(pad.hasFocus)
+        assert pad.frame_color() == pad.palette().color(pad.palette().ColorRole.Highlight)
+
+
+def test_tooltip_and_accessible_name_follow_the_language(pad):
+    from tests.gui.views_i18n import installed, translated
+
+    assert pad.accessibleName() == "Digit drawing pad"
+    assert "Delete" in pad.toolTip()
+    with installed("ja"):
+        assert pad.accessibleName() == translated("DrawPadWidget", "Digit drawing pad", "ja")
+        assert pad.toolTip().startswith("マウス")
+    assert pad.accessibleName() == "Digit drawing pad"

@@ -217,3 +217,52 @@ def test_the_dot_marks_the_latest_loss_when_the_run_stands_still(widget):
     widget.show_last_point(True)  # paused
     assert widget.last_point.data["x"].tolist() == [500]
     assert widget.last_point.data["y"].tolist() == [1.0]
+
+
+# -- language, theme, accessibility ----------------------------------------------------------
+
+
+def test_texts_follow_the_language_and_come_back(widget):
+    from tests.gui.views_i18n import installed, translated
+
+    plot = widget.plot_item
+    with installed("ja"):
+        assert plot.getAxis("bottom").labelText == translated("LossPlotWidget", "iteration", "ja")
+        assert plot.getAxis("left").labelText == "損失"
+        assert plot.legend.getLabel(widget.raw_curve).text == "損失"
+        assert plot.legend.getLabel(widget.smooth_curve).text == "平滑化"
+        assert widget.follow_button.text() == "追従"
+        assert widget.title_label.text() == "繰り返しごとの損失関数の値"
+    assert plot.getAxis("bottom").labelText == "iteration"
+    assert plot.legend.getLabel(widget.smooth_curve).text == "smoothed"
+    assert widget.follow_button.text() == "Follow"
+
+
+def test_overlay_names_are_kept_through_a_language_change(widget):
+    from tests.gui.views_i18n import installed
+
+    widget.set_overlays([("run 3", np.ones(20))])
+    with installed("ko"):
+        assert widget.plot_item.legend.getLabel(widget.overlay_curves[0]).text == "run 3"
+
+
+def test_colours_follow_the_theme(widget):
+    from gui.appearance import DARK, LIGHT, appearance
+    from tests.gui.views_i18n import theme
+
+    with theme("dark"):
+        assert widget.raw_curve.opts["pen"].color().name() == DARK.loss.lower()
+        assert widget.smooth_curve.opts["pen"].color().name() == DARK.smoothed.lower()
+        assert widget.plot_widget.backgroundBrush().color().name() == DARK.background
+        assert widget.plot_item.getAxis("left").textPen().color().name() == DARK.foreground
+        appearance().set_scale(2.0)
+        assert widget.smooth_curve.opts["pen"].widthF() == 4.0
+    assert widget.smooth_curve.opts["pen"].color().name() == LIGHT.smoothed.lower()
+    assert widget.smooth_curve.opts["pen"].widthF() == 2.0
+
+
+def test_every_button_has_a_tooltip_and_an_accessible_name(widget):
+    buttons = (widget.follow_button, widget.whole_run_button, widget.fit_button)
+    for control in (*buttons, widget.plot_widget):
+        assert control.toolTip(), control.objectName()
+        assert control.accessibleName(), control.objectName()

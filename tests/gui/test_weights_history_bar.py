@@ -289,3 +289,52 @@ def test_export_button_emits(qtbot, history):
     snapshots = bar.snapshots()
     assert snapshots == history.snapshots
     assert snapshots is not history.snapshots  # a copy to hand to a thread
+
+
+# -- language and accessibility -------------------------------------------------------------
+
+
+def test_labels_follow_the_language_but_the_animation_keeps_english(qtbot):
+    from tests.gui.views_i18n import installed, translated
+
+    history = WeightsHistory()
+    add_epochs(history, 0, 4)
+    third = history.snapshots[3]
+    with installed("ja"):
+        epoch = translated("WeightsHistoryBar", "epoch {epoch} (iteration {iteration})", "ja")
+        assert snapshot_label(third) == epoch.format(epoch=3, iteration="1,800")
+        assert snapshot_label(third).startswith("エポック 3")
+        assert snapshot_label(None) == "最新"
+        assert snapshot_label(third, translate=False) == "epoch 3 (iteration 1,800)"
+    with installed("ko"):
+        assert snapshot_label(history.snapshots[0]) == "학습 전"
+
+
+def test_the_bar_follows_the_language_where_it_stands(view, history):
+    from tests.gui.views_i18n import installed, translated
+
+    bar = view.history_bar
+    add_epochs(history, 0, 4)
+    bar.set_history(history)
+    bar.slider.setValue(2)
+    assert bar.label.text() == "epoch 2 (iteration 1,200)"
+    assert bar.label.toolTip() == "snapshot 3 of 4"
+    with installed("zh_CN"):
+        epoch = translated("WeightsHistoryBar", "epoch {epoch} (iteration {iteration})", "zh_CN")
+        assert bar.label.text() == epoch.format(epoch=2, iteration="1,200")
+        assert "第 1,200 次更新" in bar.label.text()
+        assert bar.label.toolTip() == "快照 3 / 4"
+        assert bar.play_button.text() == "播放"
+        bar.play()
+        assert bar.play_button.text() == "暂停"
+        bar.pause()
+    assert bar.play_button.text() == "Play"
+    assert bar.label.text() == "epoch 2 (iteration 1,200)"
+
+
+def test_every_control_has_a_tooltip_and_an_accessible_name(qtbot):
+    bar = WeightsHistoryBar()
+    qtbot.addWidget(bar)
+    for control in (bar.play_button, bar.slider, bar.export_button):
+        assert control.toolTip(), control.objectName()
+        assert control.accessibleName(), control.objectName()

@@ -582,3 +582,126 @@ def test_export_shows_the_heatmap_when_one_is_shown(widget):
     assert widget.export_image() == exported  # the hover readout is not in the picture
     widget.show_layer("W1")
     assert widget.export_image() == mosaic_picture
+
+
+# -- language, theme, 200% scale, small sizes, accessibility -------------------------------------
+
+
+def test_texts_follow_the_language_and_the_selection_stays(widget):
+    from tests.gui.views_i18n import installed, translated
+
+    widget.set_params(network_params(FIVE_LAYERS))
+    widget.show_layer("W3")
+    plot = widget.heatmap.getPlotItem()
+    with installed("ja"):
+        assert combo_items(widget)[0] == ("W1 (784 x 100): 28x28 のタイル", "W1")
+        assert combo_items(widget)[1] == ("W2 (100 x 90)", "W2")
+        assert widget.layer_combo.selected == "W3"
+        assert plot.getAxis("bottom").labelText == "第 3 層のニューロン"
+        assert plot.getAxis("left").labelText == "第 2 層からの入力"
+        assert widget.title_label.text().startswith("重み W3")
+        assert "90 x 80" in widget.title_label.text()
+        hint = translated("WeightsWidget", "hover a cell to see its weight", "ja")
+        assert widget.hover_label.text() == hint
+        widget.show_layer("W1")
+        assert widget.hover_label.text() == "タイルにマウスを乗せるとニューロンを表示"
+        assert widget.title_label.text().startswith("第 1 層の重み W1")
+    assert combo_items(widget)[0] == ("W1 (784 x 100): 28x28 tiles", "W1")
+    assert widget.hover_label.text() == HOVER_HINT
+
+
+def test_the_hover_readout_is_rendered_again_in_the_new_language(widget):
+    from tests.gui.views_i18n import installed
+
+    widget.set_weights(random_weights(20, 0.1))
+    widget.show_unit_at(*tile_centre(widget, 3))
+    assert widget.hover_label.text().startswith("hidden unit 3 ")
+    with installed("ko"):
+        assert widget.hover_label.text().startswith("은닉층 뉴런 3 — 가중치 ")
+    assert widget.hover_label.text().startswith("hidden unit 3 ")
+
+
+def test_the_background_and_gaps_follow_the_theme(widget):
+    from gui.appearance import DARK
+    from gui.weights_widget import GAP_GRAY, colors_for
+    from tests.gui.views_i18n import theme
+
+    widget.set_weights(np.zeros((784, 7), np.float32))
+    with theme("dark"):
+        dark = colors_for(DARK)[0]
+        assert dark != GAP_GRAY
+        assert widget.canvas._background.getRgb()[:3] == dark
+        assert widget.heatmap.backgroundBrush().color().getRgb()[:3] == dark
+        row, col = np.argwhere(np.isnan(widget.mosaic))[0]  # a gap between the tiles
+        gap = widget.canvas._picture.pixelColor(int(col), int(row))
+        assert (gap.red(), gap.green(), gap.blue()) == dark
+        exported = widget.export_image(scale=1).pixelColor(0, 0)  # an export stays grey
+        assert (exported.red(), exported.green(), exported.blue()) == GAP_GRAY
+    with theme("light"):
+        assert widget.canvas._background.getRgb()[:3] == GAP_GRAY
+
+
+def test_the_mosaic_is_computed_in_device_pixels_at_200_percent(widget, monkeypatch):
+    from gui.mosaic_canvas import device_size
+
+    assert device_size(300, 200, 2.0) == (600, 400)
+    assert device_size(301, 200, 1.5) == (451, 300)
+    widget.set_weights(np.zeros((784, 50), np.float32))
+    width, height = widget.canvas.width(), widget.canvas.height()
+    monkeypatch.setattr(widget.canvas, "devicePixelRatioF", lambda: 2.0)
+    widget.canvas.redraw()
+    assert widget.canvas.pixel_size() == (2 * width, 2 * height)
+    assert widget.mosaic_layout == fit_layout(50, 2 * width, 2 * height)
+    picture = widget.canvas._picture
+    assert (picture.width(), picture.height()) == widget.mosaic.shape[::-1]
+
+
+def test_every_control_has_a_tooltip_and_an_accessible_name(widget):
+    from tests.gui.views_i18n import focus_chain
+
+    widget.set_params(network_params(FIVE_LAYERS))
+    chain = focus_chain(widget)
+    assert widget.layer_combo in chain
+    for control in chain:
+        assert control.toolTip(), control.objectName()
+        assert control.accessibleName(), control.objectName()
+
+
+@pytest.mark.parametrize("layer", ["W1", "W3"])
+def test_at_a_small_size_no_text_lies_over_the_weights(widget, layer):
+    from tests.gui.views_i18n import installed, rect_in
+
+    widget.set_params(network_params(FIVE_LAYERS))
+    widget.show_layer(layer)
+    widget.show_unit_at(*tile_centre(widget, 3)) if layer == "W1" else widget.show_value_at(2, 3)
+    with installed("ja"):
+        resize(widget, 300, 200)
+        picture = widget._stack.currentWidget()
+        for text in (widget.title_label, widget.hover_label, widget.layer_combo):
+            assert not rect_in(text, widget).intersects(rect_in(picture, widget)), text
+        assert rect_in(widget.title_label, widget).bottom() < rect_in(picture, widget).top()
+
+
+def test_the_arrow_keys_go_from_tile_to_tile_and_name_the_unit(qtbot, widget):
+    from PySide6.QtCore import Qt
+
+    widget.set_weights(labelled_weights(50))
+    cols = widget.mosaic_layout.cols
+    canvas = widget.canvas
+    assert canvas.focusPolicy() & Qt.FocusPolicy.TabFocus
+    widget.activateWindow()
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    assert widget.hover_label.text().startswith("hidden unit 0 ")
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert widget.hover_label.text().startswith("hidden unit 1 ")
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert widget.hover_label.text().startswith(f"hidden unit {1 + cols} ")
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    assert widget.hover_label.text().startswith("hidden unit 49 ")
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # no further than the last
+    assert canvas.keyboard_unit == 49
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert widget.hover_label.text().startswith("hidden unit 0 ")
+    canvas.clearFocus()
+    assert widget.hover_label.text() == HOVER_HINT
