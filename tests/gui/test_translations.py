@@ -48,6 +48,9 @@ KEPT = {
     # symbols, units and file kinds
     "lr", "dl", "dw", "db", "dx", "png", "csv", "json", "npz", "pkl", "it", "ms", "mb",
     "ctrl", "shift", "alt", "del", "esc", "space", "enter", "return", "backspace",
+    "delete", "page", "up", "down", "home", "end", "tab", "pgup", "pgdn",
+    # the formulas' and the code's own words
+    "lambda", "sum", "float", "norm", "gradcheck", "numpy",
     "beta", "gamma", "max", "min", "log", "exp", "std", "argmax", "nan", "inf",
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-z][A-Za-z]+")
@@ -59,6 +62,7 @@ def english_words(text: str) -> list[str]:
     text = re.sub(r"<[^>]+>", " ", text)  # rich text's tags
     text = re.sub(r"&(?=\w)", "", text)  # accelerators
     text = re.sub(r"\S*[/\\]\S*", " ", text)  # paths and fractions
+    text = re.sub(r"\S*(?:\(\)|_|\.py|mnist-trainer)\S*", " ", text)  # code: f(), a_b, x.py
     words = []
     for word in WORD.findall(text):
         if word.lower() in KEPT or SYMBOL.match(word) or word.isupper():
