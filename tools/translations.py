@@ -59,7 +59,10 @@ def lupdate(ts_files: list[Path], *, drop_obsolete: bool, repo: Path = REPO) -> 
     args = [str(qt_tool("lupdate")), "-silent", "-locations", "none", "-source-language", "en"]
     if drop_obsolete:
         args.append("-no-obsolete")
+    from gui.pyqtgraph_texts import pyqtgraph_sources  # the plots' own menus
+
     files = [str(p.relative_to(repo)) for p in sources(repo)]
+    files += [str(p) for p in pyqtgraph_sources()]
     for ts in ts_files:
         locale = ts.stem.removeprefix(f"{CATALOG}_")
         subprocess.run(
