@@ -10,10 +10,15 @@ from PySide6.QtCore import Qt
 from gui.main_window import MainWindow
 
 
+def _real_overlaps(problems: list[str]) -> list[str]:
+    """``problems`` without a tab bar's scroll arrows, which Qt lays one pixel over each other."""
+    return [p for p in problems if not ("QTabBar" in p and "ScrollLeftButton" in p)]
+
+
 def test_the_window_has_a_usable_minimum_size(window):
     minimum = window.minimumSizeHint()
-    assert minimum.width() <= 1366
-    assert minimum.height() <= 768
+    assert minimum.width() <= 1000
+    assert minimum.height() <= 700
     assert window.loss_plot.minimumHeight() >= 150
     assert window.accuracy_plot.minimumHeight() >= 130
 
@@ -31,7 +36,7 @@ def test_no_widget_draws_over_another_at_any_size(qtbot, window, with_a_run, ove
     for width, height in itertools.product(widths, heights):
         window.resize(width, height)
         qtbot.wait(20)
-        problems = overlaps(window)
+        problems = _real_overlaps(overlaps(window))
         assert problems == [], f"at {width}x{height}: " + "; ".join(problems[:5])
 
 
@@ -55,5 +60,5 @@ def test_a_window_restored_from_saved_settings_still_has_room_for_the_plots(qtbo
     second.show()
     qtbot.wait(20)
     assert second.accuracy_plot.height() >= second.accuracy_plot.minimumHeight()
-    assert overlaps(second) == []
+    assert _real_overlaps(overlaps(second)) == []
     second.close()
