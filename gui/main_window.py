@@ -42,7 +42,6 @@ from core.session import (
     WeightsChanged,
 )
 from gui import window_settings
-from gui.i18n import Retranslating
 from gui.accuracy_plot_widget import AccuracyPlotWidget
 from gui.activation_histograms_widget import ActivationHistograms
 from gui.backprop_panel_widget import BackpropPanel
@@ -51,6 +50,7 @@ from gui.digit_reader_widget import DigitReaderWidget
 from gui.file_dialogs import FileDialogs
 from gui.gradcheck_widget import GradCheckWidget
 from gui.gradient_norms_widget import GradientNormsPlot
+from gui.i18n import Retranslating
 from gui.lazy_page import LazyPage
 from gui.loss_plot_widget import LossPlotWidget
 from gui.message_banner import MessageBanner, divergence_advice

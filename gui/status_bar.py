@@ -72,7 +72,7 @@ class RunStatus:
         )
 
     def texts(self) -> dict[str, str]:
-        """The text of each status field in the current language; speed and ETA only while training."""
+        """Each status field's text in the current language; speed and ETA only while training."""
         if self.train_acc is None or self.test_acc is None:
             accuracy = _tr("train / test acc -")
         else:
