@@ -189,7 +189,6 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
         layout.addWidget(self.central_stack, 1)
-        self.setCentralWidget(central)
         area = Qt.DockWidgetArea
         left, right, bottom = (
             area.LeftDockWidgetArea,
@@ -202,6 +201,9 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
         panel.addWidget(self.controls, 1)
         panel.addWidget(self.race_setup)
         self.controls_dock = self._dock("controlsDock", training, left)
+        # Set after the Training dock and before the others: the Tab key goes from the
+        # Training dock to the plots, then to the weights and the bottom docks.
+        self.setCentralWidget(central)
         self.weights_dock = self._dock("weightsDock", self.weights_view, right)
         # The bottom docks scroll what does not fit: their pages are wider than a
         # 1024-pixel screen leaves them, and would widen the whole window.

@@ -122,7 +122,7 @@ class ViewActions(QObject):
             self.theme_actions[theme].setText(text)
             self.theme_actions[theme].setToolTip(tip)
         for action, text, tip in (
-            (self.zoom_in, _tr("&Larger text"), _tr("Larger text and lines, for a projector")),
+            (self.zoom_in, _tr("Lar&ger text"), _tr("Larger text and lines, for a projector")),
             (self.zoom_out, _tr("S&maller text"), _tr("Smaller text and lines")),
             (self.normal_size, _tr("&Normal size"), _tr("Text and lines at their normal size")),
             (

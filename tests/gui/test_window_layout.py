@@ -62,3 +62,24 @@ def test_a_window_restored_from_saved_settings_still_has_room_for_the_plots(qtbo
     assert second.accuracy_plot.height() >= second.accuracy_plot.minimumHeight()
     assert _real_overlaps(overlaps(second)) == []
     second.close()
+
+
+def test_at_1000_by_700_every_dock_fits_and_none_overlaps_another(qtbot, window):
+    for dock in window.docks:
+        dock.show()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000 and window.height() == 700, timeout=2000)
+    qtbot.wait(20)
+    on_screen = [dock for dock in window.docks if not dock.visibleRegion().isEmpty()]
+    # One dock of each area is in front (the others are tabs behind it).
+    assert {window.dockWidgetArea(dock) for dock in on_screen} == {
+        Qt.DockWidgetArea.LeftDockWidgetArea,
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+    }
+    for a, b in itertools.combinations(on_screen, 2):
+        assert not a.geometry().intersects(b.geometry()), (a.objectName(), b.objectName())
+    central = window.centralWidget().geometry()
+    for dock in on_screen:
+        assert not dock.geometry().intersects(central), dock.objectName()
+        assert window.rect().contains(dock.geometry()), dock.objectName()
