@@ -102,7 +102,7 @@ def experiment_settings_text(experiment: Experiment) -> str:
     from core.experiments import settings_text
 
     lines = settings_text(experiment).split("\n")
-    lines[0] = QCoreApplication.translate(CONTEXT, "{title} (the book's {script})").format(
+    lines[0] = QCoreApplication.translate("Experiments", "{title} (the book's {script})").format(
         title=experiment_title(experiment), script=experiment.script
     )
     if lines[-1] == experiment.description:

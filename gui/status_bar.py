@@ -74,37 +74,41 @@ class RunStatus:
     def texts(self) -> dict[str, str]:
         """Each status field's text in the current language; speed and ETA only while training."""
         if self.train_acc is None or self.test_acc is None:
-            accuracy = _tr("train / test acc -")
+            accuracy = QCoreApplication.translate("RunStatus", "train / test acc -")
         else:
-            accuracy = _tr("train / test acc {train} / {test}").format(
-                train=f"{self.train_acc:.4f}", test=f"{self.test_acc:.4f}"
-            )
+            accuracy = QCoreApplication.translate(
+                "RunStatus", "train / test acc {train} / {test}"
+            ).format(train=f"{self.train_acc:.4f}", test=f"{self.test_acc:.4f}")
         running = self.phase is Phase.RUNNING
         if running:
             rate = f"{self.rate:,.0f}" if self.rate > 0 else "-"
-            speed = _tr("{rate} it/s").format(rate=rate)
-            time = _tr("elapsed {elapsed}, ETA {eta}").format(
+            speed = QCoreApplication.translate("RunStatus", "{rate} it/s").format(rate=rate)
+            time = QCoreApplication.translate("RunStatus", "elapsed {elapsed}, ETA {eta}").format(
                 elapsed=format_duration(self.elapsed), eta=format_duration(self.eta)
             )
         else:  # no speed or ETA for a run that does not move
             speed = ""
             time = (
-                _tr("trained {elapsed}").format(elapsed=format_duration(self.elapsed))
+                QCoreApplication.translate("RunStatus", "trained {elapsed}").format(
+                    elapsed=format_duration(self.elapsed)
+                )
                 if self.elapsed > 0
                 else ""
             )
-        iteration = _tr("iteration {done} / {total}").format(
+        iteration = QCoreApplication.translate("RunStatus", "iteration {done} / {total}").format(
             done=f"{self.iterations_done:,}", total=f"{self.total:,}"
         )
         return {
             "phase": _tr(PHASE_TEXT[self.phase]),
             "iteration": iteration,
-            "epoch": _tr("epoch -")
+            "epoch": QCoreApplication.translate("RunStatus", "epoch -")
             if self.epoch is None
-            else _tr("epoch {epoch}").format(epoch=self.epoch),
-            "loss": _tr("loss -")
+            else QCoreApplication.translate("RunStatus", "epoch {epoch}").format(epoch=self.epoch),
+            "loss": QCoreApplication.translate("RunStatus", "loss -")
             if self.loss is None
-            else _tr("loss {loss}").format(loss=f"{self.loss:.4f}"),
+            else QCoreApplication.translate("RunStatus", "loss {loss}").format(
+                loss=f"{self.loss:.4f}"
+            ),
             "accuracy": accuracy,
             "speed": speed,
             "time": time,

@@ -35,11 +35,6 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 TRAINING_KEYS = {"start_pause": "Space", "step": "F10", "stop": "Shift+F5", "reset": "Ctrl+R"}
-CONTEXT = "WindowActions"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass
@@ -66,50 +61,94 @@ class WindowActions:
     def retranslate(self) -> None:
         """Set every menu title, action text and tooltip in the current language."""
         for name, title in (
-            ("file", _tr("&File")),
-            ("training", _tr("&Training")),
-            ("experiments", _tr("&Experiments")),
-            ("view", _tr("&View")),
+            ("file", QCoreApplication.translate("WindowActions", "&File")),
+            ("training", QCoreApplication.translate("WindowActions", "&Training")),
+            ("experiments", QCoreApplication.translate("WindowActions", "&Experiments")),
+            ("view", QCoreApplication.translate("WindowActions", "&View")),
         ):
             self.menus[name].setTitle(title)
         texts = (
-            (self.start_pause, _tr("Start / &Pause"), _tr("Start a run, or pause and resume it")),
-            (self.step, _tr("&Step"), _tr("Train one iteration, then pause")),
-            (self.stop, _tr("S&top"), _tr("Stop the run; Start continues it")),
-            (self.reset, _tr("&Reset"), _tr("Forget the run and start afresh")),
+            (
+                self.start_pause,
+                QCoreApplication.translate("WindowActions", "Start / &Pause"),
+                QCoreApplication.translate("WindowActions", "Start a run, or pause and resume it"),
+            ),
+            (
+                self.step,
+                QCoreApplication.translate("WindowActions", "&Step"),
+                QCoreApplication.translate("WindowActions", "Train one iteration, then pause"),
+            ),
+            (
+                self.stop,
+                QCoreApplication.translate("WindowActions", "S&top"),
+                QCoreApplication.translate("WindowActions", "Stop the run; Start continues it"),
+            ),
+            (
+                self.reset,
+                QCoreApplication.translate("WindowActions", "&Reset"),
+                QCoreApplication.translate("WindowActions", "Forget the run and start afresh"),
+            ),
             (
                 self.book_settings,
-                _tr("Restore the &book's settings"),
-                _tr("Put every setting back to the book's values"),
+                QCoreApplication.translate("WindowActions", "Restore the &book's settings"),
+                QCoreApplication.translate(
+                    "WindowActions", "Put every setting back to the book's values"
+                ),
             ),
-            (self.open_model, _tr("&Open model…"), _tr("Open a saved model to read or train on")),
-            (self.save_model, _tr("&Save model…"), _tr("Save the network and its training")),
-            (self.runs_folder, _tr("Runs &folder…"), _tr("Choose where finished runs are saved")),
+            (
+                self.open_model,
+                QCoreApplication.translate("WindowActions", "&Open model…"),
+                QCoreApplication.translate(
+                    "WindowActions", "Open a saved model to read or train on"
+                ),
+            ),
+            (
+                self.save_model,
+                QCoreApplication.translate("WindowActions", "&Save model…"),
+                QCoreApplication.translate("WindowActions", "Save the network and its training"),
+            ),
+            (
+                self.runs_folder,
+                QCoreApplication.translate("WindowActions", "Runs &folder…"),
+                QCoreApplication.translate("WindowActions", "Choose where finished runs are saved"),
+            ),
             (
                 self.export_metrics,
-                _tr("&Export metrics as CSV…"),
-                _tr("Every iteration's loss and every epoch's accuracy, as CSV"),
+                QCoreApplication.translate("WindowActions", "&Export metrics as CSV…"),
+                QCoreApplication.translate(
+                    "WindowActions", "Every iteration's loss and every epoch's accuracy, as CSV"
+                ),
             ),
             (
                 self.save_loss_png,
-                _tr("Save &loss plot as PNG…"),
-                _tr("The loss plot as a picture, at twice its size"),
+                QCoreApplication.translate("WindowActions", "Save &loss plot as PNG…"),
+                QCoreApplication.translate(
+                    "WindowActions", "The loss plot as a picture, at twice its size"
+                ),
             ),
             (
                 self.save_accuracy_png,
-                _tr("Save &accuracy plot as PNG…"),
-                _tr("The accuracy plot as a picture, at twice its size"),
+                QCoreApplication.translate("WindowActions", "Save &accuracy plot as PNG…"),
+                QCoreApplication.translate(
+                    "WindowActions", "The accuracy plot as a picture, at twice its size"
+                ),
             ),
             (
                 self.save_weights_png,
-                _tr("Save &weights as PNG…"),
-                _tr("The weights as a picture, at twice their size"),
+                QCoreApplication.translate("WindowActions", "Save &weights as PNG…"),
+                QCoreApplication.translate(
+                    "WindowActions", "The weights as a picture, at twice their size"
+                ),
             ),
-            (self.quit, _tr("&Quit"), _tr("Close the window (the run is saved)")),
+            (
+                self.quit,
+                QCoreApplication.translate("WindowActions", "&Quit"),
+                QCoreApplication.translate("WindowActions", "Close the window (the run is saved)"),
+            ),
             (
                 self.fit_loss_plot,
-                _tr("&Fit the loss plot"),
-                _tr("Show the whole loss curve again"),
+                QCoreApplication.translate("WindowActions", "&Fit the loss plot"),
+                QCoreApplication.translate("WindowActions", "Show the whole loss curve again"),
             ),
         )
         for action, text, tip in texts:

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 
 def _model_filter(window: MainWindow) -> str:
-    return window.tr("Models (*.npz)")
+    return QCoreApplication.translate("WindowFiles", "Models (*.npz)")
 
 
 class WindowFiles:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -23,14 +23,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "ViewActions"
 ZOOM_IN_KEYS = ("Ctrl++", "Ctrl+=")
 ZOOM_OUT_KEYS = ("Ctrl+-",)
 NORMAL_SIZE_KEYS = ("Ctrl+Shift+0",)  # Ctrl+0 fits the loss plot
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def start_language(settings: QSettings, requested: str | None = None) -> str:
@@ -110,25 +105,33 @@ class ViewActions(QObject):
 
     def retranslate(self) -> None:
         """Set the menus' and actions' texts in the current language."""
-        self.language_menu.setTitle(_tr("&Language"))
-        self.language_menu.setToolTip(_tr("The language of the window"))
-        self.theme_menu.setTitle(_tr("T&heme"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_menu.setToolTip(self.tr("The language of the window"))
+        self.theme_menu.setTitle(self.tr("T&heme"))
         theme_texts = {
-            "system": (_tr("&System"), _tr("Follow the system's light or dark scheme")),
-            "light": (_tr("&Light"), _tr("Dark text on light backgrounds")),
-            "dark": (_tr("&Dark"), _tr("Light text on dark backgrounds")),
+            "system": (self.tr("&System"), self.tr("Follow the system's light or dark scheme")),
+            "light": (self.tr("&Light"), self.tr("Dark text on light backgrounds")),
+            "dark": (self.tr("&Dark"), self.tr("Light text on dark backgrounds")),
         }
         for theme, (text, tip) in theme_texts.items():
             self.theme_actions[theme].setText(text)
             self.theme_actions[theme].setToolTip(tip)
         for action, text, tip in (
-            (self.zoom_in, _tr("Lar&ger text"), _tr("Larger text and lines, for a projector")),
-            (self.zoom_out, _tr("S&maller text"), _tr("Smaller text and lines")),
-            (self.normal_size, _tr("&Normal size"), _tr("Text and lines at their normal size")),
+            (
+                self.zoom_in,
+                self.tr("Lar&ger text"),
+                self.tr("Larger text and lines, for a projector"),
+            ),
+            (self.zoom_out, self.tr("S&maller text"), self.tr("Smaller text and lines")),
+            (
+                self.normal_size,
+                self.tr("&Normal size"),
+                self.tr("Text and lines at their normal size"),
+            ),
             (
                 self.reset_layout,
-                _tr("&Reset layout"),
-                _tr("Put every panel back where it was at the first launch"),
+                self.tr("&Reset layout"),
+                self.tr("Put every panel back where it was at the first launch"),
             ),
         ):
             action.setText(text)
@@ -155,8 +158,8 @@ class ViewActions(QObject):
             log.warning("%s", exc)
             self._check_current()
             self._window._show_message(
-                _tr("Language not available"),
-                _tr(
+                self.tr("Language not available"),
+                self.tr(
                     "The {language} translation is missing from this installation; "
                     "the window stays in the current language."
                 ).format(language=i18n.LANGUAGES[language]),
