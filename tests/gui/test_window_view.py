@@ -269,3 +269,64 @@ def test_reset_layout_puts_moved_and_hidden_docks_back(qtbot, window):
     assert {dock.objectName(): area(dock) for dock in window.docks} == first
     assert {dock.objectName(): window.tabifiedDockWidgets(dock) for dock in window.docks} == tabs
     assert all(not dock.isHidden() and not dock.isFloating() for dock in window.docks)
+
+
+# -- the window in each language, from this module's translations -------------------------------
+
+FRAGMENT = Path(__file__).parents[2] / "gui" / "translations" / "fragments" / "shell.json"
+
+
+def _catalogue_from_fragment(folder: Path, language: str) -> None:
+    """``mnist_trainer_<language>.qm`` in ``folder``, compiled from the window's fragment."""
+    import json
+    from xml.sax.saxutils import escape
+
+    fragment = json.loads(FRAGMENT.read_text(encoding="utf-8"))
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
+    lines.append(f'<TS version="2.1" language="{language}">')
+    for context, messages in fragment.items():
+        lines.append(f"<context><name>{escape(context)}</name>")
+        for source, translations in messages.items():
+            lines.append(
+                f"<message><source>{escape(source)}</source>"
+                f"<translation>{escape(translations[language])}</translation></message>"
+            )
+        lines.append("</context>")
+    lines.append("</TS>")
+    ts = folder / f"mnist_trainer_{language}.ts"
+    ts.write_text("\n".join(lines), encoding="utf-8")
+    lrelease = Path(PySide6.__file__).parent / "lrelease"
+    qm = folder / f"mnist_trainer_{language}.qm"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def _menu_texts(window: MainWindow) -> dict[str, str]:
+    texts = {}
+    for top in window.menuBar().actions():
+        texts[f"menu {top.text()}"] = top.text()
+        for action in top.menu().actions():
+            if action.isSeparator() or action.objectName().startswith("language-"):
+                continue
+            texts[action.objectName() or action.text()] = action.text()
+            if action.menu() is not None:
+                for sub in action.menu().actions():
+                    if not sub.objectName().startswith("language-"):
+                        texts[sub.objectName()] = sub.text()
+    return texts
+
+
+@pytest.mark.parametrize("language", ["ja", "zh_CN", "ko"])
+def test_every_menu_entry_and_dock_title_is_translated(qtbot, window, tmp_path, language):
+    _catalogue_from_fragment(tmp_path, language)
+    english = _menu_texts(window)
+    english_titles = [dock.windowTitle() for dock in window.docks]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(i18n, "translations_dir", lambda: tmp_path)
+        window.findChild(QAction, f"language-{language}").trigger()
+    qtbot.waitUntil(lambda: window.windowTitle() and _menu_texts(window) != english, timeout=2000)
+    translated = _menu_texts(window).values()
+    untranslated = set(translated) & set(english.values())
+    assert untranslated == set()
+    titles = [dock.windowTitle() for dock in window.docks]
+    assert not set(titles) & set(english_titles)
+    assert window.status.fields["phase"].text() != "Ready"
