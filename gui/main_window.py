@@ -205,28 +205,21 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
         # Training dock to the plots, then to the weights and the bottom docks.
         self.setCentralWidget(central)
         self.weights_dock = self._dock("weightsDock", self.weights_view, right)
-        # The bottom docks scroll what does not fit: their pages are wider than a
-        # 1024-pixel screen leaves them, and would widen the whole window.
+        # The reader, the runs and the gradient check scroll what does not fit: they are
+        # wider than a 1024-pixel screen leaves them, and would widen the whole window.
+        # (The other pages fit; a scroll area around their plots slowed the redraws.)
         self.reader_dock = self._dock("readerDock", _scrolled(self.reader, "readerScroll"), bottom)
         self.runs_dock = self._dock("runsDock", _scrolled(self.runs, "runsScroll"), bottom)
         self.gradcheck_dock = self._dock(
             "gradcheckDock", _scrolled(self.gradcheck, "gradcheckScroll"), bottom
         )
-        self.lab_dock = self._dock(
-            "optimizerLabDock", _scrolled(self.lab_page, "optimizerLabScroll"), bottom
-        )
-        self.results_dock = self._dock(
-            "experimentResultsDock", _scrolled(self.results_page, "experimentResultsScroll"), bottom
-        )
+        self.lab_dock = self._dock("optimizerLabDock", self.lab_page, bottom)
+        self.results_dock = self._dock("experimentResultsDock", self.results_page, bottom)
         self.mistakes_dock = self._dock(
             "mistakesDock", _scrolled(self.mistakes_page, "mistakesScroll"), bottom
         )
-        self.activations_dock = self._dock(
-            "activationsDock", _scrolled(self.activation_histograms, "activationsScroll"), bottom
-        )
-        self.gradients_dock = self._dock(
-            "gradientsDock", _scrolled(self.gradients_page, "gradientsScroll"), bottom
-        )
+        self.activations_dock = self._dock("activationsDock", self.activation_histograms, bottom)
+        self.gradients_dock = self._dock("gradientsDock", self.gradients_page, bottom)
         self.backprop_dock = self._dock(
             "backpropDock", _scrolled(self.backprop, "backpropScroll"), bottom
         )

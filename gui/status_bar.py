@@ -33,6 +33,7 @@ FIELD_NAMES = {
     "time": QT_TRANSLATE_NOOP("RunStatus", "Training time"),
 }
 """Each field's accessible name (English; translated where set)."""
+FIELD_MIN_WIDTH = 24
 
 
 def _tr(text: str) -> str:
@@ -126,6 +127,10 @@ class TrainingStatusBar(Retranslating, QStatusBar):
         for name in FIELD_NAMES:
             label = QLabel()
             label.setObjectName(f"status_{name}")
+            # A narrow window (or presentation mode on a projector) clips the fields'
+            # ends rather than being widened by them: the status bar alone asks
+            # ~850 pixels while a run trains.
+            label.setMinimumWidth(FIELD_MIN_WIDTH)
             self.fields[name] = label
             self.addPermanentWidget(label)
         self.retranslate()

@@ -83,3 +83,17 @@ def test_at_1000_by_700_every_dock_fits_and_none_overlaps_another(qtbot, window)
     for dock in on_screen:
         assert not dock.geometry().intersects(central), dock.objectName()
         assert window.rect().contains(dock.geometry()), dock.objectName()
+
+
+def test_a_training_status_does_not_widen_the_window(window):
+    from core.session import Phase
+    from gui.status_bar import RunStatus
+
+    before = window.minimumSizeHint().width()
+    busy = RunStatus(
+        Phase.RUNNING, 123_456, 1_000_000, 123, 0.1234, 0.98765, 0.97654, 3456.0, 3723, 40_000
+    )
+    window.status.show_status(busy)
+    assert sum(label.sizeHint().width() for label in window.status.fields.values()) > 700
+    assert window.minimumSizeHint().width() <= max(before, 1000)
+    assert window.status.minimumSizeHint().width() < 400
