@@ -1,4 +1,9 @@
-"""Composition root of ``mnist-trainer``: the window, or the command line's subcommands."""
+"""Composition root of ``mnist-trainer``: the window, or the command line's subcommands.
+
+``mnist-trainer --lang ja`` (or ``--lang=ja``) opens the window in that language
+for this launch; without it the window uses the language chosen in View >
+Language, else the system's. The subcommands' messages are always English.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,39 @@ import sys
 from collections.abc import Sequence
 
 PREPARE_TRAINING_AFTER_MS = 300
+LANGUAGE_CHOICES = ("en", "ja", "zh_CN", "ko")
+"""The values of ``--lang`` (``gui.i18n.LANGUAGES``' keys; not imported: no Qt for the CLI)."""
+
+
+class UsageError(ValueError):
+    """A command line that cannot be run; the message is one English line."""
+
+
+def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang X`` or ``--lang=X`` taken out of ``argv``: (X or None, the other arguments).
+
+    Raises
+    ------
+    UsageError
+        If the value is missing or not one of ``LANGUAGE_CHOICES``.
+    """
+    choices = ", ".join(LANGUAGE_CHOICES)
+    rest: list[str] = []
+    language: str | None = None
+    arguments = iter(argv)
+    for argument in arguments:
+        if argument == "--lang":
+            value = next(arguments, None)
+        elif argument.startswith("--lang="):
+            value = argument.removeprefix("--lang=")
+        else:
+            rest.append(argument)
+            continue
+        if value not in LANGUAGE_CHOICES:
+            shown = "nothing" if value is None else repr(value)
+            raise UsageError(f"mnist-trainer: --lang got {shown}; choose one of {choices}")
+        language = value
+    return language, rest
 
 
 def _display_problem() -> str | None:
@@ -23,8 +61,10 @@ def _display_problem() -> str | None:
     )
 
 
-def run_window(argv: Sequence[str], model_path: str | None = None) -> int:
-    """Open the main window and run the event loop until it closes."""
+def run_window(
+    argv: Sequence[str], model_path: str | None = None, language: str | None = None
+) -> int:
+    """Open the main window (in ``language``, if given) and run the event loop until it closes."""
     problem = _display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -37,6 +77,8 @@ def run_window(argv: Sequence[str], model_path: str | None = None) -> int:
 
     from core.blas import use_training_blas_threads
     from gui.main_window import MainWindow
+    from gui.window_settings import open_settings
+    from gui.window_view import start_language
 
     use_training_blas_threads()
 
@@ -44,6 +86,7 @@ def run_window(argv: Sequence[str], model_path: str | None = None) -> int:
     app.setApplicationName("MNIST Trainer")
     app.setOrganizationName("mnist-trainer")
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
+    start_language(open_settings(), language)  # before the window writes its texts
     window = MainWindow()
     window.show()
     if model_path is not None:
@@ -57,10 +100,21 @@ def run_window(argv: Sequence[str], model_path: str | None = None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Console entry point of ``mnist-trainer``."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0].startswith("-platform"):
-        return run_window(argv)
-    if argv[0].endswith(".npz"):  # mnist-trainer path/to/model.npz opens it in the window
-        return run_window(argv[1:], model_path=argv[0])
+    try:
+        language, window_argv = take_language(argv)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if not window_argv or window_argv[0].startswith("-platform"):
+        return run_window(window_argv, language=language)
+    if window_argv[0].endswith(".npz"):  # mnist-trainer path/to/model.npz opens it in the window
+        return run_window(window_argv[1:], model_path=window_argv[0], language=language)
+    if language is not None:
+        print(
+            "mnist-trainer: --lang sets the window's language; the subcommands speak English",
+            file=sys.stderr,
+        )
+        return 2
     from gui.cli import main as cli_main
 
     return cli_main(argv)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -52,11 +52,13 @@ from gui.digit_reader_widget import DigitReaderWidget
 from gui.file_dialogs import FileDialogs
 from gui.gradcheck_widget import GradCheckWidget
 from gui.gradient_norms_widget import GradientNormsPlot
+from gui.i18n import Retranslating
 from gui.lazy_page import LazyPage
 from gui.loss_plot_widget import LossPlotWidget
 from gui.message_banner import MessageBanner, divergence_advice
 from gui.mistakes_panel import MistakesPanel
 from gui.optimizer_lab_widget import OptimizerLabWidget
+from gui.pyqtgraph_texts import retranslate_plots
 from gui.race_controller import RaceController
 from gui.race_setup_widget import RaceSetupWidget
 from gui.race_view_widget import RaceViewWidget
@@ -70,6 +72,7 @@ from gui.window_files import WindowFiles
 from gui.window_inside import WindowInside
 from gui.window_my_digits import install_my_digits
 from gui.window_race import WindowRace
+from gui.window_view import restore_view_choices
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +85,7 @@ LOSS_PLOT_MIN_HEIGHT = 170
 ACCURACY_PLOT_MIN_HEIGHT = 140
 
 
-class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
+class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWindow):
     """MNIST Trainer's window.
 
     Parameters
@@ -102,8 +105,8 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("MNIST Trainer")
         self._settings = window_settings.open_settings()
+        restore_view_choices(self._settings)
         self.dialogs = FileDialogs(self, self._settings)
         self.session = TrainingSession()
         self.controller = RunController(self.session, lambda: self.runs_root, data_loader, self)
@@ -135,6 +138,7 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         self._redraws = 0
         self._build_layout()
         self.actions = build_menus(self)
+        self._default_layout = QByteArray(self.saveState(WINDOW_STATE_VERSION))
         TrainingKeys(self).install()
         self._connect()
         self.redraw_timer = QTimer(self, interval=REDRAW_INTERVAL_MS)
@@ -143,6 +147,39 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         self._restore_settings()
         self.runs.set_root(self.runs_root)
         self._on_phase_changed()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's title, the docks' titles (and tabs), the menus and the status bar."""
+        self.setWindowTitle(self.tr("MNIST Trainer"))
+        titles = self._dock_titles()
+        for dock in self.docks:
+            title = titles.get(dock.objectName())
+            if title is not None:  # a dock added by a module titles itself (My digits)
+                dock.setWindowTitle(title)
+            dock.toggleViewAction().setToolTip(
+                self.tr("Show or hide {panel}").format(panel=dock.windowTitle())
+            )
+        self.actions.retranslate()
+        self.status.retranslate()
+        self._show_class_names(self._class_names_dataset, again=True)
+        retranslate_plots(self)  # pyqtgraph's own menus
+
+    def _dock_titles(self) -> dict[str, str]:
+        """The docks' titles, by the docks' object names."""
+        return {
+            "controlsDock": self.tr("Training"),
+            "weightsDock": self.tr("Weights"),
+            "readerDock": self.tr("Read a digit"),
+            "runsDock": self.tr("Runs"),
+            "gradcheckDock": self.tr("Gradient check"),
+            "optimizerLabDock": self.tr("Optimizer lab"),
+            "experimentResultsDock": self.tr("Experiment results"),
+            "mistakesDock": self.tr("Mistakes"),
+            "activationsDock": self.tr("Activations"),
+            "gradientsDock": self.tr("Gradients"),
+            "backpropDock": self.tr("Backprop"),
+        }
 
     # -- construction ------------------------------------------------------------------------
 
@@ -164,7 +201,6 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
         layout.addWidget(self.central_stack, 1)
-        self.setCentralWidget(central)
         area = Qt.DockWidgetArea
         left, right, bottom = (
             area.LeftDockWidgetArea,
@@ -176,24 +212,28 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         panel.setContentsMargins(0, 0, 0, 0)
         panel.addWidget(self.controls, 1)
         panel.addWidget(self.race_setup)
-        self.controls_dock = self._dock("controlsDock", "Training", training, left)
-        self.weights_dock = self._dock("weightsDock", "Weights", self.weights_view, right)
-        self.reader_dock = self._dock("readerDock", "Read a digit", self.reader, bottom)
-        self.runs_dock = self._dock("runsDock", "Runs", self.runs, bottom)
-        self.gradcheck_dock = self._dock("gradcheckDock", "Gradient check", self.gradcheck, bottom)
-        self.lab_dock = self._dock("optimizerLabDock", "Optimizer lab", self.lab_page, bottom)
-        self.results_dock = self._dock(
-            "experimentResultsDock", "Experiment results", self.results_page, bottom
+        self.controls_dock = self._dock("controlsDock", training, left)
+        # Set after the Training dock and before the others: the Tab key goes from the
+        # Training dock to the plots, then to the weights and the bottom docks.
+        self.setCentralWidget(central)
+        self.weights_dock = self._dock("weightsDock", self.weights_view, right)
+        # The reader, the runs and the gradient check scroll what does not fit: they are
+        # wider than a 1024-pixel screen leaves them, and would widen the whole window.
+        # (The other pages fit; a scroll area around their plots slowed the redraws.)
+        self.reader_dock = self._dock("readerDock", _scrolled(self.reader, "readerScroll"), bottom)
+        self.runs_dock = self._dock("runsDock", _scrolled(self.runs, "runsScroll"), bottom)
+        self.gradcheck_dock = self._dock(
+            "gradcheckDock", _scrolled(self.gradcheck, "gradcheckScroll"), bottom
         )
+        self.lab_dock = self._dock("optimizerLabDock", self.lab_page, bottom)
+        self.results_dock = self._dock("experimentResultsDock", self.results_page, bottom)
         self.mistakes_dock = self._dock(
-            "mistakesDock", "Mistakes", _scrolled(self.mistakes_page, "mistakesScroll"), bottom
+            "mistakesDock", _scrolled(self.mistakes_page, "mistakesScroll"), bottom
         )
-        self.activations_dock = self._dock(
-            "activationsDock", "Activations", self.activation_histograms, bottom
-        )
-        self.gradients_dock = self._dock("gradientsDock", "Gradients", self.gradients_page, bottom)
+        self.activations_dock = self._dock("activationsDock", self.activation_histograms, bottom)
+        self.gradients_dock = self._dock("gradientsDock", self.gradients_page, bottom)
         self.backprop_dock = self._dock(
-            "backpropDock", "Backprop", _scrolled(self.backprop, "backpropScroll"), bottom
+            "backpropDock", _scrolled(self.backprop, "backpropScroll"), bottom
         )
         self.docks = [  # in the View menu's order
             self.controls_dock,
@@ -230,8 +270,8 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, right)
         self.resize(1400, 900)
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self, objectName=name)
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self, objectName=name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -342,7 +382,10 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         error = self.controls.settings_error()
         if error is None:
             return self.controls.config()
-        self._show_message("The settings need a fix", f"{error}. Change it in the Training dock.")
+        self._show_message(
+            self.tr("The settings need a fix"),
+            self.tr("{error}. Change it in the Training dock.").format(error=error),
+        )
         return None
 
     def toggle_pause(self) -> None:
@@ -400,7 +443,8 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         elif isinstance(event, WeightsChanged) and self.session.phase is not Phase.RUNNING:
             self._show_weights()  # a pause: show them now
         elif isinstance(event, RunDiverged):
-            self.banner.show_message(divergence_advice(event.event))
+            diverged = event.event
+            self.banner.show_message(lambda: divergence_advice(diverged))
         elif isinstance(event, Cleared):
             self._on_session_cleared()
         elif isinstance(event, RunEnded):
@@ -440,8 +484,10 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
     def _on_training_failed(self, message: str, details: str) -> None:
         box = QMessageBox(self, objectName="errorBox")
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Training failed")
-        box.setText(f"Training stopped because of an error:\n\n{message}")
+        box.setWindowTitle(self.tr("Training failed"))
+        box.setText(
+            self.tr("Training stopped because of an error:\n\n{message}").format(message=message)
+        )
         box.setDetailedText(details)
         box.open()
         self.error_box = box
@@ -513,6 +559,17 @@ class MainWindow(WindowFiles, WindowRace, WindowInside, QMainWindow):
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         self.resizeDocks([self.controls_dock, self.weights_dock], [250, 360], horizontal)
         self.resizeDocks([self.reader_dock], [300], vertical)
+
+    def reset_layout(self) -> None:
+        """View > Reset layout: every dock where a first launch has it, shown; plots 3:2."""
+        for dock in self.docks:
+            dock.setFloating(False)
+        self.restoreState(self._default_layout, WINDOW_STATE_VERSION)
+        for dock in self.docks:
+            dock.show()
+        self._set_default_dock_sizes()
+        total = sum(self.plots.sizes())
+        self.plots.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     def save_settings(self) -> None:
         """Remember the hyperparameters, the geometry and the dock layout."""

@@ -145,7 +145,7 @@ class RunController(QObject):
         self._prepare_run_folder(request.config)
         train = Train(request.config, request.state, request.commands)
         if not self.process.submit(train, data):
-            self.session.apply(Failed("the training process could not be started", ""))
+            self.session.apply(Failed(self.tr("the training process could not be started"), ""))
             return
         worker = TrainingWorker(self.process)
         thread = thread_for(worker, "trainingThread")
@@ -180,7 +180,11 @@ class RunController(QObject):
         except (OSError, ValueError) as exc:
             where = session.run_dir or self._runs_root()
             log.warning("cannot save runs in %s: %s", where, exc)
-            self.save_failed.emit(f"This run will not be saved in {show_path(where)}: {exc}")
+            self.save_failed.emit(
+                self.tr("This run will not be saved in {folder}: {error}").format(
+                    folder=show_path(where), error=exc
+                )
+            )
 
     def _on_worker_message(self, message: Message) -> None:
         self.session.apply(message)
@@ -218,7 +222,11 @@ class RunController(QObject):
         self.run_saved.emit(folder)
 
     def _on_saver_failed(self, folder: str, message: str) -> None:
-        self.save_failed.emit(f"Could not save the run in {show_path(folder)}: {message}")
+        self.save_failed.emit(
+            self.tr("Could not save the run in {folder}: {error}").format(
+                folder=show_path(folder), error=message
+            )
+        )
 
     # -- closing -----------------------------------------------------------------------------
 

@@ -5,20 +5,39 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from core.session import Phase, TrainingSession
+from gui.i18n import Retranslating
 from gui.text_formats import format_duration
 
+CONTEXT = "RunStatus"
 PHASE_TEXT = {
-    Phase.IDLE: "Ready",
-    Phase.RUNNING: "Training",
-    Phase.PAUSED: "Paused",
-    Phase.DIVERGED: "Paused: diverged",
-    Phase.STOPPING: "Stopping…",
-    Phase.STOPPED: "Stopped",
-    Phase.FINISHED: "Finished",
+    Phase.IDLE: QT_TRANSLATE_NOOP("RunStatus", "Ready"),
+    Phase.RUNNING: QT_TRANSLATE_NOOP("RunStatus", "Training"),
+    Phase.PAUSED: QT_TRANSLATE_NOOP("RunStatus", "Paused"),
+    Phase.DIVERGED: QT_TRANSLATE_NOOP("RunStatus", "Paused: diverged"),
+    Phase.STOPPING: QT_TRANSLATE_NOOP("RunStatus", "Stopping…"),
+    Phase.STOPPED: QT_TRANSLATE_NOOP("RunStatus", "Stopped"),
+    Phase.FINISHED: QT_TRANSLATE_NOOP("RunStatus", "Finished"),
 }
+"""The phase's name in English (translated where shown)."""
+FIELD_NAMES = {
+    "phase": QT_TRANSLATE_NOOP("RunStatus", "Phase of the run"),
+    "iteration": QT_TRANSLATE_NOOP("RunStatus", "Iterations done"),
+    "epoch": QT_TRANSLATE_NOOP("RunStatus", "Epoch"),
+    "loss": QT_TRANSLATE_NOOP("RunStatus", "Loss"),
+    "accuracy": QT_TRANSLATE_NOOP("RunStatus", "Train and test accuracy"),
+    "speed": QT_TRANSLATE_NOOP("RunStatus", "Speed"),
+    "time": QT_TRANSLATE_NOOP("RunStatus", "Training time"),
+}
+"""Each field's accessible name (English; translated where set)."""
+FIELD_MIN_WIDTH = 24
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -54,45 +73,77 @@ class RunStatus:
         )
 
     def texts(self) -> dict[str, str]:
-        """The text of each status field; speed and ETA only while training."""
+        """Each status field's text in the current language; speed and ETA only while training."""
         if self.train_acc is None or self.test_acc is None:
-            accuracy = "train / test acc -"
+            accuracy = QCoreApplication.translate("RunStatus", "train / test acc -")
         else:
-            accuracy = f"train / test acc {self.train_acc:.4f} / {self.test_acc:.4f}"
+            accuracy = QCoreApplication.translate(
+                "RunStatus", "train / test acc {train} / {test}"
+            ).format(train=f"{self.train_acc:.4f}", test=f"{self.test_acc:.4f}")
         running = self.phase is Phase.RUNNING
         if running:
-            speed = f"{self.rate:,.0f} it/s" if self.rate > 0 else "- it/s"
-            time = f"elapsed {format_duration(self.elapsed)}, ETA {format_duration(self.eta)}"
+            rate = f"{self.rate:,.0f}" if self.rate > 0 else "-"
+            speed = QCoreApplication.translate("RunStatus", "{rate} it/s").format(rate=rate)
+            time = QCoreApplication.translate("RunStatus", "elapsed {elapsed}, ETA {eta}").format(
+                elapsed=format_duration(self.elapsed), eta=format_duration(self.eta)
+            )
         else:  # no speed or ETA for a run that does not move
             speed = ""
-            time = f"trained {format_duration(self.elapsed)}" if self.elapsed > 0 else ""
+            time = (
+                QCoreApplication.translate("RunStatus", "trained {elapsed}").format(
+                    elapsed=format_duration(self.elapsed)
+                )
+                if self.elapsed > 0
+                else ""
+            )
+        iteration = QCoreApplication.translate("RunStatus", "iteration {done} / {total}").format(
+            done=f"{self.iterations_done:,}", total=f"{self.total:,}"
+        )
         return {
-            "phase": PHASE_TEXT[self.phase],
-            "iteration": f"iteration {self.iterations_done:,} / {self.total:,}",
-            "epoch": "epoch -" if self.epoch is None else f"epoch {self.epoch}",
-            "loss": "loss -" if self.loss is None else f"loss {self.loss:.4f}",
+            "phase": _tr(PHASE_TEXT[self.phase]),
+            "iteration": iteration,
+            "epoch": QCoreApplication.translate("RunStatus", "epoch -")
+            if self.epoch is None
+            else QCoreApplication.translate("RunStatus", "epoch {epoch}").format(epoch=self.epoch),
+            "loss": QCoreApplication.translate("RunStatus", "loss -")
+            if self.loss is None
+            else QCoreApplication.translate("RunStatus", "loss {loss}").format(
+                loss=f"{self.loss:.4f}"
+            ),
             "accuracy": accuracy,
             "speed": speed,
             "time": time,
         }
 
 
-class TrainingStatusBar(QStatusBar):
+class TrainingStatusBar(Retranslating, QStatusBar):
     """Phase, iteration, epoch, loss, accuracy, speed and time, as permanent fields."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.fields: dict[str, QLabel] = {}
-        for name in RunStatus().texts():
+        self._status = RunStatus()
+        for name in FIELD_NAMES:
             label = QLabel()
             label.setObjectName(f"status_{name}")
+            # A narrow window (or presentation mode on a projector) clips the fields'
+            # ends rather than being widened by them: the status bar alone asks
+            # ~850 pixels while a run trains.
+            label.setMinimumWidth(FIELD_MIN_WIDTH)
             self.fields[name] = label
             self.addPermanentWidget(label)
-        self.show_status(RunStatus())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fields' accessible names, and the status again in the current language."""
+        for name, label in self.fields.items():
+            label.setAccessibleName(_tr(FIELD_NAMES[name]))
+        self.show_status(self._status)
 
     def show_status(self, status: RunStatus) -> None:
         """Update every field whose text changed (an unchanged label costs no relayout)."""
+        self._status = status
         for name, text in status.texts().items():
             label = self.fields[name]
             if label.text() != text:

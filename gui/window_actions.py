@@ -4,20 +4,33 @@ The training shortcuts (Space, F10, Shift+F5, Ctrl+R) work from anywhere in
 the application, floating docks included, and also while a spin box or a
 button has the keyboard focus: a spin box would otherwise take Space for
 itself (and erase its value). Digits still go to the spin box.
+
+Menus and actions get their texts in ``WindowActions.retranslate`` (at the
+start and at each language change); every action is in a menu, reachable
+with the Alt accelerators of the menu bar.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QMenu,
+    QWidget,
+)
 
 from core.experiments import EXPERIMENTS
+from gui.experiment_texts import experiment_description, experiment_title
 from gui.window_my_digits import add_book_params_action
+from gui.window_view import ViewActions, build_view_menu
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -38,12 +51,127 @@ class WindowActions:
     save_model: QAction
     runs_folder: QAction
     export_metrics: QAction
+    save_loss_png: QAction
+    save_accuracy_png: QAction
+    save_weights_png: QAction
+    quit: QAction
+    fit_loss_plot: QAction
+    view: ViewActions
+    menus: dict[str, QMenu] = field(default_factory=dict)
+
+    def retranslate(self) -> None:
+        """Set every menu title, action text and tooltip in the current language."""
+        for name, title in (
+            ("file", QCoreApplication.translate("WindowActions", "&File")),
+            ("training", QCoreApplication.translate("WindowActions", "&Training")),
+            ("experiments", QCoreApplication.translate("WindowActions", "&Experiments")),
+            ("view", QCoreApplication.translate("WindowActions", "&View")),
+        ):
+            self.menus[name].setTitle(title)
+        texts = (
+            (
+                self.start_pause,
+                QCoreApplication.translate("WindowActions", "Start / &Pause"),
+                QCoreApplication.translate("WindowActions", "Start a run, or pause and resume it"),
+            ),
+            (
+                self.step,
+                QCoreApplication.translate("WindowActions", "&Step"),
+                QCoreApplication.translate("WindowActions", "Train one iteration, then pause"),
+            ),
+            (
+                self.stop,
+                QCoreApplication.translate("WindowActions", "S&top"),
+                QCoreApplication.translate("WindowActions", "Stop the run; Start continues it"),
+            ),
+            (
+                self.reset,
+                QCoreApplication.translate("WindowActions", "&Reset"),
+                QCoreApplication.translate("WindowActions", "Forget the run and start afresh"),
+            ),
+            (
+                self.book_settings,
+                QCoreApplication.translate("WindowActions", "Restore the &book's settings"),
+                QCoreApplication.translate(
+                    "WindowActions", "Put every setting back to the book's values"
+                ),
+            ),
+            (
+                self.open_model,
+                QCoreApplication.translate("WindowActions", "&Open model…"),
+                QCoreApplication.translate(
+                    "WindowActions", "Open a saved model to read or train on"
+                ),
+            ),
+            (
+                self.save_model,
+                QCoreApplication.translate("WindowActions", "&Save model…"),
+                QCoreApplication.translate("WindowActions", "Save the network and its training"),
+            ),
+            (
+                self.runs_folder,
+                QCoreApplication.translate("WindowActions", "Runs &folder…"),
+                QCoreApplication.translate("WindowActions", "Choose where finished runs are saved"),
+            ),
+            (
+                self.export_metrics,
+                QCoreApplication.translate("WindowActions", "&Export metrics as CSV…"),
+                QCoreApplication.translate(
+                    "WindowActions", "Every iteration's loss and every epoch's accuracy, as CSV"
+                ),
+            ),
+            (
+                self.save_loss_png,
+                QCoreApplication.translate("WindowActions", "Save &loss plot as PNG…"),
+                QCoreApplication.translate(
+                    "WindowActions", "The loss plot as a picture, at twice its size"
+                ),
+            ),
+            (
+                self.save_accuracy_png,
+                QCoreApplication.translate("WindowActions", "Save &accuracy plot as PNG…"),
+                QCoreApplication.translate(
+                    "WindowActions", "The accuracy plot as a picture, at twice its size"
+                ),
+            ),
+            (
+                self.save_weights_png,
+                QCoreApplication.translate("WindowActions", "Save &weights as PNG…"),
+                QCoreApplication.translate(
+                    "WindowActions", "The weights as a picture, at twice their size"
+                ),
+            ),
+            (
+                self.quit,
+                QCoreApplication.translate("WindowActions", "&Quit"),
+                QCoreApplication.translate("WindowActions", "Close the window (the run is saved)"),
+            ),
+            (
+                self.fit_loss_plot,
+                QCoreApplication.translate("WindowActions", "&Fit the loss plot"),
+                QCoreApplication.translate("WindowActions", "Show the whole loss curve again"),
+            ),
+        )
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setToolTip(tip)
+        for action in self.menus["experiments"].actions():
+            name = action.objectName().removeprefix("experiment-")
+            if name in EXPERIMENTS:
+                experiment = EXPERIMENTS[name]
+                action.setText(experiment_title(experiment))
+                action.setToolTip(f"{experiment.script}: {experiment_description(experiment)}")
+        self.view.retranslate()
 
 
 def _action(
-    window: QWidget, text: str, slot: Callable[[], object], shortcut: str | None = None
+    window: QWidget,
+    name: str,
+    slot: Callable[[], object],
+    shortcut: str | QKeySequence.StandardKey | None = None,
 ) -> QAction:
-    action = QAction(text, window)
+    action = QAction(window)
+    action.setObjectName(name)
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda: slot())
@@ -52,60 +180,69 @@ def _action(
 
 
 def build_menus(window: MainWindow) -> WindowActions:
-    """Create the File, Training and View menus of ``window``."""
-    menu = window.menuBar().addMenu("&File")
+    """Create the File, Training, Experiments and View menus of ``window`` (texts included)."""
+    bar = window.menuBar()
+    menus = {name: bar.addMenu("") for name in ("file", "training", "experiments", "view")}
+    for name, menu in menus.items():
+        menu.setObjectName(f"{name}Menu")
     actions = WindowActions(
-        start_pause=_action(window, "Start / &Pause", window.start_or_pause, "Space"),
-        step=_action(window, "&Step", window.step, "F10"),
-        stop=_action(window, "S&top", window.stop, "Shift+F5"),
-        reset=_action(window, "&Reset", window.reset, "Ctrl+R"),
-        book_settings=_action(window, "Restore the &book's settings", window.restore_book_settings),
-        open_model=_action(window, "&Open model…", window.ask_open_model, "Ctrl+O"),
-        save_model=_action(window, "&Save model…", window.ask_save_model, "Ctrl+S"),
-        runs_folder=_action(window, "Runs &folder…", window.ask_runs_folder),
-        export_metrics=_action(
-            window, "&Export metrics as CSV…", window.ask_export_metrics, "Ctrl+E"
+        start_pause=_action(window, "startPauseAction", window.start_or_pause, "Space"),
+        step=_action(window, "stepAction", window.step, "F10"),
+        stop=_action(window, "stopAction", window.stop, "Shift+F5"),
+        reset=_action(window, "resetAction", window.reset, "Ctrl+R"),
+        book_settings=_action(window, "bookSettingsAction", window.restore_book_settings),
+        open_model=_action(window, "openModelAction", window.ask_open_model, "Ctrl+O"),
+        save_model=_action(window, "saveModelAction", window.ask_save_model, "Ctrl+S"),
+        runs_folder=_action(window, "runsFolderAction", window.ask_runs_folder),
+        export_metrics=_action(window, "exportMetricsAction", window.ask_export_metrics, "Ctrl+E"),
+        save_loss_png=_action(window, "saveLossPngAction", lambda: window.ask_save_png("loss")),
+        save_accuracy_png=_action(
+            window, "saveAccuracyPngAction", lambda: window.ask_save_png("accuracy")
         ),
+        save_weights_png=_action(
+            window, "saveWeightsPngAction", lambda: window.ask_save_png("weights")
+        ),
+        quit=_action(window, "quitAction", window.close, QKeySequence.StandardKey.Quit),
+        fit_loss_plot=_action(window, "fitLossPlotAction", window.loss_plot.fit, "Ctrl+0"),
+        view=ViewActions(window),
+        menus=menus,
     )
     for action in (actions.start_pause, actions.step, actions.stop, actions.reset):
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    menu.addAction(actions.open_model)
-    menu.addAction(actions.save_model)
-    menu.addAction(actions.runs_folder)
+    menu = menus["file"]
+    for action in (actions.open_model, actions.save_model, actions.runs_folder):
+        menu.addAction(action)
     menu.addSeparator()
-    for text, name in (
-        ("Save &loss plot as PNG…", "loss"),
-        ("Save &accuracy plot as PNG…", "accuracy"),
-        ("Save &weights as PNG…", "weights"),
-    ):
-        menu.addAction(_action(window, text, lambda name=name: window.ask_save_png(name)))
+    for action in (actions.save_loss_png, actions.save_accuracy_png, actions.save_weights_png):
+        menu.addAction(action)
     menu.addAction(actions.export_metrics)
     add_book_params_action(window, menu)  # File > Export for the book's scripts…
     menu.addSeparator()
-    quit_action = _action(window, "&Quit", window.close)
-    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-    menu.addAction(quit_action)
+    menu.addAction(actions.quit)
 
-    menu = window.menuBar().addMenu("&Training")
+    menu = menus["training"]
     for action in (actions.start_pause, actions.step, actions.stop):
         menu.addAction(action)
     menu.addSeparator()
     menu.addAction(actions.reset)
     menu.addAction(actions.book_settings)
 
-    menu = window.menuBar().addMenu("&Experiments")
-    menu.setObjectName("experimentsMenu")
-    for name, experiment in EXPERIMENTS.items():
-        action = _action(window, experiment.title, lambda name=name: window.ask_experiment(name))
-        action.setObjectName(f"experiment-{name}")
-        action.setToolTip(f"{experiment.script}: {experiment.description}")
+    menu = menus["experiments"]
+    for name in EXPERIMENTS:
+        action = _action(
+            window, f"experiment-{name}", lambda name=name: window.ask_experiment(name)
+        )
         menu.addAction(action)
 
-    menu = window.menuBar().addMenu("&View")
+    menu = menus["view"]
     for dock in window.docks:
         menu.addAction(dock.toggleViewAction())
     menu.addSeparator()
-    menu.addAction(_action(window, "&Fit the loss plot", window.loss_plot.fit, "Ctrl+0"))
+    menu.addAction(actions.fit_loss_plot)
+    build_view_menu(menu, actions.view)
+    for menu in menus.values():
+        menu.setToolTipsVisible(True)
+    actions.retranslate()
     return actions
 
 

@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
@@ -29,7 +30,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MODEL_FILTER = "Models (*.npz)"
+
+def _model_filter(window: MainWindow) -> str:
+    return QCoreApplication.translate("WindowFiles", "Models (*.npz)")
 
 
 class WindowFiles:
@@ -48,7 +51,7 @@ class WindowFiles:
 
     def ask_open_model(self: MainWindow) -> None:
         """File > Open model: ask for a file, then open it."""
-        path = self.dialogs.open_path("models", "Open model", MODEL_FILTER)
+        path = self.dialogs.open_path("models", self.tr("Open model"), _model_filter(self))
         if path:
             self.open_model(path)
 
@@ -60,10 +63,9 @@ class WindowFiles:
         model inside a run folder is taken to belong to it.
         """
         if self.session.phase.active:
-            self._show_message("Stop first", "Stop the run before opening a model.")
-            self.open_failed.emit("a run is training")
+            self._show_stop_first()
             return
-        self.status.showMessage(f"Opening {show_path(path)}…")
+        self.status.showMessage(self.tr("Opening {file}…").format(file=show_path(path)))
 
         def done(saved: SavedModel | None, error: BaseException | None) -> None:
             self._on_model_read(path, run_dir, saved, error)
@@ -80,12 +82,11 @@ class WindowFiles:
         self.status.clearMessage()
         if error is not None or saved is None:
             text = str(error) if isinstance(error, ModelFileError) else _unexpected(path, error)
-            self._show_message("Could not open the model", text)
+            self._show_message(self.tr("Could not open the model"), text)
             self.open_failed.emit(text)
             return
         if self.session.phase.active:  # a run was started while the file was read
-            self._show_message("Stop first", "Stop the run before opening a model.")
-            self.open_failed.emit("a run is training")
+            self._show_stop_first()
             return
         folder = run_dir or _run_folder_of(Path(path))
         info = read_run_info(folder) if folder is not None else None
@@ -98,14 +99,20 @@ class WindowFiles:
             run_dir=folder,
             elapsed_before=(info.duration_s or 0.0) if info is not None else 0.0,
         )
-        self.status.showMessage(f"Opened {show_path(path)}", 5000)
+        self.status.showMessage(self.tr("Opened {file}").format(file=show_path(path)), 5000)
         self.model_opened.emit(path)
+
+    def _show_stop_first(self: MainWindow) -> None:
+        self._show_message(self.tr("Stop first"), self.tr("Stop the run before opening a model."))
+        self.open_failed.emit("a run is training")
 
     def ask_save_model(self: MainWindow) -> None:
         """File > Save model: check there is one to save, ask for a file, save it."""
         if not self._check_can_save():
             return
-        path = self.dialogs.save_path("models", "Save model", "model.npz", MODEL_FILTER, ".npz")
+        path = self.dialogs.save_path(
+            "models", self.tr("Save model"), "model.npz", _model_filter(self), ".npz"
+        )
         if path:
             config, state = self.session.config, self.session.trainer_state()
             call_in_background(
@@ -121,19 +128,29 @@ class WindowFiles:
         try:
             save_state(path, self.session.config, self.session.trainer_state())
         except (OSError, ModelFileError) as exc:
-            self._show_message("Could not save the model", f"{show_path(path)}: {exc}")
+            self._show_message(
+                self.tr("Could not save the model"),
+                self.tr("{file}: {error}").format(file=show_path(path), error=exc),
+            )
             return False
-        self.status.showMessage(f"Saved the model to {show_path(path)}", 5000)
+        self.status.showMessage(
+            self.tr("Saved the model to {file}").format(file=show_path(path)), 5000
+        )
         return True
 
     def _check_can_save(self: MainWindow) -> bool:
         session = self.session
         if session.params is None:
-            self._show_message("Nothing to save", "Train a network first (Start or Step).")
+            self._show_message(
+                self.tr("Nothing to save"), self.tr("Train a network first (Start or Step).")
+            )
             return False
         if not session.can_save:
-            what = "Wait until it has stopped" if session.phase is Phase.STOPPING else "Pause"
-            self._show_message("Pause first", f"{what}, then save the model.")
+            if session.phase is Phase.STOPPING:
+                text = self.tr("Wait until it has stopped, then save the model.")
+            else:
+                text = self.tr("Pause, then save the model.")
+            self._show_message(self.tr("Pause first"), text)
             return False
         return True
 
@@ -143,7 +160,7 @@ class WindowFiles:
         """File > Save … as PNG: the loss or accuracy plot or the weights, at twice their size."""
         image = self.export_image(which)
         path = self.dialogs.save_path(
-            "images", "Save as PNG", f"{which}.png", "PNG (*.png)", ".png"
+            "images", self.tr("Save as PNG"), f"{which}.png", self.tr("PNG (*.png)"), ".png"
         )
         if path:
             call_in_background(
@@ -162,7 +179,7 @@ class WindowFiles:
     def ask_export_metrics(self: MainWindow) -> None:
         """File > Export metrics: every iteration's loss and every epoch's accuracy, as CSV."""
         path = self.dialogs.save_path(
-            "metrics", "Export metrics", "metrics.csv", "CSV (*.csv)", ".csv"
+            "metrics", self.tr("Export metrics"), "metrics.csv", self.tr("CSV (*.csv)"), ".csv"
         )
         if path:
             history = self.session.history
@@ -182,11 +199,18 @@ class WindowFiles:
         self: MainWindow, path: str, error: BaseException | None, what: str
     ) -> None:
         if error is None:
-            self.status.showMessage(f"Saved {show_path(path)}", 5000)
+            self.status.showMessage(self.tr("Saved {file}").format(file=show_path(path)), 5000)
             self.file_saved.emit(path)
             return
-        text = f"Could not write the {what} to {show_path(path)}: {error}"
-        self._show_message("Could not save", text)
+        texts = {
+            "model": self.tr("Could not write the model to {file}: {error}"),
+            "picture": self.tr("Could not write the picture to {file}: {error}"),
+            "metrics": self.tr("Could not write the metrics to {file}: {error}"),
+            "animation": self.tr("Could not write the animation to {file}: {error}"),
+        }
+        template = texts.get(what, self.tr("Could not write {file}: {error}"))
+        text = template.format(file=show_path(path), error=error)
+        self._show_message(self.tr("Could not save"), text)
         self.file_save_failed.emit(text)
 
     # -- the runs folder ----------------------------------------------------------------
@@ -223,7 +247,7 @@ class WindowFiles:
 
     def ask_runs_folder(self: MainWindow) -> None:
         """File > Runs folder: choose where runs are saved."""
-        folder = self.dialogs.folder("runs", "Folder for saved runs", str(self.runs_root))
+        folder = self.dialogs.folder("runs", self.tr("Folder for saved runs"), str(self.runs_root))
         if folder:
             self.set_runs_folder(folder)
 
@@ -242,4 +266,6 @@ def _run_folder_of(model: Path) -> Path | None:
 
 def _unexpected(path: str, error: BaseException | None) -> str:
     log.error("unexpected error reading %s", path, exc_info=error)
-    return f"{show_path(path)} could not be read: {type(error).__name__}: {error}"
+    return QCoreApplication.translate("WindowFiles", "{file} could not be read: {error}").format(
+        file=show_path(path), error=f"{type(error).__name__}: {error}"
+    )

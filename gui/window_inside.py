@@ -111,7 +111,8 @@ class WindowInside:
         image = self.reader.preview_image
         if image is None:
             self._show_message(
-                "Nothing on the pad", "Draw a digit (or press Test digit) to walk it through."
+                self.tr("Nothing on the pad"),
+                self.tr("Draw a digit (or press Test digit) to walk it through."),
             )
             return
         self.backprop.set_input(image, self.reader.true_label)
@@ -125,13 +126,16 @@ class WindowInside:
 
         snapshots = self.weights_view.history_bar.snapshots()
         if not snapshots:
-            self._show_message("No history yet", "Train a network first: each epoch adds a frame.")
+            self._show_message(
+                self.tr("No history yet"),
+                self.tr("Train a network first: each epoch adds a frame."),
+            )
             return
         path = self.dialogs.save_path(
             "images",
-            "Export the weights' history",
+            self.tr("Export the weights' history"),
             "weights.gif",
-            "Animated GIF (*.gif);;PNG frames (*.png)",
+            self.tr("Animated GIF (*.gif);;PNG frames (*.png)"),
             ".gif",
         )
         if not path:

@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from core.config import TrainConfig
@@ -20,6 +21,7 @@ from core.path_display import show_path
 from core.race import make_race
 from core.run_record import RunRecord
 from core.session import Phase
+from gui.experiment_texts import experiment_settings_text, experiment_title
 
 if TYPE_CHECKING:
     from core.experiments import Experiment
@@ -46,7 +48,8 @@ class WindowRace:
         error = self.controls.settings_error()
         if error is not None:
             self._show_message(
-                "The settings need a fix", f"{error}. Change it in the Training dock."
+                self.tr("The settings need a fix"),
+                self.tr("{error}. Change it in the Training dock.").format(error=error),
             )
             return
         config = self.controls.config()
@@ -62,15 +65,17 @@ class WindowRace:
             )
             return
         if not self.race_setup.add(config):
-            self._show_message("The race is full", "A race has at most 6 contestants.")
+            self._show_message(
+                self.tr("The race is full"), self.tr("A race has at most 6 contestants.")
+            )
 
     def start_race(self: MainWindow, name: str = "race") -> None:
         """Race the contestants set up in the Training dock."""
         configs = self.race_setup.configs
         if self.session.phase.active or self.race.active:
             self._show_message(
-                "Cannot start a race now",
-                "Stop the current run or race, and Reset it, before starting a race.",
+                self.tr("Cannot start a race now"),
+                self.tr("Stop the current run or race, and Reset it, before starting a race."),
             )
             return
         self.controller.reset()
@@ -133,14 +138,15 @@ class WindowRace:
 
     def ask_experiment(self: MainWindow, name: str) -> None:
         """Show what the experiment ``name`` will run; Start runs it."""
-        from core.experiments import EXPERIMENTS, settings_text
+        from core.experiments import EXPERIMENTS
 
         experiment = EXPERIMENTS[name]
+        title = experiment_title(experiment)
         box = QMessageBox(self, objectName="experimentBox")
-        box.setWindowTitle(experiment.title)
-        box.setText(f"{experiment.title} ({experiment.script})")
-        box.setInformativeText(settings_text(experiment))
-        start = box.addButton("Start", QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(title)
+        box.setText(self.tr("{title} ({script})").format(title=title, script=experiment.script))
+        box.setInformativeText(experiment_settings_text(experiment))
+        start = box.addButton(self.tr("Start"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _: box.clickedButton() is start and self.start_experiment(name))
         box.open()
@@ -156,8 +162,10 @@ class WindowRace:
             return
         if self.session.phase.active or self.race.active:
             self._show_message(
-                "Cannot start an experiment now",
-                "Stop the current run or race, and Reset it, before starting an experiment.",
+                self.tr("Cannot start an experiment now"),
+                self.tr(
+                    "Stop the current run or race, and Reset it, before starting an experiment."
+                ),
             )
             return
         configs = list(experiment.contestants)
@@ -186,7 +194,9 @@ class WindowRace:
             self.histogram_dialog = dialog
             return
         if self.special is not None and self.special.running:
-            self._show_message("An experiment is running", "Stop it (Shift+F5) first.")
+            self._show_message(
+                self.tr("An experiment is running"), self.tr("Stop it (Shift+F5) first.")
+            )
             return
         from gui.special_experiment import SpecialExperiment
 
@@ -207,7 +217,10 @@ class WindowRace:
         self.special = runner
         runner.start()
         self.banner.show_message(
-            f"{experiment.title}: training in the background; Stop (Shift+F5) keeps what is done."
+            lambda: QCoreApplication.translate(
+                "WindowRace",
+                "{title}: training in the background; Stop (Shift+F5) keeps what is done.",
+            ).format(title=experiment_title(experiment))
         )
 
     def draw_histograms(
@@ -226,7 +239,9 @@ class WindowRace:
         self: MainWindow, experiment: Experiment, result: object, error: object
     ) -> None:
         if error is not None or result is None:
-            self._show_message(f"{experiment.title} failed", str(error))
+            self._show_message(
+                self.tr("{title} failed").format(title=experiment_title(experiment)), str(error)
+            )
             return
         from gui.special_figures import (
             render_batch_norm_figure,
@@ -254,10 +269,14 @@ class WindowRace:
             write_png(path, png)
         except Exception as exc:  # the runs are saved; only the picture is missing
             log.exception("could not draw the figure of %s", experiment.name)
-            self._show_message("The figure was not saved", f"{type(exc).__name__}: {exc}")
+            self._show_message(self.tr("The figure was not saved"), f"{type(exc).__name__}: {exc}")
             return
         self.figure_written = path
-        self.banner.show_message(f"The book's figure of {experiment.title}: {show_path(path)}")
+        self.banner.show_message(
+            lambda: QCoreApplication.translate(
+                "WindowRace", "The book's figure of {title}: {file}"
+            ).format(title=experiment_title(experiment), file=show_path(path))
+        )
 
 
 def _stamp() -> str:
