@@ -1672,6 +1672,100 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>MNIST Trainer</source>
+        <translation>MNIST Trainer</translation>
+    </message>
+    <message>
+        <source>Show or hide {panel}</source>
+        <translation>「{panel}」を表示／非表示</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Read a digit</source>
+        <translation>数字の認識</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>学習の記録</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>勾配確認</translation>
+    </message>
+    <message>
+        <source>Optimizer lab</source>
+        <translation>更新手法ラボ</translation>
+    </message>
+    <message>
+        <source>Experiment results</source>
+        <translation>実験結果</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>誤認識</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>アクティベーション</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>勾配</translation>
+    </message>
+    <message>
+        <source>Backprop</source>
+        <translation>誤差逆伝播法</translation>
+    </message>
+    <message>
+        <source>The settings need a fix</source>
+        <translation>設定を直してください</translation>
+    </message>
+    <message>
+        <source>{error}. Change it in the Training dock.</source>
+        <translation>{error}。「学習」パネルで変更してください。</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>学習に失敗しました</translation>
+    </message>
+    <message>
+        <source>Training stopped because of an error:
+
+{message}</source>
+        <translation>エラーのため学習が止まりました:
+
+{message}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Training paused at iteration {iteration}: {reason}. The learning rate {rate} is too large: the weights have grown so far that the sigmoid units saturate, and the network cannot recover by itself. Reset and start again with a smaller rate (the book uses 0.1), or lower the rate and Resume to watch what happens.</source>
+        <translation>繰り返し {iteration} 回目で学習を一時停止しました: {reason}。学習率 {rate} が大きすぎます。重みが大きくなりすぎてシグモイド関数の出力が飽和し、ネットワークは自力では回復できません。リセットして小さな学習率でやり直すか（書籍では 0.1）、学習率を下げて再開し、どうなるか見てください。</translation>
+    </message>
+</context>
+<context>
     <name>MistakesGallery</name>
     <message>
         <source>test image #{index}, labelled {label}
@@ -2604,6 +2698,120 @@ Hover over a later point to see the step that reached it.</source>
     </message>
 </context>
 <context>
+    <name>RunController</name>
+    <message>
+        <source>the training process could not be started</source>
+        <translation>学習用のプロセスを起動できませんでした</translation>
+    </message>
+    <message>
+        <source>This run will not be saved in {folder}: {error}</source>
+        <translation>この学習は {folder} に保存されません: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save the run in {folder}: {error}</source>
+        <translation>学習の記録を {folder} に保存できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Paused: diverged</source>
+        <translation>一時停止：発散</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>停止中…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Phase of the run</source>
+        <translation>学習の状態</translation>
+    </message>
+    <message>
+        <source>Iterations done</source>
+        <translation>済んだ繰り返しの回数</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Train and test accuracy</source>
+        <translation>訓練データとテストデータの認識精度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>学習時間</translation>
+    </message>
+    <message>
+        <source>train / test acc -</source>
+        <translation>認識精度 訓練 / テスト -</translation>
+    </message>
+    <message>
+        <source>train / test acc {train} / {test}</source>
+        <translation>認識精度 訓練 / テスト {train} / {test}</translation>
+    </message>
+    <message>
+        <source>{rate} it/s</source>
+        <translation>{rate} 回/秒</translation>
+    </message>
+    <message>
+        <source>elapsed {elapsed}, ETA {eta}</source>
+        <translation>経過 {elapsed}、残り {eta}</translation>
+    </message>
+    <message>
+        <source>trained {elapsed}</source>
+        <translation>学習時間 {elapsed}</translation>
+    </message>
+    <message>
+        <source>iteration {done} / {total}</source>
+        <translation>繰り返し {done} / {total}</translation>
+    </message>
+    <message>
+        <source>epoch -</source>
+        <translation>エポック -</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}</source>
+        <translation>エポック {epoch}</translation>
+    </message>
+    <message>
+        <source>loss -</source>
+        <translation>損失 -</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>損失 {loss}</translation>
+    </message>
+</context>
+<context>
     <name>RunsWidget</name>
     <message>
         <source>Name</source>
@@ -3050,6 +3258,85 @@ Hover over a later point to see the step that reached it.</source>
     </message>
 </context>
 <context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語 / Language(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of the window</source>
+        <translation>ウィンドウの表示言語</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>テーマ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>システムに合わせる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s light or dark scheme</source>
+        <translation>システムのライト／ダーク設定に従います</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>明るい背景に暗い文字</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>暗い背景に明るい文字</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ger text</source>
+        <translation>文字を大きく(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Larger text and lines, for a projector</source>
+        <translation>文字と線を大きくします（プロジェクタ向け）</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>文字を小さく(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Smaller text and lines</source>
+        <translation>文字と線を小さくします</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>標準の大きさ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Text and lines at their normal size</source>
+        <translation>文字と線を標準の大きさに戻します</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>レイアウトをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was at the first launch</source>
+        <translation>すべてのパネルを初回起動時の位置に戻します</translation>
+    </message>
+    <message>
+        <source>Language not available</source>
+        <translation>この言語は使えません</translation>
+    </message>
+    <message>
+        <source>The {language} translation is missing from this installation; the window stays in the current language.</source>
+        <translation>このインストールには{language}の翻訳がありません。今の言語のままにします。</translation>
+    </message>
+</context>
+<context>
     <name>ViewBox</name>
     <message>
         <source>axis</source>
@@ -3183,7 +3470,292 @@ Hover over a later point to see the step that reached it.</source>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>学習(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Experiments</source>
+        <translation>実験(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Start / &amp;Pause</source>
+        <translation>開始 / 一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start a run, or pause and resume it</source>
+        <translation>学習を開始、または一時停止・再開します</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>1ステップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Train one iteration, then pause</source>
+        <translation>1回だけ更新して一時停止します</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the run; Start continues it</source>
+        <translation>学習を停止します（開始で続きから）</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>リセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the run and start afresh</source>
+        <translation>学習を破棄して最初からにします</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;book&apos;s settings</source>
+        <translation>書籍の設定に戻す(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Put every setting back to the book&apos;s values</source>
+        <translation>すべての設定を書籍の値に戻します</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>モデルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved model to read or train on</source>
+        <translation>保存したモデルを開き、認識や追加の学習に使います</translation>
+    </message>
+    <message>
+        <source>&amp;Save model…</source>
+        <translation>モデルを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the network and its training</source>
+        <translation>ネットワークと学習の状態を保存します</translation>
+    </message>
+    <message>
+        <source>Runs &amp;folder…</source>
+        <translation>記録フォルダ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose where finished runs are saved</source>
+        <translation>終わった学習の記録を保存する場所を選びます</translation>
+    </message>
+    <message>
+        <source>&amp;Export metrics as CSV…</source>
+        <translation>指標をCSVで書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Every iteration&apos;s loss and every epoch&apos;s accuracy, as CSV</source>
+        <translation>各更新の損失と各エポックの認識精度をCSVで書き出します</translation>
+    </message>
+    <message>
+        <source>Save &amp;loss plot as PNG…</source>
+        <translation>損失のグラフをPNGで保存(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The loss plot as a picture, at twice its size</source>
+        <translation>損失のグラフを2倍の大きさの画像で保存します</translation>
+    </message>
+    <message>
+        <source>Save &amp;accuracy plot as PNG…</source>
+        <translation>認識精度のグラフをPNGで保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The accuracy plot as a picture, at twice its size</source>
+        <translation>認識精度のグラフを2倍の大きさの画像で保存します</translation>
+    </message>
+    <message>
+        <source>Save &amp;weights as PNG…</source>
+        <translation>重みをPNGで保存(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The weights as a picture, at twice their size</source>
+        <translation>重みを2倍の大きさの画像で保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the window (the run is saved)</source>
+        <translation>ウィンドウを閉じます（学習は保存されます）</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the loss plot</source>
+        <translation>損失のグラフを全体表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole loss curve again</source>
+        <translation>損失の曲線全体を表示し直します</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>Models (*.npz)</source>
+        <translation>モデル (*.npz)</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>モデルを開く</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>{file} を開いています…</translation>
+    </message>
+    <message>
+        <source>Could not open the model</source>
+        <translation>モデルを開けませんでした</translation>
+    </message>
+    <message>
+        <source>Opened {file}</source>
+        <translation>{file} を開きました</translation>
+    </message>
+    <message>
+        <source>Stop first</source>
+        <translation>先に停止してください</translation>
+    </message>
+    <message>
+        <source>Stop the run before opening a model.</source>
+        <translation>モデルを開く前に学習を停止してください。</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>モデルを保存</translation>
+    </message>
+    <message>
+        <source>Could not save the model</source>
+        <translation>モデルを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved the model to {file}</source>
+        <translation>モデルを {file} に保存しました</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>保存するものがありません</translation>
+    </message>
+    <message>
+        <source>Train a network first (Start or Step).</source>
+        <translation>先にネットワークを学習させてください（開始または1ステップ）。</translation>
+    </message>
+    <message>
+        <source>Wait until it has stopped, then save the model.</source>
+        <translation>停止するのを待ってから、モデルを保存してください。</translation>
+    </message>
+    <message>
+        <source>Pause, then save the model.</source>
+        <translation>一時停止してから、モデルを保存してください。</translation>
+    </message>
+    <message>
+        <source>Pause first</source>
+        <translation>先に一時停止してください</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>PNGで保存</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>指標を書き出す</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} を保存しました</translation>
+    </message>
+    <message>
+        <source>Could not write the model to {file}: {error}</source>
+        <translation>モデルを {file} に書き込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write the picture to {file}: {error}</source>
+        <translation>画像を {file} に書き込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write the metrics to {file}: {error}</source>
+        <translation>指標を {file} に書き込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write the animation to {file}: {error}</source>
+        <translation>アニメーションを {file} に書き込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}</source>
+        <translation>{file} に書き込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Folder for saved runs</source>
+        <translation>学習の記録を保存するフォルダ</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}</source>
+        <translation>{file} を読み込めませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowInside</name>
+    <message>
+        <source>Nothing on the pad</source>
+        <translation>パッドに何もありません</translation>
+    </message>
+    <message>
+        <source>Draw a digit (or press Test digit) to walk it through.</source>
+        <translation>数字を描くか（または「テストの数字」を押して）、その流れを見てください。</translation>
+    </message>
+    <message>
+        <source>No history yet</source>
+        <translation>まだ履歴がありません</translation>
+    </message>
+    <message>
+        <source>Train a network first: each epoch adds a frame.</source>
+        <translation>先にネットワークを学習させてください。エポックごとに1コマ増えます。</translation>
+    </message>
+    <message>
+        <source>Export the weights&apos; history</source>
+        <translation>重みの履歴を書き出す</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif);;PNG frames (*.png)</source>
+        <translation>アニメーションGIF (*.gif);;PNG連番画像 (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>WindowRace</name>
+    <message>
+        <source>The settings need a fix</source>
+        <translation>設定を直してください</translation>
+    </message>
+    <message>
+        <source>{error}. Change it in the Training dock.</source>
+        <translation>{error}。「学習」パネルで変更してください。</translation>
+    </message>
     <message>
         <source>Another dataset</source>
         <translation>データセットが違います</translation>
@@ -3191,6 +3763,62 @@ Hover over a later point to see the step that reached it.</source>
     <message>
         <source>This race trains on {dataset}: its contestants must all learn the same images. Choose {dataset} in the Training dock, or clear the race first.</source>
         <translation>このレースは {dataset} で学習します。出場者はすべて同じ画像を学習する必要があります。学習の設定で {dataset} を選ぶか、先に出場者をすべて削除してください。</translation>
+    </message>
+    <message>
+        <source>The race is full</source>
+        <translation>レースは満員です</translation>
+    </message>
+    <message>
+        <source>A race has at most 6 contestants.</source>
+        <translation>レースの参加者は6つまでです。</translation>
+    </message>
+    <message>
+        <source>Cannot start a race now</source>
+        <translation>今はレースを開始できません</translation>
+    </message>
+    <message>
+        <source>Stop the current run or race, and Reset it, before starting a race.</source>
+        <translation>レースを始める前に、今の学習またはレースを停止してリセットしてください。</translation>
+    </message>
+    <message>
+        <source>{title} ({script})</source>
+        <translation>{title}（{script}）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Cannot start an experiment now</source>
+        <translation>今は実験を開始できません</translation>
+    </message>
+    <message>
+        <source>Stop the current run or race, and Reset it, before starting an experiment.</source>
+        <translation>実験を始める前に、今の学習またはレースを停止してリセットしてください。</translation>
+    </message>
+    <message>
+        <source>An experiment is running</source>
+        <translation>実験の実行中です</translation>
+    </message>
+    <message>
+        <source>Stop it (Shift+F5) first.</source>
+        <translation>先に停止してください（Shift+F5）。</translation>
+    </message>
+    <message>
+        <source>{title}: training in the background; Stop (Shift+F5) keeps what is done.</source>
+        <translation>{title}: バックグラウンドで学習中です。停止（Shift+F5）しても済んだ分は残ります。</translation>
+    </message>
+    <message>
+        <source>{title} failed</source>
+        <translation>{title} に失敗しました</translation>
+    </message>
+    <message>
+        <source>The figure was not saved</source>
+        <translation>図は保存されませんでした</translation>
+    </message>
+    <message>
+        <source>The book&apos;s figure of {title}: {file}</source>
+        <translation>{title} の書籍の図: {file}</translation>
     </message>
 </context>
 </TS>

@@ -1672,6 +1672,100 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>MNIST Trainer</source>
+        <translation>MNIST Trainer</translation>
+    </message>
+    <message>
+        <source>Show or hide {panel}</source>
+        <translation>‘{panel}’ 보이기/숨기기</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Read a digit</source>
+        <translation>숫자 인식</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>학습 기록</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>기울기 확인</translation>
+    </message>
+    <message>
+        <source>Optimizer lab</source>
+        <translation>갱신 방법 실험실</translation>
+    </message>
+    <message>
+        <source>Experiment results</source>
+        <translation>실험 결과</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>오답</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성화값</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Backprop</source>
+        <translation>오차역전파법</translation>
+    </message>
+    <message>
+        <source>The settings need a fix</source>
+        <translation>설정을 고쳐야 합니다</translation>
+    </message>
+    <message>
+        <source>{error}. Change it in the Training dock.</source>
+        <translation>{error}. ‘학습’ 패널에서 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>학습에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Training stopped because of an error:
+
+{message}</source>
+        <translation>오류 때문에 학습이 멈췄습니다:
+
+{message}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>메시지 닫기</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Training paused at iteration {iteration}: {reason}. The learning rate {rate} is too large: the weights have grown so far that the sigmoid units saturate, and the network cannot recover by itself. Reset and start again with a smaller rate (the book uses 0.1), or lower the rate and Resume to watch what happens.</source>
+        <translation>반복 {iteration}번째에서 학습을 일시 정지했습니다: {reason}. 학습률 {rate}이(가) 너무 큽니다. 가중치가 너무 커져서 시그모이드 함수의 출력이 포화되었고, 신경망은 스스로 회복할 수 없습니다. 초기화하고 더 작은 학습률로 다시 시작하거나(책에서는 0.1), 학습률을 낮추고 재개해서 어떻게 되는지 보세요.</translation>
+    </message>
+</context>
+<context>
     <name>MistakesGallery</name>
     <message>
         <source>test image #{index}, labelled {label}
@@ -2604,6 +2698,120 @@ Hover over a later point to see the step that reached it.</source>
     </message>
 </context>
 <context>
+    <name>RunController</name>
+    <message>
+        <source>the training process could not be started</source>
+        <translation>학습 프로세스를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>This run will not be saved in {folder}: {error}</source>
+        <translation>이 학습은 {folder}에 저장되지 않습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save the run in {folder}: {error}</source>
+        <translation>학습 기록을 {folder}에 저장하지 못했습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <source>Paused: diverged</source>
+        <translation>일시 정지: 발산</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>정지하는 중…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Phase of the run</source>
+        <translation>학습 상태</translation>
+    </message>
+    <message>
+        <source>Iterations done</source>
+        <translation>끝난 반복 횟수</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Train and test accuracy</source>
+        <translation>훈련 데이터와 시험 데이터 정확도</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>학습 시간</translation>
+    </message>
+    <message>
+        <source>train / test acc -</source>
+        <translation>정확도 훈련 / 시험 -</translation>
+    </message>
+    <message>
+        <source>train / test acc {train} / {test}</source>
+        <translation>정확도 훈련 / 시험 {train} / {test}</translation>
+    </message>
+    <message>
+        <source>{rate} it/s</source>
+        <translation>{rate}회/초</translation>
+    </message>
+    <message>
+        <source>elapsed {elapsed}, ETA {eta}</source>
+        <translation>경과 {elapsed}, 남은 시간 {eta}</translation>
+    </message>
+    <message>
+        <source>trained {elapsed}</source>
+        <translation>학습 시간 {elapsed}</translation>
+    </message>
+    <message>
+        <source>iteration {done} / {total}</source>
+        <translation>반복 {done} / {total}</translation>
+    </message>
+    <message>
+        <source>epoch -</source>
+        <translation>에폭 -</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}</source>
+        <translation>에폭 {epoch}</translation>
+    </message>
+    <message>
+        <source>loss -</source>
+        <translation>손실 -</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>손실 {loss}</translation>
+    </message>
+</context>
+<context>
     <name>RunsWidget</name>
     <message>
         <source>Name</source>
@@ -3050,6 +3258,85 @@ Hover over a later point to see the step that reached it.</source>
     </message>
 </context>
 <context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어 / Language(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of the window</source>
+        <translation>창의 표시 언어</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>테마(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>시스템 설정 따르기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s light or dark scheme</source>
+        <translation>시스템의 라이트/다크 설정을 따릅니다</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>라이트(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>밝은 배경에 어두운 글자</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>다크(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>어두운 배경에 밝은 글자</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ger text</source>
+        <translation>글자 크게(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Larger text and lines, for a projector</source>
+        <translation>글자와 선을 크게 합니다(프로젝터용)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>글자 작게(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Smaller text and lines</source>
+        <translation>글자와 선을 작게 합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>기본 크기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Text and lines at their normal size</source>
+        <translation>글자와 선을 기본 크기로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>배치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was at the first launch</source>
+        <translation>모든 패널을 처음 실행했을 때의 위치로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Language not available</source>
+        <translation>이 언어를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The {language} translation is missing from this installation; the window stays in the current language.</source>
+        <translation>이 설치에는 {language} 번역이 없습니다. 현재 언어를 유지합니다.</translation>
+    </message>
+</context>
+<context>
     <name>ViewBox</name>
     <message>
         <source>axis</source>
@@ -3183,7 +3470,292 @@ Hover over a later point to see the step that reached it.</source>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Experiments</source>
+        <translation>실험(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Start / &amp;Pause</source>
+        <translation>시작 / 일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start a run, or pause and resume it</source>
+        <translation>학습을 시작하거나 일시 정지·재개합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>한 단계(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Train one iteration, then pause</source>
+        <translation>한 번만 갱신하고 일시 정지합니다</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>정지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the run; Start continues it</source>
+        <translation>학습을 정지합니다(시작하면 이어서)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the run and start afresh</source>
+        <translation>학습을 버리고 처음부터 시작합니다</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;book&apos;s settings</source>
+        <translation>책의 설정으로 되돌리기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Put every setting back to the book&apos;s values</source>
+        <translation>모든 설정을 책의 값으로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>모델 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved model to read or train on</source>
+        <translation>저장한 모델을 열어 인식하거나 이어서 학습합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Save model…</source>
+        <translation>모델 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the network and its training</source>
+        <translation>신경망과 학습 상태를 저장합니다</translation>
+    </message>
+    <message>
+        <source>Runs &amp;folder…</source>
+        <translation>기록 폴더(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose where finished runs are saved</source>
+        <translation>끝난 학습 기록을 저장할 위치를 고릅니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export metrics as CSV…</source>
+        <translation>지표를 CSV로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Every iteration&apos;s loss and every epoch&apos;s accuracy, as CSV</source>
+        <translation>반복마다의 손실과 에폭마다의 정확도를 CSV로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Save &amp;loss plot as PNG…</source>
+        <translation>손실 그래프를 PNG로 저장(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The loss plot as a picture, at twice its size</source>
+        <translation>손실 그래프를 두 배 크기의 이미지로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Save &amp;accuracy plot as PNG…</source>
+        <translation>정확도 그래프를 PNG로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The accuracy plot as a picture, at twice its size</source>
+        <translation>정확도 그래프를 두 배 크기의 이미지로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Save &amp;weights as PNG…</source>
+        <translation>가중치를 PNG로 저장(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The weights as a picture, at twice their size</source>
+        <translation>가중치를 두 배 크기의 이미지로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the window (the run is saved)</source>
+        <translation>창을 닫습니다(학습은 저장됩니다)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the loss plot</source>
+        <translation>손실 그래프 전체 보기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole loss curve again</source>
+        <translation>손실 곡선 전체를 다시 보여 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>Models (*.npz)</source>
+        <translation>모델 (*.npz)</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>{file} 여는 중…</translation>
+    </message>
+    <message>
+        <source>Could not open the model</source>
+        <translation>모델을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Opened {file}</source>
+        <translation>{file}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Stop first</source>
+        <translation>먼저 정지하세요</translation>
+    </message>
+    <message>
+        <source>Stop the run before opening a model.</source>
+        <translation>모델을 열기 전에 학습을 정지하세요.</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>모델 저장</translation>
+    </message>
+    <message>
+        <source>Could not save the model</source>
+        <translation>모델을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved the model to {file}</source>
+        <translation>모델을 {file}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>저장할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Train a network first (Start or Step).</source>
+        <translation>먼저 신경망을 학습시키세요(시작 또는 한 단계).</translation>
+    </message>
+    <message>
+        <source>Wait until it has stopped, then save the model.</source>
+        <translation>정지될 때까지 기다린 다음 모델을 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Pause, then save the model.</source>
+        <translation>일시 정지한 다음 모델을 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Pause first</source>
+        <translation>먼저 일시 정지하세요</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>PNG로 저장</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>지표 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Could not write the model to {file}: {error}</source>
+        <translation>모델을 {file}에 쓰지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write the picture to {file}: {error}</source>
+        <translation>이미지를 {file}에 쓰지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write the metrics to {file}: {error}</source>
+        <translation>지표를 {file}에 쓰지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write the animation to {file}: {error}</source>
+        <translation>애니메이션을 {file}에 쓰지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}</source>
+        <translation>{file}에 쓰지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Folder for saved runs</source>
+        <translation>학습 기록을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}</source>
+        <translation>{file}을(를) 읽을 수 없습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowInside</name>
+    <message>
+        <source>Nothing on the pad</source>
+        <translation>패드에 아무것도 없습니다</translation>
+    </message>
+    <message>
+        <source>Draw a digit (or press Test digit) to walk it through.</source>
+        <translation>숫자를 그리거나(또는 ‘시험 숫자’를 눌러) 그 흐름을 따라가 보세요.</translation>
+    </message>
+    <message>
+        <source>No history yet</source>
+        <translation>아직 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>Train a network first: each epoch adds a frame.</source>
+        <translation>먼저 신경망을 학습시키세요. 에폭마다 한 프레임씩 늘어납니다.</translation>
+    </message>
+    <message>
+        <source>Export the weights&apos; history</source>
+        <translation>가중치 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif);;PNG frames (*.png)</source>
+        <translation>애니메이션 GIF (*.gif);;PNG 프레임 (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>WindowRace</name>
+    <message>
+        <source>The settings need a fix</source>
+        <translation>설정을 고쳐야 합니다</translation>
+    </message>
+    <message>
+        <source>{error}. Change it in the Training dock.</source>
+        <translation>{error}. ‘학습’ 패널에서 바꾸세요.</translation>
+    </message>
     <message>
         <source>Another dataset</source>
         <translation>데이터셋이 다릅니다</translation>
@@ -3191,6 +3763,62 @@ Hover over a later point to see the step that reached it.</source>
     <message>
         <source>This race trains on {dataset}: its contestants must all learn the same images. Choose {dataset} in the Training dock, or clear the race first.</source>
         <translation>이 레이스는 {dataset} 데이터셋으로 학습합니다. 참가자는 모두 같은 이미지를 학습해야 합니다. 학습 설정에서 {dataset} 데이터셋을 선택하거나, 먼저 참가자를 모두 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The race is full</source>
+        <translation>레이스가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>A race has at most 6 contestants.</source>
+        <translation>레이스 참가자는 최대 6개입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot start a race now</source>
+        <translation>지금은 레이스를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Stop the current run or race, and Reset it, before starting a race.</source>
+        <translation>레이스를 시작하기 전에 현재 학습이나 레이스를 정지하고 초기화하세요.</translation>
+    </message>
+    <message>
+        <source>{title} ({script})</source>
+        <translation>{title} ({script})</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Cannot start an experiment now</source>
+        <translation>지금은 실험을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Stop the current run or race, and Reset it, before starting an experiment.</source>
+        <translation>실험을 시작하기 전에 현재 학습이나 레이스를 정지하고 초기화하세요.</translation>
+    </message>
+    <message>
+        <source>An experiment is running</source>
+        <translation>실험이 실행 중입니다</translation>
+    </message>
+    <message>
+        <source>Stop it (Shift+F5) first.</source>
+        <translation>먼저 정지하세요(Shift+F5).</translation>
+    </message>
+    <message>
+        <source>{title}: training in the background; Stop (Shift+F5) keeps what is done.</source>
+        <translation>{title}: 백그라운드에서 학습 중입니다. 정지(Shift+F5)해도 끝난 부분은 남습니다.</translation>
+    </message>
+    <message>
+        <source>{title} failed</source>
+        <translation>{title} 실패</translation>
+    </message>
+    <message>
+        <source>The figure was not saved</source>
+        <translation>그림이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The book&apos;s figure of {title}: {file}</source>
+        <translation>{title}의 책 그림: {file}</translation>
     </message>
 </context>
 </TS>

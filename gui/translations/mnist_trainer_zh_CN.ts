@@ -1672,6 +1672,100 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>MNIST Trainer</source>
+        <translation>MNIST Trainer</translation>
+    </message>
+    <message>
+        <source>Show or hide {panel}</source>
+        <translation>显示或隐藏“{panel}”</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Read a digit</source>
+        <translation>识别数字</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>梯度确认</translation>
+    </message>
+    <message>
+        <source>Optimizer lab</source>
+        <translation>更新方法实验室</translation>
+    </message>
+    <message>
+        <source>Experiment results</source>
+        <translation>实验结果</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>识别错误</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Backprop</source>
+        <translation>误差反向传播法</translation>
+    </message>
+    <message>
+        <source>The settings need a fix</source>
+        <translation>设置需要修改</translation>
+    </message>
+    <message>
+        <source>{error}. Change it in the Training dock.</source>
+        <translation>{error}。请在“训练”面板中修改。</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <source>Training stopped because of an error:
+
+{message}</source>
+        <translation>训练因错误而停止：
+
+{message}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>关闭消息</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Training paused at iteration {iteration}: {reason}. The learning rate {rate} is too large: the weights have grown so far that the sigmoid units saturate, and the network cannot recover by itself. Reset and start again with a smaller rate (the book uses 0.1), or lower the rate and Resume to watch what happens.</source>
+        <translation>在第 {iteration} 次更新时暂停了训练：{reason}。学习率 {rate} 过大：权重增长过多，sigmoid函数的输出已饱和，神经网络无法自行恢复。请重置并用较小的学习率重新开始（书中使用 0.1），或降低学习率后继续，观察会发生什么。</translation>
+    </message>
+</context>
+<context>
     <name>MistakesGallery</name>
     <message>
         <source>test image #{index}, labelled {label}
@@ -2604,6 +2698,120 @@ Hover over a later point to see the step that reached it.</source>
     </message>
 </context>
 <context>
+    <name>RunController</name>
+    <message>
+        <source>the training process could not be started</source>
+        <translation>无法启动训练进程</translation>
+    </message>
+    <message>
+        <source>This run will not be saved in {folder}: {error}</source>
+        <translation>本次训练不会保存到 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>Could not save the run in {folder}: {error}</source>
+        <translation>无法将训练记录保存到 {folder}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Paused: diverged</source>
+        <translation>已暂停：发散</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Phase of the run</source>
+        <translation>训练状态</translation>
+    </message>
+    <message>
+        <source>Iterations done</source>
+        <translation>已完成的更新次数</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Train and test accuracy</source>
+        <translation>训练数据和测试数据的识别精度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>训练时间</translation>
+    </message>
+    <message>
+        <source>train / test acc -</source>
+        <translation>识别精度 训练 / 测试 -</translation>
+    </message>
+    <message>
+        <source>train / test acc {train} / {test}</source>
+        <translation>识别精度 训练 / 测试 {train} / {test}</translation>
+    </message>
+    <message>
+        <source>{rate} it/s</source>
+        <translation>{rate} 次/秒</translation>
+    </message>
+    <message>
+        <source>elapsed {elapsed}, ETA {eta}</source>
+        <translation>已用 {elapsed}，剩余 {eta}</translation>
+    </message>
+    <message>
+        <source>trained {elapsed}</source>
+        <translation>训练时间 {elapsed}</translation>
+    </message>
+    <message>
+        <source>iteration {done} / {total}</source>
+        <translation>更新次数 {done} / {total}</translation>
+    </message>
+    <message>
+        <source>epoch -</source>
+        <translation>epoch -</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}</source>
+        <translation>epoch {epoch}</translation>
+    </message>
+    <message>
+        <source>loss -</source>
+        <translation>损失 -</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>损失 {loss}</translation>
+    </message>
+</context>
+<context>
     <name>RunsWidget</name>
     <message>
         <source>Name</source>
@@ -3050,6 +3258,85 @@ Hover over a later point to see the step that reached it.</source>
     </message>
 </context>
 <context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言 / Language(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of the window</source>
+        <translation>窗口的显示语言</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s light or dark scheme</source>
+        <translation>跟随系统的浅色或深色方案</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>浅色背景上的深色文字</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>深色背景上的浅色文字</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ger text</source>
+        <translation>放大文字(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Larger text and lines, for a projector</source>
+        <translation>放大文字和线条（适合投影仪）</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>缩小文字(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Smaller text and lines</source>
+        <translation>缩小文字和线条</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Text and lines at their normal size</source>
+        <translation>文字和线条恢复正常大小</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was at the first launch</source>
+        <translation>将所有面板恢复到首次启动时的位置</translation>
+    </message>
+    <message>
+        <source>Language not available</source>
+        <translation>无法使用该语言</translation>
+    </message>
+    <message>
+        <source>The {language} translation is missing from this installation; the window stays in the current language.</source>
+        <translation>此安装中缺少{language}的翻译；窗口保持当前语言。</translation>
+    </message>
+</context>
+<context>
     <name>ViewBox</name>
     <message>
         <source>axis</source>
@@ -3183,7 +3470,292 @@ Hover over a later point to see the step that reached it.</source>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Experiments</source>
+        <translation>实验(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Start / &amp;Pause</source>
+        <translation>开始 / 暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start a run, or pause and resume it</source>
+        <translation>开始训练，或暂停与继续</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>单步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Train one iteration, then pause</source>
+        <translation>只更新一次，然后暂停</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the run; Start continues it</source>
+        <translation>停止训练（开始可继续）</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the run and start afresh</source>
+        <translation>放弃本次训练，从头开始</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;book&apos;s settings</source>
+        <translation>恢复书中的设置(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Put every setting back to the book&apos;s values</source>
+        <translation>将所有设置恢复为书中的值</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved model to read or train on</source>
+        <translation>打开已保存的模型，用于识别或继续训练</translation>
+    </message>
+    <message>
+        <source>&amp;Save model…</source>
+        <translation>保存模型(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the network and its training</source>
+        <translation>保存神经网络及其训练状态</translation>
+    </message>
+    <message>
+        <source>Runs &amp;folder…</source>
+        <translation>记录文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose where finished runs are saved</source>
+        <translation>选择保存已完成训练记录的位置</translation>
+    </message>
+    <message>
+        <source>&amp;Export metrics as CSV…</source>
+        <translation>将指标导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Every iteration&apos;s loss and every epoch&apos;s accuracy, as CSV</source>
+        <translation>以 CSV 导出每次更新的损失和每个 epoch 的识别精度</translation>
+    </message>
+    <message>
+        <source>Save &amp;loss plot as PNG…</source>
+        <translation>将损失图保存为 PNG(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The loss plot as a picture, at twice its size</source>
+        <translation>以两倍尺寸的图片保存损失图</translation>
+    </message>
+    <message>
+        <source>Save &amp;accuracy plot as PNG…</source>
+        <translation>将识别精度图保存为 PNG(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The accuracy plot as a picture, at twice its size</source>
+        <translation>以两倍尺寸的图片保存识别精度图</translation>
+    </message>
+    <message>
+        <source>Save &amp;weights as PNG…</source>
+        <translation>将权重保存为 PNG(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The weights as a picture, at twice their size</source>
+        <translation>以两倍尺寸的图片保存权重</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the window (the run is saved)</source>
+        <translation>关闭窗口（训练会被保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the loss plot</source>
+        <translation>损失图全部显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole loss curve again</source>
+        <translation>重新显示整条损失曲线</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>Models (*.npz)</source>
+        <translation>模型 (*.npz)</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>正在打开 {file}…</translation>
+    </message>
+    <message>
+        <source>Could not open the model</source>
+        <translation>无法打开模型</translation>
+    </message>
+    <message>
+        <source>Opened {file}</source>
+        <translation>已打开 {file}</translation>
+    </message>
+    <message>
+        <source>Stop first</source>
+        <translation>请先停止</translation>
+    </message>
+    <message>
+        <source>Stop the run before opening a model.</source>
+        <translation>打开模型前请先停止训练。</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <source>Could not save the model</source>
+        <translation>无法保存模型</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file}：{error}</translation>
+    </message>
+    <message>
+        <source>Saved the model to {file}</source>
+        <translation>已将模型保存到 {file}</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>没有可保存的内容</translation>
+    </message>
+    <message>
+        <source>Train a network first (Start or Step).</source>
+        <translation>请先训练神经网络（开始或单步）。</translation>
+    </message>
+    <message>
+        <source>Wait until it has stopped, then save the model.</source>
+        <translation>请等待其停止后再保存模型。</translation>
+    </message>
+    <message>
+        <source>Pause, then save the model.</source>
+        <translation>请先暂停，再保存模型。</translation>
+    </message>
+    <message>
+        <source>Pause first</source>
+        <translation>请先暂停</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>Could not write the model to {file}: {error}</source>
+        <translation>无法将模型写入 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>Could not write the picture to {file}: {error}</source>
+        <translation>无法将图片写入 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>Could not write the metrics to {file}: {error}</source>
+        <translation>无法将指标写入 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>Could not write the animation to {file}: {error}</source>
+        <translation>无法将动画写入 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Folder for saved runs</source>
+        <translation>保存训练记录的文件夹</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}</source>
+        <translation>无法读取 {file}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowInside</name>
+    <message>
+        <source>Nothing on the pad</source>
+        <translation>画板上什么都没有</translation>
+    </message>
+    <message>
+        <source>Draw a digit (or press Test digit) to walk it through.</source>
+        <translation>请画一个数字（或按“测试数字”），再逐步查看。</translation>
+    </message>
+    <message>
+        <source>No history yet</source>
+        <translation>还没有历史记录</translation>
+    </message>
+    <message>
+        <source>Train a network first: each epoch adds a frame.</source>
+        <translation>请先训练神经网络：每个 epoch 增加一帧。</translation>
+    </message>
+    <message>
+        <source>Export the weights&apos; history</source>
+        <translation>导出权重的历史</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif);;PNG frames (*.png)</source>
+        <translation>GIF 动画 (*.gif);;PNG 帧序列 (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>WindowRace</name>
+    <message>
+        <source>The settings need a fix</source>
+        <translation>设置需要修改</translation>
+    </message>
+    <message>
+        <source>{error}. Change it in the Training dock.</source>
+        <translation>{error}。请在“训练”面板中修改。</translation>
+    </message>
     <message>
         <source>Another dataset</source>
         <translation>数据集不同</translation>
@@ -3191,6 +3763,62 @@ Hover over a later point to see the step that reached it.</source>
     <message>
         <source>This race trains on {dataset}: its contestants must all learn the same images. Choose {dataset} in the Training dock, or clear the race first.</source>
         <translation>本场比赛使用 {dataset} 训练：所有参赛者必须学习相同的图像。请在训练设置中选择 {dataset}，或先删除所有参赛者。</translation>
+    </message>
+    <message>
+        <source>The race is full</source>
+        <translation>比赛人数已满</translation>
+    </message>
+    <message>
+        <source>A race has at most 6 contestants.</source>
+        <translation>一场比赛最多有 6 个参赛者。</translation>
+    </message>
+    <message>
+        <source>Cannot start a race now</source>
+        <translation>现在无法开始比赛</translation>
+    </message>
+    <message>
+        <source>Stop the current run or race, and Reset it, before starting a race.</source>
+        <translation>开始比赛前，请先停止并重置当前的训练或比赛。</translation>
+    </message>
+    <message>
+        <source>{title} ({script})</source>
+        <translation>{title}（{script}）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Cannot start an experiment now</source>
+        <translation>现在无法开始实验</translation>
+    </message>
+    <message>
+        <source>Stop the current run or race, and Reset it, before starting an experiment.</source>
+        <translation>开始实验前，请先停止并重置当前的训练或比赛。</translation>
+    </message>
+    <message>
+        <source>An experiment is running</source>
+        <translation>实验正在运行</translation>
+    </message>
+    <message>
+        <source>Stop it (Shift+F5) first.</source>
+        <translation>请先停止它（Shift+F5）。</translation>
+    </message>
+    <message>
+        <source>{title}: training in the background; Stop (Shift+F5) keeps what is done.</source>
+        <translation>{title}：正在后台训练；停止（Shift+F5）会保留已完成的部分。</translation>
+    </message>
+    <message>
+        <source>{title} failed</source>
+        <translation>{title} 失败</translation>
+    </message>
+    <message>
+        <source>The figure was not saved</source>
+        <translation>图没有保存</translation>
+    </message>
+    <message>
+        <source>The book&apos;s figure of {title}: {file}</source>
+        <translation>{title} 的书中图：{file}</translation>
     </message>
 </context>
 </TS>
