@@ -11,7 +11,6 @@ its texts. The English labels saved with the runs must not change.
 from __future__ import annotations
 
 import dataclasses
-import json
 import subprocess
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -27,14 +26,14 @@ from core.experiments import EXPERIMENTS, settings_text
 from core.race import RACE_COLORS, difference_labels, make_race
 from core.session import TrainingSession
 from gui.appearance import DARK, LIGHT, appearance
+from tests.gui.catalogue import catalogue
 
-FRAGMENT = Path(__file__).resolve().parents[2] / "gui" / "translations" / "fragments" / "race.json"
 BASE = TrainConfig(hidden_sizes=(20, 20), activation="relu", weight_init_std="he", iters_num=500)
 
 
 def _compile(language: str, folder: Path) -> Path:
     """A ``.qm`` of the fragment's ``language`` column, built with lrelease."""
-    fragment = json.loads(FRAGMENT.read_text("utf-8"))
+    fragment = catalogue()
     contexts = []
     for context, messages in fragment.items():
         entries = "".join(

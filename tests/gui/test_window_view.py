@@ -16,6 +16,7 @@ from gui import i18n
 from gui.appearance import SCALE_KEY, THEME_KEY, appearance
 from gui.main_window import MainWindow
 from gui.window_settings import open_settings
+from tests.gui.catalogue import catalogue
 
 TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -273,15 +274,12 @@ def test_reset_layout_puts_moved_and_hidden_docks_back(qtbot, window):
 
 # -- the window in each language, from this module's translations -------------------------------
 
-FRAGMENT = Path(__file__).parents[2] / "gui" / "translations" / "fragments" / "shell.json"
-
 
 def _catalogue_from_fragment(folder: Path, language: str) -> None:
     """``mnist_trainer_<language>.qm`` in ``folder``, compiled from the window's fragment."""
-    import json
     from xml.sax.saxutils import escape
 
-    fragment = json.loads(FRAGMENT.read_text(encoding="utf-8"))
+    fragment = catalogue()
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
     lines.append(f'<TS version="2.1" language="{language}">')
     for context, messages in fragment.items():

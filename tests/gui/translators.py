@@ -1,31 +1,29 @@
-"""Translators for tests: one from a JSON fragment of translations, one that marks every text.
+"""Translators for tests: one from the repository's catalogues, one that marks every text.
 
-``FragmentTranslator`` reads ``gui/translations/fragments/<name>.json``
-(``{"Context": {"source": {"ja": ..., "zh_CN": ..., "ko": ...}}}``), so a test
-can show a widget in Japanese without compiled ``.qm`` files. ``PseudoTranslator``
+``FragmentTranslator`` reads the ``.ts`` catalogues (``tests.gui.catalogue``), so
+a test can show a widget in Japanese without compiled ``.qm`` files. ``PseudoTranslator``
 wraps every text in ``⟦…⟧`` and makes it half as long again: a text without the marks
 did not go through ``tr()``, and a layout that holds it holds long translations.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-FRAGMENTS = Path(__file__).resolve().parents[2] / "gui" / "translations" / "fragments"
+from tests.gui.catalogue import catalogue
+
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 
 
 class FragmentTranslator(QTranslator):
-    """Translates into ``language`` with the fragment ``name`` (``controls``)."""
+    """Translates into ``language`` with the catalogues (``name`` names the test's area)."""
 
     def __init__(self, name: str, language: str) -> None:
         super().__init__()
-        self._table = json.loads((FRAGMENTS / f"{name}.json").read_text(encoding="utf-8"))
+        self._table = catalogue()
         self._language = language
 
     def translate(self, context, source, disambiguation=None, n=-1):

@@ -1,33 +1,30 @@
 """Test helpers for the plots, the reader and the weights view: a language and a theme.
 
 ``installed(language)`` installs a translator built from this work's translation
-fragment (``gui/translations/fragments/views.json``), so a test can switch the
+catalogues (``gui/translations/*.ts``), so a test can switch the
 language without compiled ``.qm`` files; ``theme(name)`` forces a theme and goes
 back to following the system afterwards.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTranslator
 from PySide6.QtWidgets import QWidget
 
 from gui.appearance import appearance
-
-FRAGMENT = Path(__file__).resolve().parents[2] / "gui/translations/fragments/views.json"
+from tests.gui.catalogue import catalogue
 
 
 class FragmentTranslator(QTranslator):
-    """Translates from a fragment ``{context: {source: {language: text}}}``."""
+    """Translates with the catalogues' table ``{context: {source: {language: text}}}``."""
 
     def __init__(self, language: str) -> None:
         super().__init__()
         self.language = language
-        self._table = json.loads(FRAGMENT.read_text(encoding="utf-8"))
+        self._table = catalogue()
 
     def translate(self, context, source, disambiguation=None, n=-1):
         return self._table.get(context, {}).get(source, {}).get(self.language, "")
@@ -51,7 +48,7 @@ def installed(language: str) -> Iterator[FragmentTranslator]:
 
 
 def translated(context: str, source: str, language: str) -> str:
-    """The fragment's ``language`` text for ``source``."""
+    """The catalogue's ``language`` text for ``source``."""
     return FragmentTranslator(language).translate(context, source)
 
 
