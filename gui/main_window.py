@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -155,7 +155,7 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
         titles = self._dock_titles()
         for dock in self.docks:
             title = titles.get(dock.objectName())
-            if title is not None:  # a dock added by a module titles itself (My digits)
+            if title is not None:
                 dock.setWindowTitle(title)
             dock.toggleViewAction().setToolTip(
                 self.tr("Show or hide {panel}").format(panel=dock.windowTitle())
@@ -179,6 +179,7 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
             "activationsDock": self.tr("Activations"),
             "gradientsDock": self.tr("Gradients"),
             "backpropDock": self.tr("Backprop"),
+            "myDigitsDock": QCoreApplication.translate("MyDigitsWindow", "My digits"),
         }
 
     # -- construction ------------------------------------------------------------------------

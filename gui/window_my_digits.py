@@ -78,10 +78,7 @@ def install_my_digits(window: MainWindow) -> QDockWidget:
     dock.setWidget(page)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     window.tabifyDockWidget(window.backprop_dock, dock)
-    page.follow(dock)
-    _Retitle(
-        dock, lambda: dock.setWindowTitle(QCoreApplication.translate("MyDigitsWindow", "My digits"))
-    )
+    page.follow(dock)  # the window titles it with the other docks (MainWindow.retranslate)
     window.my_digits_page = page  # type: ignore[attr-defined]
     window.my_digits_dock = dock  # type: ignore[attr-defined]
     window.docks.append(dock)

@@ -1181,7 +1181,7 @@ figure: one 30-bin histogram per layer, range 0 to 1</source>
     </message>
     <message>
         <source>The 1e-7 in the book&apos;s log(y + 1e-7): the numerical gradient sees it, backprop does not, so they differ by about 1e-7 / y for an image whose label has probability y. A small, uniform error (~1e-6) on a trained network is this, not a bug.</source>
-        <translation>书中 log(y + 1e-7) 里的 1e-7：数值微分包含它，误差反向传播法不包含，因此对于标签概率为 y 的图像，两者相差约 1e-7 / y。已训练网络上小而均匀的误差（~1e-6）就是这个原因，不是 bug。</translation>
+        <translation>书中 log(y + 1e-7) 里的 1e-7：数值微分包含它，误差反向传播法不包含，因此对于标签概率为 y 的图像，两者相差约 1e-7 / y。已训练网络上小而均匀的误差（~1e-6）就是这个原因，不是程序错误。</translation>
     </message>
     <message>
         <source>A sign error: (t - y) instead of (y - t), or a minus lost in an Affine&apos;s or an activation&apos;s backward; a flipped parameter has relative error 1.</source>
@@ -1217,7 +1217,7 @@ figure: one 30-bin histogram per layer, range 0 to 1</source>
     </message>
     <message>
         <source>This is the book&apos;s 1e-7 in log(y + 1e-7), not a bug.</source>
-        <translation>这是书中 log(y + 1e-7) 里的 1e-7 造成的，不是 bug。</translation>
+        <translation>这是书中 log(y + 1e-7) 里的 1e-7 造成的，不是程序错误。</translation>
     </message>
     <message>
         <source>The layers after {wrong} are right: the backward pass goes wrong on its way from layer {right} to layer {wrong} (an activation&apos;s backward, or dx = dout . W{right}.T).</source>
@@ -1312,7 +1312,7 @@ figure: one 30-bin histogram per layer, range 0 to 1</source>
     </message>
     <message>
         <source>Relative error of backprop against central differences (h = 1e-4, float64). Backprop is right when it is about 1e-7 to 1e-5 and much the same in every row: a fresh 784-50-10 on 3 images gives 5.2e-7, a trained one on 100 images about 1e-5. It is not ~1e-10 because the book&apos;s loss takes log(y + 1e-7): the numerical gradient sees the 1e-7, backprop does not, so they differ by about 1e-7 / y (y: the probability of an image&apos;s label); h itself adds only ~1e-10. A bug shows as a row at 1e-3 or more (dW1 off by 1% gives 5e-3, a missing term about 1).</source>
-        <translation>误差反向传播法相对中心差分（h = 1e-4，float64）的相对误差。若约为 1e-7 到 1e-5 且各行大致相同，误差反向传播法就是正确的：新建的 784-50-10 在 3 张图像上为 5.2e-7，已训练的网络在 100 张图像上约为 1e-5。达不到 ~1e-10 是因为书中的损失函数取 log(y + 1e-7)：数值微分包含这个 1e-7，误差反向传播法不包含，所以两者相差约 1e-7 / y（y：图像标签的概率）；h 本身只带来 ~1e-10。有 bug 时会出现 1e-3 或更大的行（dW1 偏差 1% 得到 5e-3，漏掉一项约为 1）。</translation>
+        <translation>误差反向传播法相对中心差分（h = 1e-4，float64）的相对误差。若约为 1e-7 到 1e-5 且各行大致相同，误差反向传播法就是正确的：新建的 784-50-10 在 3 张图像上为 5.2e-7，已训练的网络在 100 张图像上约为 1e-5。达不到 ~1e-10 是因为书中的损失函数取 log(y + 1e-7)：数值微分包含这个 1e-7，误差反向传播法不包含，所以两者相差约 1e-7 / y（y：图像标签的概率）；h 本身只带来 ~1e-10。程序有错误时会出现 1e-3 或更大的行（dW1 偏差 1% 得到 5e-3，漏掉一项约为 1）。</translation>
     </message>
     <message>
         <source>The vectorised method knows the two-layer network only: the book&apos;s loop checks this one (dropout off, batch norm in training mode, as the book&apos;s check).</source>

@@ -39,6 +39,10 @@ LANGUAGES = ("ja", "zh_CN", "ko")
 KEPT = {
     # names of the data, the app and the languages
     "mnist", "fashion", "trainer", "english",
+    # the language menu's title keeps "Language" beside the translation, on purpose
+    "language",
+    # the book's class and function names
+    "multilayernet", "twolayernet", "params", "pickle",
     # the optimizers, as every edition writes them
     "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam",
     # functions and layers the editions write in Latin letters
