@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 
 PREPARE_TRAINING_AFTER_MS = 300
+QUIT_AFTER_ENV = "MNIST_TRAINER_QUIT_AFTER_MS"
+"""Set to a number of milliseconds: the window quits that long after it is shown (a smoke test)."""
 
 
 def _display_problem() -> str | None:
@@ -36,6 +38,7 @@ def run_window(argv: Sequence[str], model_path: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from core.blas import use_training_blas_threads
+    from gui.app_icon import app_icon
     from gui.main_window import MainWindow
 
     use_training_blas_threads()
@@ -43,6 +46,8 @@ def run_window(argv: Sequence[str], model_path: str | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("MNIST Trainer")
     app.setOrganizationName("mnist-trainer")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("mnist-trainer")  # packaging/linux/mnist-trainer.desktop
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
     window = MainWindow()
     window.show()
@@ -51,6 +56,8 @@ def run_window(argv: Sequence[str], model_path: str | None = None) -> int:
     # Start the training process once the window is on screen, so that the first
     # Start does not wait for a new interpreter, NumPy and MNIST.
     QTimer.singleShot(PREPARE_TRAINING_AFTER_MS, window.controller.prepare)
+    if os.environ.get(QUIT_AFTER_ENV):
+        QTimer.singleShot(int(os.environ[QUIT_AFTER_ENV]), app.quit)
     return app.exec()
 
 
