@@ -145,7 +145,9 @@ def add_desktop_files(app_dir: Path, pngs: dict[int, Path]) -> None:
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    """Bytes of the files in ``folder``, each counted once (PyInstaller links some libraries)."""
+    files = (path for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
+    return sum(path.stat().st_size for path in files)
 
 
 def main(argv: list[str] | None = None) -> int:
