@@ -48,6 +48,10 @@ def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
     return language, rest
 
 
+QUIT_AFTER_ENV = "MNIST_TRAINER_QUIT_AFTER_MS"
+"""Set to a number of milliseconds: the window quits that long after it is shown (a smoke test)."""
+
+
 def _display_problem() -> str | None:
     """Why no window can open here, or None (Linux without X11/Wayland and no Qt platform)."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -76,6 +80,7 @@ def run_window(
     from PySide6.QtWidgets import QApplication
 
     from core.blas import use_training_blas_threads
+    from gui.app_icon import app_icon
     from gui.main_window import MainWindow
     from gui.window_settings import open_settings
     from gui.window_view import start_language
@@ -85,6 +90,8 @@ def run_window(
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("MNIST Trainer")
     app.setOrganizationName("mnist-trainer")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("mnist-trainer")  # packaging/linux/mnist-trainer.desktop
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
     start_language(open_settings(), language)  # before the window writes its texts
     window = MainWindow()
@@ -94,6 +101,8 @@ def run_window(
     # Start the training process once the window is on screen, so that the first
     # Start does not wait for a new interpreter, NumPy and MNIST.
     QTimer.singleShot(PREPARE_TRAINING_AFTER_MS, window.controller.prepare)
+    if os.environ.get(QUIT_AFTER_ENV):
+        QTimer.singleShot(int(os.environ[QUIT_AFTER_ENV]), app.quit)
     return app.exec()
 
 
