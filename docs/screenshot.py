@@ -4,12 +4,17 @@ Run under a real X server (Xvfb) to see the window as a user does::
 
     Xvfb :99 -screen 0 1600x1000x24 -nolisten tcp &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb uv run python docs/screenshot.py docs/screenshot.png
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb uv run python docs/screenshot.py docs/screenshot-ja.png \
+        --lang ja --theme dark
+
+Chinese, Japanese and Korean need a CJK font (Debian: ``fonts-noto-cjk``).
 
 It also works offscreen (``QT_QPA_PLATFORM=offscreen``), without window decorations.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -21,6 +26,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.blas import use_training_blas_threads
+from gui import i18n
+from gui.appearance import THEMES, appearance
 from gui.main_window import MainWindow
 
 
@@ -54,15 +61,24 @@ def draw_seven(pad: QWidget) -> None:
     QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=at(0.7, 0.5))
 
 
-def main(path: str = "docs/screenshot.png", iterations: int = 10_000) -> None:
+def main(
+    path: str = "docs/screenshot.png",
+    iterations: int = 10_000,
+    *,
+    language: str = "en",
+    theme: str = "system",
+    size: tuple[int, int] = (1400, 900),
+) -> None:
     use_training_blas_threads()
     settings_dir = tempfile.mkdtemp()  # a fresh layout; the user's settings and runs untouched
     os.environ["MNIST_TRAINER_DATA"] = settings_dir
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
     app = QApplication(sys.argv[:1])
+    i18n.switcher().set_language(language)
+    appearance().set_theme(theme)
     window = MainWindow()
-    window.resize(1400, 900)
+    window.resize(*size)
     window.show()
     window.controls.iterations_spin.setValue(iterations)
     window.start()
@@ -82,4 +98,12 @@ def main(path: str = "docs/screenshot.png", iterations: int = 10_000) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:2])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", default="docs/screenshot.png")
+    parser.add_argument("--iters", type=int, default=10_000)
+    parser.add_argument("--lang", default="en", choices=list(i18n.LANGUAGES))
+    parser.add_argument("--theme", default="system", choices=THEMES)
+    parser.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT")
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.split("x"))
+    main(args.path, args.iters, language=args.lang, theme=args.theme, size=(width, height))

@@ -72,7 +72,7 @@ from gui.window_files import WindowFiles
 from gui.window_inside import WindowInside
 from gui.window_my_digits import install_my_digits
 from gui.window_race import WindowRace
-from gui.window_view import restore_view_choices
+from gui.window_view import restore_view_choices, show_whole_tab_titles
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +145,10 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
         self.redraw_timer.timeout.connect(self._on_redraw_timer_timeout)
         self.redraw_timer.start()
         self._restore_settings()
+        self._tidy_tabs_soon()
+        self.tabifiedDockWidgetActivated.connect(self._tidy_tabs_soon)
+        for dock in self.docks:
+            dock.dockLocationChanged.connect(self._tidy_tabs_soon)
         self.runs.set_root(self.runs_root)
         self._on_phase_changed()
         self.retranslate()
@@ -561,6 +565,13 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
         self.resizeDocks([self.controls_dock, self.weights_dock], [250, 360], horizontal)
         self.resizeDocks([self.reader_dock], [300], vertical)
 
+    def _tidy_tabs_soon(self, *_: object) -> None:
+        """Whole titles on the docks' tabs, once Qt has made its tab bars (they come and go)."""
+        QTimer.singleShot(0, self, self._show_whole_tab_titles)
+
+    def _show_whole_tab_titles(self) -> None:
+        show_whole_tab_titles(self)
+
     def reset_layout(self) -> None:
         """View > Reset layout: every dock where a first launch has it, shown; plots 3:2."""
         for dock in self.docks:
@@ -571,6 +582,7 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
         self._set_default_dock_sizes()
         total = sum(self.plots.sizes())
         self.plots.setSizes([total * 3 // 5, total - total * 3 // 5])
+        self._tidy_tabs_soon()
 
     def save_settings(self) -> None:
         """Remember the hyperparameters, the geometry and the dock layout."""

@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabBar
 
 from gui import i18n
 from gui.appearance import SCALE_KEY, SCALES, THEME_KEY, THEMES, appearance
@@ -203,3 +203,15 @@ def build_view_menu(menu: QMenu, actions: ViewActions) -> None:
     menu.addMenu(actions.language_menu)
     menu.addSeparator()
     menu.addAction(actions.reset_layout)
+
+
+def show_whole_tab_titles(window: QMainWindow) -> None:
+    """The tabbed docks' titles in full, with scroll arrows when they do not fit.
+
+    Qt cuts them to fit by default, which at 1000 px made two tabs "勾…"
+    (勾配確認 and 勾配) that a learner could not tell apart.
+    """
+    for bar in window.findChildren(QTabBar):
+        if bar.parent() is window:  # the docks' tab bars, not a tab widget's
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)

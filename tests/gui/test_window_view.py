@@ -328,3 +328,18 @@ def test_every_menu_entry_and_dock_title_is_translated(qtbot, window, tmp_path, 
     titles = [dock.windowTitle() for dock in window.docks]
     assert not set(titles) & set(english_titles)
     assert window.status.fields["phase"].text() != "Ready"
+
+
+def test_the_docks_tabs_show_whole_titles_with_scroll_arrows(qtbot, window):
+    from PySide6.QtWidgets import QTabBar
+
+    window.resize(1000, 700)
+    window.reset_layout()  # Qt makes new tab bars
+
+    def bars() -> list[QTabBar]:
+        return [bar for bar in window.findChildren(QTabBar) if bar.parent() is window]
+
+    qtbot.waitUntil(lambda: all(b.elideMode() == Qt.TextElideMode.ElideNone for b in bars()))
+    bottom = max(bars(), key=QTabBar.count)
+    assert bottom.count() >= 10
+    assert bottom.usesScrollButtons()
