@@ -1857,7 +1857,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>My digits gallery</source>
-        <translation>マイ数字の一覧</translation>
+        <translation>自分の数字の一覧</translation>
     </message>
     <message>
         <source>Accuracy of each model on your digits; choose a row to mark the drawings</source>
@@ -1865,7 +1865,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Scores on my digits</source>
-        <translation>マイ数字での認識精度</translation>
+        <translation>自分の数字での認識精度</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1889,7 +1889,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Export my digits</source>
-        <translation>マイ数字を書き出す</translation>
+        <translation>自分の数字を書き出す</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1917,11 +1917,11 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>My digits message</source>
-        <translation>マイ数字のメッセージ</translation>
+        <translation>自分の数字のメッセージ</translation>
     </message>
     <message>
         <source>Could not read My digits: {error}</source>
-        <translation>マイ数字を読み込めませんでした: {error}</translation>
+        <translation>自分の数字を読み込めませんでした: {error}</translation>
     </message>
     <message>
         <source>Could not score the saved runs: {error}</source>
@@ -1929,7 +1929,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>No drawings yet: draw a digit, choose its label and press Save to my digits.</source>
-        <translation>まだ数字がありません。数字を描き、ラベルを選んで「マイ数字に保存」を押してください。</translation>
+        <translation>まだ数字がありません。数字を描き、ラベルを選んで「自分の数字に保存」を押してください。</translation>
     </message>
     <message>
         <source>Drawings: {count}</source>
@@ -1949,7 +1949,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Remove the selected drawings from My digits ({count})?</source>
-        <translation>選んだ数字（{count}個）をマイ数字から削除しますか？</translation>
+        <translation>選んだ数字（{count}個）を自分の数字から削除しますか？</translation>
     </message>
     <message>
         <source>Remove drawings</source>
@@ -1965,7 +1965,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Export my digits into a new or empty folder</source>
-        <translation>マイ数字を新しいフォルダか空のフォルダに書き出す</translation>
+        <translation>自分の数字を新しいフォルダか空のフォルダに書き出す</translation>
     </message>
     <message>
         <source>Import digits from a folder of PNGs</source>
@@ -2000,7 +2000,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     <name>MyDigitsWindow</name>
     <message>
         <source>My digits</source>
-        <translation>マイ数字</translation>
+        <translation>自分の数字</translation>
     </message>
     <message>
         <source>Export for the &amp;book&apos;s scripts…</source>
@@ -3010,11 +3010,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Save to my digits</source>
-        <translation>マイ数字に保存</translation>
+        <translation>自分の数字に保存</translation>
     </message>
     <message>
         <source>Add what the network sees, with this label, to My digits: your own test set, that every model is scored on</source>
-        <translation>ネットワークが見ている画像をこのラベルでマイ数字に追加します。すべてのモデルを評価する、あなた専用のテストデータです</translation>
+        <translation>ネットワークが見ている画像をこのラベルで自分の数字に追加します。すべてのモデルを評価する、あなた専用のテストデータです</translation>
     </message>
     <message>
         <source>Nothing to save: draw a digit first.</source>
@@ -3026,7 +3026,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Saved as a {label} to My digits (drawings: {count}).</source>
-        <translation>{label} としてマイ数字に保存しました（数字: {count}）。</translation>
+        <translation>{label} として自分の数字に保存しました（数字: {count}）。</translation>
     </message>
 </context>
 <context>
