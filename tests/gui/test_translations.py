@@ -194,3 +194,23 @@ def test_the_walk_sees_english_words():
     assert english_words("学習を開始 (Ctrl+Enter)") == []
     assert english_words("Adam lr 0.001, W1 の重み") == []
     assert english_words("<b>損失関数</b> /tmp/runs/a.png") == []
+
+
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?::[^}]*)?\}")
+ACCELERATOR = re.compile(r"&(\w)")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_the_placeholders_and_accelerators(language):
+    from tests.gui.catalogue import catalogue
+
+    wrong = []
+    for context, messages in catalogue().items():
+        for source, texts in messages.items():
+            text = texts.get(language, "")
+            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                wrong.append(f"[{context}] {source!r} -> {text!r}: placeholders")
+            accelerator = ACCELERATOR.search(source.replace("&&", ""))
+            if accelerator and ACCELERATOR.search(text.replace("&&", "")) is None:
+                wrong.append(f"[{context}] {source!r} -> {text!r}: no &accelerator")
+    assert wrong == []
