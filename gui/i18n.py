@@ -135,7 +135,7 @@ class LanguageSwitcher(QObject):
         self.language_changed.emit(language)
 
     def _load(self, language: str) -> list[QTranslator]:
-        app_translator = QTranslator(self)
+        app_translator = QTranslator()  # no parent: freed when replaced
         folder = translations_dir()
         if not app_translator.load(f"{CATALOG}_{language}", str(folder)):
             raise ValueError(
@@ -143,7 +143,7 @@ class LanguageSwitcher(QObject):
                 "build it with: uv run python tools/translations.py release"
             )
         translators = [app_translator]
-        qt_translator = QTranslator(self)
+        qt_translator = QTranslator()  # no parent: freed when replaced
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_translator.load(f"qtbase_{language}", qt_folder):
             translators.append(qt_translator)

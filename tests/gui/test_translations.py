@@ -214,3 +214,15 @@ def test_translations_keep_the_placeholders_and_accelerators(language):
             if accelerator and ACCELERATOR.search(text.replace("&&", "")) is None:
                 wrong.append(f"[{context}] {source!r} -> {text!r}: no &accelerator")
     assert wrong == []
+
+
+def test_a_replaced_language_is_freed(qtbot, english_after):
+    import gc
+    import weakref
+
+    i18n.switcher().set_language("ja")
+    replaced = [weakref.ref(translator) for translator in i18n.switcher()._translators]
+    i18n.switcher().set_language("ko")
+    gc.collect()
+    assert replaced
+    assert [ref() for ref in replaced] == [None] * len(replaced)
