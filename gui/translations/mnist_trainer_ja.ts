@@ -227,7 +227,7 @@ loss at {samples} random entries of each parameter</source>
     <name>BackpropPanel</name>
     <message>
         <source>No network yet: press Start or Step, then choose an image.</source>
-        <translation>ネットワークがまだありません。開始かステップを押してから、画像を選んでください。</translation>
+        <translation>ネットワークがまだありません。「開始」か「ステップ」を押してから、画像を選んでください。</translation>
     </message>
     <message>
         <source>Choose an image: the drawing pad&apos;s, or a test image.</source>
@@ -562,7 +562,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>No network yet: press Start or Step, then draw.</source>
-        <translation>まだネットワークがありません。学習を始めてから書いてください。</translation>
+        <translation>ネットワークがまだありません。「開始」か「ステップ」を押してから書いてください。</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1563,7 +1563,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Draw the five histograms into the runs folder</source>
-        <translation>5 つのヒストグラムを実行結果のフォルダに描きます</translation>
+        <translation>5 つのヒストグラムを記録フォルダに描きます</translation>
     </message>
     <message>
         <source>Close without drawing</source>
@@ -1762,7 +1762,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Training paused at iteration {iteration}: {reason}. The learning rate {rate} is too large: the weights have grown so far that the sigmoid units saturate, and the network cannot recover by itself. Reset and start again with a smaller rate (the book uses 0.1), or lower the rate and Resume to watch what happens.</source>
-        <translation>繰り返し {iteration} 回目で学習を一時停止しました: {reason}。学習率 {rate} が大きすぎます。重みが大きくなりすぎてシグモイド関数の出力が飽和し、ネットワークは自力では回復できません。リセットして小さな学習率でやり直すか（書籍では 0.1）、学習率を下げて再開し、どうなるか見てください。</translation>
+        <translation>繰り返し {iteration} 回目で学習を一時停止しました: {reason}。学習率 {rate} が大きすぎます。重みが大きくなりすぎてシグモイド関数の出力が飽和し、ネットワークは自力では回復できません。「リセット」して小さな学習率でやり直すか（書籍では 0.1）、学習率を下げて「再開」を押し、どうなるか見てください。</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2016,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Train a network first (Start or Step).</source>
-        <translation>先にネットワークを学習させてください（開始またはステップ）。</translation>
+        <translation>先にネットワークを学習させてください（「開始」または「ステップ」）。</translation>
     </message>
     <message>
         <source>Export for the book&apos;s scripts</source>
@@ -2374,7 +2374,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>The contestants of the next race, named by what differs between them; double-click one or press Enter to show its settings in the dock, Delete to remove it</source>
-        <translation>次のレースの出場者（互いに異なる点で名前が付きます）。ダブルクリックか Enter で設定をドックに表示、Delete で削除します</translation>
+        <translation>次のレースの出場者（互いに異なる点で名前が付きます）。ダブルクリックか Enter で設定を「学習」パネルに表示、Delete で削除します</translation>
     </message>
     <message>
         <source>Race contestants</source>
@@ -2410,7 +2410,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train every contestant at once, on the same minibatches, each in its own process; Pause, Step, Stop and Reset then act on the whole race</source>
-        <translation>すべての出場者を同じミニバッチで同時に学習します（それぞれ別のプロセス）。一時停止・1ステップ・停止・リセットはレース全体に働きます</translation>
+        <translation>すべての出場者を同じミニバッチで同時に学習します（それぞれ別のプロセス）。「一時停止」「ステップ」「停止」「リセット」はレース全体に働きます</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2875,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>No runs folder chosen yet.</source>
-        <translation>学習フォルダーがまだ選ばれていません。</translation>
+        <translation>記録フォルダがまだ選ばれていません。</translation>
     </message>
     <message>
         <source>{folder} does not exist yet: runs appear here once one is saved.</source>
@@ -2883,7 +2883,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>{folder} is a file, not a folder: choose a folder for runs (File &gt; Runs folder…).</source>
-        <translation>{folder} はフォルダーではなくファイルです。学習用のフォルダーを選んでください (ファイル &gt; 学習フォルダー…)。</translation>
+        <translation>{folder} はフォルダではなくファイルです。記録フォルダを選んでください（ファイル &gt; 記録フォルダ…）。</translation>
     </message>
     <message>
         <source>{folder} cannot be read ({reason}): check its permissions.</source>
@@ -2939,7 +2939,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>List the runs folder again (F5)</source>
-        <translation>学習フォルダーを読み直す (F5)</translation>
+        <translation>記録フォルダを読み直す (F5)</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -2963,11 +2963,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>(no runs folder)</source>
-        <translation>(学習フォルダーなし)</translation>
+        <translation>(記録フォルダなし)</translation>
     </message>
     <message>
         <source>Runs folder: {folder}</source>
-        <translation>学習フォルダー: {folder}</translation>
+        <translation>記録フォルダ: {folder}</translation>
     </message>
     <message>
         <source>Select exactly one run to rename.</source>
@@ -3497,7 +3497,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation>1ステップ(&amp;S)</translation>
+        <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
         <source>Train one iteration, then pause</source>
@@ -3652,7 +3652,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train a network first (Start or Step).</source>
-        <translation>先にネットワークを学習させてください（開始または1ステップ）。</translation>
+        <translation>先にネットワークを学習させてください（「開始」または「ステップ」）。</translation>
     </message>
     <message>
         <source>Wait until it has stopped, then save the model.</source>
@@ -3727,7 +3727,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Draw a digit (or press Test digit) to walk it through.</source>
-        <translation>数字を描くか（または「テストの数字」を押して）、その流れを見てください。</translation>
+        <translation>数字を書くか「テスト画像」を押すと、ネットワークの中をたどれます。</translation>
     </message>
     <message>
         <source>No history yet</source>
@@ -3762,7 +3762,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>This race trains on {dataset}: its contestants must all learn the same images. Choose {dataset} in the Training dock, or clear the race first.</source>
-        <translation>このレースは {dataset} で学習します。出場者はすべて同じ画像を学習する必要があります。学習の設定で {dataset} を選ぶか、先に出場者をすべて削除してください。</translation>
+        <translation>このレースは {dataset} で学習します。出場者はすべて同じ画像を学習する必要があります。「学習」パネルで {dataset} を選ぶか、先に出場者をすべて削除してください。</translation>
     </message>
     <message>
         <source>The race is full</source>

@@ -227,7 +227,7 @@ loss at {samples} random entries of each parameter</source>
     <name>BackpropPanel</name>
     <message>
         <source>No network yet: press Start or Step, then choose an image.</source>
-        <translation>아직 신경망이 없습니다. 시작이나 한 단계를 누른 뒤 이미지를 고르세요.</translation>
+        <translation>아직 신경망이 없습니다. ‘시작’이나 ‘한 단계’를 누른 뒤 이미지를 고르세요.</translation>
     </message>
     <message>
         <source>Choose an image: the drawing pad&apos;s, or a test image.</source>
@@ -562,7 +562,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>No network yet: press Start or Step, then draw.</source>
-        <translation>아직 신경망이 없습니다. 학습을 시작한 뒤 써 보세요.</translation>
+        <translation>아직 신경망이 없습니다. ‘시작’이나 ‘한 단계’를 누른 뒤 써 보세요.</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1563,7 +1563,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Draw the five histograms into the runs folder</source>
-        <translation>히스토그램 5개를 실행 결과 폴더에 그립니다</translation>
+        <translation>히스토그램 5개를 기록 폴더에 그립니다</translation>
     </message>
     <message>
         <source>Close without drawing</source>
@@ -1762,7 +1762,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Training paused at iteration {iteration}: {reason}. The learning rate {rate} is too large: the weights have grown so far that the sigmoid units saturate, and the network cannot recover by itself. Reset and start again with a smaller rate (the book uses 0.1), or lower the rate and Resume to watch what happens.</source>
-        <translation>반복 {iteration}번째에서 학습을 일시 정지했습니다: {reason}. 학습률 {rate}이(가) 너무 큽니다. 가중치가 너무 커져서 시그모이드 함수의 출력이 포화되었고, 신경망은 스스로 회복할 수 없습니다. 초기화하고 더 작은 학습률로 다시 시작하거나(책에서는 0.1), 학습률을 낮추고 재개해서 어떻게 되는지 보세요.</translation>
+        <translation>반복 {iteration}번째에서 학습을 일시 정지했습니다: {reason}. 학습률 {rate}이(가) 너무 큽니다. 가중치가 너무 커져서 시그모이드 함수의 출력이 포화되었고, 신경망은 스스로 회복할 수 없습니다. 초기화하고 더 작은 학습률로 다시 시작하거나(책에서는 0.1), 학습률을 낮추고 ‘재개’를 눌러 어떻게 되는지 보세요.</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +1929,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>No drawings yet: draw a digit, choose its label and press Save to my digits.</source>
-        <translation>아직 숫자가 없습니다. 숫자를 그리고 레이블을 고른 뒤 &apos;내 숫자에 저장&apos;을 누르세요.</translation>
+        <translation>아직 숫자가 없습니다. 숫자를 그리고 레이블을 고른 뒤 ‘내 숫자에 저장’을 누르세요.</translation>
     </message>
     <message>
         <source>Drawings: {count}</source>
@@ -2016,7 +2016,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Train a network first (Start or Step).</source>
-        <translation>먼저 신경망을 학습시키세요(시작 또는 한 단계).</translation>
+        <translation>먼저 신경망을 학습시키세요(‘시작’ 또는 ‘한 단계’).</translation>
     </message>
     <message>
         <source>Export for the book&apos;s scripts</source>
@@ -2374,7 +2374,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>The contestants of the next race, named by what differs between them; double-click one or press Enter to show its settings in the dock, Delete to remove it</source>
-        <translation>다음 레이스의 참가자(서로 다른 점으로 이름이 붙습니다). 두 번 클릭하거나 Enter를 누르면 설정을 도크에 표시하고, Delete로 삭제합니다</translation>
+        <translation>다음 레이스의 참가자(서로 다른 점으로 이름이 붙습니다). 두 번 클릭하거나 Enter를 누르면 설정을 ‘학습’ 패널에 표시하고, Delete로 삭제합니다</translation>
     </message>
     <message>
         <source>Race contestants</source>
@@ -2410,7 +2410,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train every contestant at once, on the same minibatches, each in its own process; Pause, Step, Stop and Reset then act on the whole race</source>
-        <translation>모든 참가자를 같은 미니배치로 동시에 학습합니다(각자 별도 프로세스). 일시 정지, 한 단계, 정지, 초기화는 레이스 전체에 적용됩니다</translation>
+        <translation>모든 참가자를 같은 미니배치로 동시에 학습합니다(각자 별도 프로세스). ‘일시 정지’, ‘한 단계’, ‘중지’, ‘초기화’는 레이스 전체에 적용됩니다</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2875,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>No runs folder chosen yet.</source>
-        <translation>아직 학습 폴더를 고르지 않았습니다.</translation>
+        <translation>아직 기록 폴더를 고르지 않았습니다.</translation>
     </message>
     <message>
         <source>{folder} does not exist yet: runs appear here once one is saved.</source>
@@ -2883,7 +2883,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>{folder} is a file, not a folder: choose a folder for runs (File &gt; Runs folder…).</source>
-        <translation>{folder}은(는) 폴더가 아니라 파일입니다. 학습용 폴더를 고르세요 (파일 &gt; 학습 폴더…).</translation>
+        <translation>{folder}은(는) 폴더가 아니라 파일입니다. 기록 폴더를 고르세요(파일 &gt; 기록 폴더…).</translation>
     </message>
     <message>
         <source>{folder} cannot be read ({reason}): check its permissions.</source>
@@ -2939,7 +2939,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>List the runs folder again (F5)</source>
-        <translation>학습 폴더를 다시 읽기 (F5)</translation>
+        <translation>기록 폴더를 다시 읽기 (F5)</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -2963,11 +2963,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>(no runs folder)</source>
-        <translation>(학습 폴더 없음)</translation>
+        <translation>(기록 폴더 없음)</translation>
     </message>
     <message>
         <source>Runs folder: {folder}</source>
-        <translation>학습 폴더: {folder}</translation>
+        <translation>기록 폴더: {folder}</translation>
     </message>
     <message>
         <source>Select exactly one run to rename.</source>
@@ -3652,7 +3652,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train a network first (Start or Step).</source>
-        <translation>먼저 신경망을 학습시키세요(시작 또는 한 단계).</translation>
+        <translation>먼저 신경망을 학습시키세요(‘시작’ 또는 ‘한 단계’).</translation>
     </message>
     <message>
         <source>Wait until it has stopped, then save the model.</source>
@@ -3727,7 +3727,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Draw a digit (or press Test digit) to walk it through.</source>
-        <translation>숫자를 그리거나(또는 ‘시험 숫자’를 눌러) 그 흐름을 따라가 보세요.</translation>
+        <translation>숫자를 그리거나 ‘시험 이미지’를 누르면 신경망 안을 따라갈 수 있습니다.</translation>
     </message>
     <message>
         <source>No history yet</source>
@@ -3762,7 +3762,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>This race trains on {dataset}: its contestants must all learn the same images. Choose {dataset} in the Training dock, or clear the race first.</source>
-        <translation>이 레이스는 {dataset} 데이터셋으로 학습합니다. 참가자는 모두 같은 이미지를 학습해야 합니다. 학습 설정에서 {dataset} 데이터셋을 선택하거나, 먼저 참가자를 모두 삭제하세요.</translation>
+        <translation>이 레이스는 {dataset} 데이터셋으로 학습합니다. 참가자는 모두 같은 이미지를 학습해야 합니다. ‘학습’ 패널에서 {dataset} 데이터셋을 선택하거나, 먼저 참가자를 모두 삭제하세요.</translation>
     </message>
     <message>
         <source>The race is full</source>

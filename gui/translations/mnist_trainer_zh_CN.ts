@@ -227,7 +227,7 @@ loss at {samples} random entries of each parameter</source>
     <name>BackpropPanel</name>
     <message>
         <source>No network yet: press Start or Step, then choose an image.</source>
-        <translation>还没有网络：请按开始或单步，然后选择一张图像。</translation>
+        <translation>还没有网络：请按“开始”或“单步”，然后选择一张图像。</translation>
     </message>
     <message>
         <source>Choose an image: the drawing pad&apos;s, or a test image.</source>
@@ -524,7 +524,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>Resume</source>
-        <translation>恢复</translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -532,7 +532,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation>暂停或恢复 (Space)</translation>
+        <translation>暂停或继续 (Space)</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>No network yet: press Start or Step, then draw.</source>
-        <translation>还没有网络：请先开始学习，然后再写。</translation>
+        <translation>还没有网络：请按“开始”或“单步”，然后再写。</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1563,7 +1563,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Draw the five histograms into the runs folder</source>
-        <translation>将 5 个直方图绘制到运行结果文件夹中</translation>
+        <translation>将 5 个直方图绘制到记录文件夹中</translation>
     </message>
     <message>
         <source>Close without drawing</source>
@@ -1762,7 +1762,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Training paused at iteration {iteration}: {reason}. The learning rate {rate} is too large: the weights have grown so far that the sigmoid units saturate, and the network cannot recover by itself. Reset and start again with a smaller rate (the book uses 0.1), or lower the rate and Resume to watch what happens.</source>
-        <translation>在第 {iteration} 次更新时暂停了训练：{reason}。学习率 {rate} 过大：权重增长过多，sigmoid函数的输出已饱和，神经网络无法自行恢复。请重置并用较小的学习率重新开始（书中使用 0.1），或降低学习率后继续，观察会发生什么。</translation>
+        <translation>在第 {iteration} 次更新时暂停了训练：{reason}。学习率 {rate} 过大：权重增长过多，sigmoid函数的输出已饱和，神经网络无法自行恢复。请重置并用较小的学习率重新开始（书中使用 0.1），或降低学习率后按“继续”，观察会发生什么。</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2016,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Train a network first (Start or Step).</source>
-        <translation>请先训练网络（开始或单步）。</translation>
+        <translation>请先训练网络（“开始”或“单步”）。</translation>
     </message>
     <message>
         <source>Export for the book&apos;s scripts</source>
@@ -2374,7 +2374,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>The contestants of the next race, named by what differs between them; double-click one or press Enter to show its settings in the dock, Delete to remove it</source>
-        <translation>下一场比赛的参赛者（按彼此不同之处命名）；双击或按 Enter 在面板中显示其设置，按 Delete 删除</translation>
+        <translation>下一场比赛的参赛者（按彼此不同之处命名）；双击或按 Enter 在“训练”面板中显示其设置，按 Delete 删除</translation>
     </message>
     <message>
         <source>Race contestants</source>
@@ -2410,7 +2410,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train every contestant at once, on the same minibatches, each in its own process; Pause, Step, Stop and Reset then act on the whole race</source>
-        <translation>所有参赛者在相同的 mini-batch 上同时学习，各自在独立进程中；暂停、单步、停止和重置将作用于整场比赛</translation>
+        <translation>所有参赛者在相同的 mini-batch 上同时学习，各自在独立进程中；“暂停”“单步”“停止”和“重置”将作用于整场比赛</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2875,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>No runs folder chosen yet.</source>
-        <translation>尚未选择训练文件夹。</translation>
+        <translation>尚未选择记录文件夹。</translation>
     </message>
     <message>
         <source>{folder} does not exist yet: runs appear here once one is saved.</source>
@@ -2883,7 +2883,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>{folder} is a file, not a folder: choose a folder for runs (File &gt; Runs folder…).</source>
-        <translation>{folder} 是文件而不是文件夹：请为训练选择一个文件夹（文件 &gt; 训练文件夹…）。</translation>
+        <translation>{folder} 是文件而不是文件夹：请选择记录文件夹（文件 &gt; 记录文件夹…）。</translation>
     </message>
     <message>
         <source>{folder} cannot be read ({reason}): check its permissions.</source>
@@ -2939,7 +2939,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>List the runs folder again (F5)</source>
-        <translation>重新列出训练文件夹 (F5)</translation>
+        <translation>重新列出记录文件夹 (F5)</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -2963,11 +2963,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>(no runs folder)</source>
-        <translation>（无训练文件夹）</translation>
+        <translation>（无记录文件夹）</translation>
     </message>
     <message>
         <source>Runs folder: {folder}</source>
-        <translation>训练文件夹：{folder}</translation>
+        <translation>记录文件夹：{folder}</translation>
     </message>
     <message>
         <source>Select exactly one run to rename.</source>
@@ -3652,7 +3652,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train a network first (Start or Step).</source>
-        <translation>请先训练神经网络（开始或单步）。</translation>
+        <translation>请先训练网络（“开始”或“单步”）。</translation>
     </message>
     <message>
         <source>Wait until it has stopped, then save the model.</source>
@@ -3727,7 +3727,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Draw a digit (or press Test digit) to walk it through.</source>
-        <translation>请画一个数字（或按“测试数字”），再逐步查看。</translation>
+        <translation>请画一个数字（或按“测试图像”），再逐步查看。</translation>
     </message>
     <message>
         <source>No history yet</source>
@@ -3762,7 +3762,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>This race trains on {dataset}: its contestants must all learn the same images. Choose {dataset} in the Training dock, or clear the race first.</source>
-        <translation>本场比赛使用 {dataset} 训练：所有参赛者必须学习相同的图像。请在训练设置中选择 {dataset}，或先删除所有参赛者。</translation>
+        <translation>本场比赛使用 {dataset} 训练：所有参赛者必须学习相同的图像。请在“训练”面板中选择 {dataset}，或先清空比赛。</translation>
     </message>
     <message>
         <source>The race is full</source>
