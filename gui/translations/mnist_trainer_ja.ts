@@ -47,7 +47,7 @@ test acc {test}</source>
     <name>ActivationHistograms</name>
     <message>
         <source>No network yet: start or load a run to see what its hidden layers output.</source>
-        <translation>ネットワークがまだありません。学習を始めるか実行結果を読み込むと、隠れ層の出力が表示されます。</translation>
+        <translation>ネットワークがまだありません。学習を始めるか学習の記録を開くと、隠れ層の出力が表示されます。</translation>
     </message>
     <message>
         <source>What each hidden layer outputs for the same 1,000 test images (30 bins).
@@ -761,7 +761,7 @@ optimizer: SGD, lr = 10^U(-6, -2), weight decay = 10^U(-8, -4)
 data: the first 500 training images, shuffled, 20% (100) held out for validation
 batch: 100, 50 epochs per trial, 100 trials</source>
         <translation>ネットワーク：784-100x6-10、ReLU、He（MultiLayerNet の既定）
-更新手法：SGD、lr = 10^U(-6, -2)、weight decay = 10^U(-8, -4)
+更新手法：SGD、学習率 = 10^U(-6, -2)、Weight decay = 10^U(-8, -4)
 データ：訓練データの先頭 500 枚をシャッフルし、20%（100 枚）を検証データに取り分け
 ミニバッチ：100、1 試行あたり 50 エポック、100 回の試行</translation>
     </message>
@@ -1762,7 +1762,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Training paused at iteration {iteration}: {reason}. The learning rate {rate} is too large: the weights have grown so far that the sigmoid units saturate, and the network cannot recover by itself. Reset and start again with a smaller rate (the book uses 0.1), or lower the rate and Resume to watch what happens.</source>
-        <translation>繰り返し {iteration} 回目で学習を一時停止しました: {reason}。学習率 {rate} が大きすぎます。重みが大きくなりすぎてシグモイド関数の出力が飽和し、ネットワークは自力では回復できません。「リセット」して小さな学習率でやり直すか（書籍では 0.1）、学習率を下げて「再開」を押し、どうなるか見てください。</translation>
+        <translation>繰り返し {iteration} 回目で学習を一時停止しました: {reason}。学習率 {rate} が大きすぎます。重みが大きくなりすぎてシグモイド関数の出力が飽和し、ネットワークは自力では回復できません。「リセット」して小さな学習率でやり直すか（本では 0.1）、学習率を下げて「再開」を押し、どうなるか見てください。</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1794,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Most confidently wrong first</source>
-        <translation>自信を持って誤った順</translation>
+        <translation>確信度の高い誤りから</translation>
     </message>
     <message>
         <source>The clicked cell&apos;s images</source>
@@ -1834,7 +1834,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>The {wrong} mistakes, the most confidently wrong first</source>
-        <translation>{wrong} 個の誤り、自信を持って誤った順</translation>
+        <translation>{wrong} 個の誤り（確信度の高い順）</translation>
     </message>
     <message>
         <source>True “{true}”, read right: {count} images</source>
@@ -1925,7 +1925,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Could not score the saved runs: {error}</source>
-        <translation>保存した実行を評価できませんでした: {error}</translation>
+        <translation>保存した学習の記録を評価できませんでした: {error}</translation>
     </message>
     <message>
         <source>No drawings yet: draw a digit, choose its label and press Save to my digits.</source>
@@ -1941,11 +1941,11 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>This run has no saved model.</source>
-        <translation>この実行には保存されたモデルがありません。</translation>
+        <translation>この学習の記録にはモデルが保存されていません。</translation>
     </message>
     <message>
         <source>This run was trained on another dataset, not on digits.</source>
-        <translation>この実行は数字ではなく別のデータセットで学習しています。</translation>
+        <translation>この学習は数字ではなく別のデータセットで行ったものです。</translation>
     </message>
     <message>
         <source>Remove the selected drawings from My digits ({count})?</source>
@@ -2931,7 +2931,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Select every contestant of the selected run&apos;s race, to draw them all over the plots</source>
-        <translation>選んだ学習が参加したレースの全参加者を選び、すべてをグラフに重ねます</translation>
+        <translation>選んだ学習が出場したレースの全出場者を選び、すべてをグラフに重ねます</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3521,11 +3521,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Restore the &amp;book&apos;s settings</source>
-        <translation>書籍の設定に戻す(&amp;B)</translation>
+        <translation>本の設定に戻す(&amp;B)</translation>
     </message>
     <message>
         <source>Put every setting back to the book&apos;s values</source>
-        <translation>すべての設定を書籍の値に戻します</translation>
+        <translation>すべての設定を本の値に戻します</translation>
     </message>
     <message>
         <source>&amp;Open model…</source>
@@ -3770,7 +3770,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>A race has at most 6 contestants.</source>
-        <translation>レースの参加者は6つまでです。</translation>
+        <translation>レースの出場者は 6 つまでです。</translation>
     </message>
     <message>
         <source>Cannot start a race now</source>
@@ -3818,7 +3818,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>The book&apos;s figure of {title}: {file}</source>
-        <translation>{title} の書籍の図: {file}</translation>
+        <translation>本の {title} の図: {file}</translation>
     </message>
 </context>
 </TS>

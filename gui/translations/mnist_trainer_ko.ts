@@ -47,7 +47,7 @@ test acc {test}</source>
     <name>ActivationHistograms</name>
     <message>
         <source>No network yet: start or load a run to see what its hidden layers output.</source>
-        <translation>아직 신경망이 없습니다. 학습을 시작하거나 실행 결과를 불러오면 은닉층의 출력이 표시됩니다.</translation>
+        <translation>아직 신경망이 없습니다. 학습을 시작하거나 학습 기록을 불러오면 은닉층의 출력이 표시됩니다.</translation>
     </message>
     <message>
         <source>What each hidden layer outputs for the same 1,000 test images (30 bins).
@@ -417,15 +417,15 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>Blue: read right; orange: mistakes. Click a cell to see its images.</source>
-        <translation>파랑: 올바른 인식, 주황: 오류. 칸을 클릭하면 이미지를 봅니다.</translation>
+        <translation>파랑: 올바른 인식, 주황: 오답. 칸을 클릭하면 이미지를 봅니다.</translation>
     </message>
     <message>
         <source>Rows: the true digit; columns: what the network read. Blue: read right; orange: mistakes, the darkest the most common. Click a cell to see its images (or move with the arrow keys and press Enter).</source>
-        <translation>행: 정답 숫자, 열: 신경망의 인식 결과. 파랑: 올바른 인식, 주황: 오류(진할수록 많음). 칸을 클릭하면 이미지를 봅니다(화살표 키로 이동해 Enter를 눌러도 됩니다).</translation>
+        <translation>행: 정답 숫자, 열: 신경망의 인식 결과. 파랑: 올바른 인식, 주황: 오답(진할수록 많음). 칸을 클릭하면 이미지를 봅니다(화살표 키로 이동해 Enter를 눌러도 됩니다).</translation>
     </message>
     <message>
         <source>Rows: the true class; columns: what the network read. Blue: read right; orange: mistakes, the darkest the most common. Click a cell to see its images (or move with the arrow keys and press Enter).</source>
-        <translation>행: 정답 클래스, 열: 신경망의 인식 결과. 파랑: 올바른 인식, 주황: 오류(진할수록 많음). 칸을 클릭하면 이미지를 봅니다(화살표 키로 이동해 Enter를 눌러도 됩니다).</translation>
+        <translation>행: 정답 클래스, 열: 신경망의 인식 결과. 파랑: 올바른 인식, 주황: 오답(진할수록 많음). 칸을 클릭하면 이미지를 봅니다(화살표 키로 이동해 Enter를 눌러도 됩니다).</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
@@ -761,7 +761,7 @@ optimizer: SGD, lr = 10^U(-6, -2), weight decay = 10^U(-8, -4)
 data: the first 500 training images, shuffled, 20% (100) held out for validation
 batch: 100, 50 epochs per trial, 100 trials</source>
         <translation>신경망: 784-100x6-10, ReLU, He(MultiLayerNet의 기본값)
-갱신 방법: SGD, lr = 10^U(-6, -2), weight decay = 10^U(-8, -4)
+갱신 방법: SGD, 학습률 = 10^U(-6, -2), 가중치 감소 = 10^U(-8, -4)
 데이터: 훈련 데이터 앞 500장을 섞고 20%(100장)를 검증 데이터로 떼어 둠
 미니배치: 100, 시도마다 50에폭, 100회 시도</translation>
     </message>
@@ -1790,11 +1790,11 @@ probabilities {listed}; {label} (the label): {probability}</source>
     <name>MistakesPanel</name>
     <message>
         <source>First 20 mistakes (book)</source>
-        <translation>처음 20개의 오류(책)</translation>
+        <translation>처음 20개 오답(책)</translation>
     </message>
     <message>
         <source>Most confidently wrong first</source>
-        <translation>확신하며 틀린 순서</translation>
+        <translation>확신이 큰 오답부터</translation>
     </message>
     <message>
         <source>The clicked cell&apos;s images</source>
@@ -1830,11 +1830,11 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>The first {count} of {wrong} mistakes, in test-set order (as the book&apos;s ch08/misclassified_mnist.py): label → reading (probability)</source>
-        <translation>오류 {wrong}개 중 처음 {count}개, 시험 데이터 순서(책의 ch08/misclassified_mnist.py와 같음): 레이블 → 인식 결과(확률)</translation>
+        <translation>오답 {wrong}개 중 처음 {count}개, 시험 데이터 순서(책의 ch08/misclassified_mnist.py와 같음): 레이블 → 인식 결과(확률)</translation>
     </message>
     <message>
         <source>The {wrong} mistakes, the most confidently wrong first</source>
-        <translation>오류 {wrong}개, 확신하며 틀린 순서</translation>
+        <translation>오답 {wrong}개, 확신이 큰 순서</translation>
     </message>
     <message>
         <source>True “{true}”, read right: {count} images</source>
@@ -1925,7 +1925,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Could not score the saved runs: {error}</source>
-        <translation>저장된 실행을 평가할 수 없습니다: {error}</translation>
+        <translation>저장된 학습 기록을 평가할 수 없습니다: {error}</translation>
     </message>
     <message>
         <source>No drawings yet: draw a digit, choose its label and press Save to my digits.</source>
@@ -1941,11 +1941,11 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>This run has no saved model.</source>
-        <translation>이 실행에는 저장된 모델이 없습니다.</translation>
+        <translation>이 학습 기록에는 저장된 모델이 없습니다.</translation>
     </message>
     <message>
         <source>This run was trained on another dataset, not on digits.</source>
-        <translation>이 실행은 숫자가 아닌 다른 데이터셋으로 학습했습니다.</translation>
+        <translation>이 학습은 숫자가 아닌 다른 데이터셋으로 했습니다.</translation>
     </message>
     <message>
         <source>Remove the selected drawings from My digits ({count})?</source>
@@ -2238,7 +2238,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Momentum and Nesterov: how much velocity is kept</source>
-        <translation>Momentum과 Nesterov: 속도를 얼마나 유지할지</translation>
+        <translation>모멘텀과 Nesterov: 속도를 얼마나 유지할지</translation>
     </message>
     <message>
         <source>Decay rate</source>
@@ -2568,11 +2568,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>stopping</source>
-        <translation>정지 중</translation>
+        <translation>중지 중</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation>정지됨</translation>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>finished</source>
@@ -2732,11 +2732,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation>정지하는 중…</translation>
+        <translation>중지하는 중…</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation>정지됨</translation>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -2927,11 +2927,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Select race</source>
-        <translation>경주 선택</translation>
+        <translation>레이스 선택</translation>
     </message>
     <message>
         <source>Select every contestant of the selected run&apos;s race, to draw them all over the plots</source>
-        <translation>선택한 학습이 참가한 경주의 모든 참가자를 선택해 그래프에 겹쳐 그립니다</translation>
+        <translation>선택한 학습이 참가한 레이스의 모든 참가자를 선택해 그래프에 겹쳐 그립니다</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3505,11 +3505,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>정지(&amp;T)</translation>
+        <translation>중지(&amp;T)</translation>
     </message>
     <message>
         <source>Stop the run; Start continues it</source>
-        <translation>학습을 정지합니다(시작하면 이어서)</translation>
+        <translation>학습을 중지합니다(시작하면 이어서)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
@@ -3624,11 +3624,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Stop first</source>
-        <translation>먼저 정지하세요</translation>
+        <translation>먼저 중지하세요</translation>
     </message>
     <message>
         <source>Stop the run before opening a model.</source>
-        <translation>모델을 열기 전에 학습을 정지하세요.</translation>
+        <translation>모델을 열기 전에 학습을 중지하세요.</translation>
     </message>
     <message>
         <source>Save model</source>
@@ -3656,7 +3656,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Wait until it has stopped, then save the model.</source>
-        <translation>정지될 때까지 기다린 다음 모델을 저장하세요.</translation>
+        <translation>중지될 때까지 기다린 다음 모델을 저장하세요.</translation>
     </message>
     <message>
         <source>Pause, then save the model.</source>
@@ -3778,7 +3778,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Stop the current run or race, and Reset it, before starting a race.</source>
-        <translation>레이스를 시작하기 전에 현재 학습이나 레이스를 정지하고 초기화하세요.</translation>
+        <translation>레이스를 시작하기 전에 현재 학습이나 레이스를 중지하고 초기화하세요.</translation>
     </message>
     <message>
         <source>{title} ({script})</source>
@@ -3794,7 +3794,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Stop the current run or race, and Reset it, before starting an experiment.</source>
-        <translation>실험을 시작하기 전에 현재 학습이나 레이스를 정지하고 초기화하세요.</translation>
+        <translation>실험을 시작하기 전에 현재 학습이나 레이스를 중지하고 초기화하세요.</translation>
     </message>
     <message>
         <source>An experiment is running</source>
@@ -3802,11 +3802,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Stop it (Shift+F5) first.</source>
-        <translation>먼저 정지하세요(Shift+F5).</translation>
+        <translation>먼저 중지하세요(Shift+F5).</translation>
     </message>
     <message>
         <source>{title}: training in the background; Stop (Shift+F5) keeps what is done.</source>
-        <translation>{title}: 백그라운드에서 학습 중입니다. 정지(Shift+F5)해도 끝난 부분은 남습니다.</translation>
+        <translation>{title}: 백그라운드에서 학습 중입니다. 중지(Shift+F5)해도 끝난 부분은 남습니다.</translation>
     </message>
     <message>
         <source>{title} failed</source>

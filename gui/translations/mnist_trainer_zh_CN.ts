@@ -47,7 +47,7 @@ test acc {test}</source>
     <name>ActivationHistograms</name>
     <message>
         <source>No network yet: start or load a run to see what its hidden layers output.</source>
-        <translation>还没有网络：开始或载入一次训练，即可查看各隐藏层的输出。</translation>
+        <translation>还没有网络：开始训练或载入训练记录，即可查看各隐藏层的输出。</translation>
     </message>
     <message>
         <source>What each hidden layer outputs for the same 1,000 test images (30 bins).
@@ -142,11 +142,11 @@ ReLU 对每张图像都是 0（死亡）：该神经元再也不会学习。
     </message>
     <message>
         <source>{rule}   (running mu and var)</source>
-        <translation>{rule}   （滑动平均的 mu 和 var）</translation>
+        <translation>{rule}   （移动平均的 mu 和 var）</translation>
     </message>
     <message>
         <source>Test mode: the running mean and variance kept in training.</source>
-        <translation>测试模式：使用训练时记录的均值和方差的滑动平均。</translation>
+        <translation>测试模式：使用训练时记录的均值和方差的移动平均。</translation>
     </message>
     <message>
         <source>{rule}   (mask: keep where a uniform draw &gt; {r})</source>
@@ -194,7 +194,7 @@ ReLU 对每张图像都是 0（死亡）：该神经元再也不会学习。
     </message>
     <message>
         <source>{rule}   (running var: a fixed scale)</source>
-        <translation>{rule}   （滑动平均的 var：固定的缩放）</translation>
+        <translation>{rule}   （移动平均的 var：固定的缩放）</translation>
     </message>
     <message>
         <source>Check: the walk against network.gradient(x, t) (float64, same image and target)</source>
@@ -267,7 +267,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>Batch norm and dropout as in training, as gradient() computes them; off: as the network reads a digit (running statistics, every unit kept)</source>
-        <translation>Batch Norm 和 Dropout 按训练时的方式计算，与 gradient() 相同；关闭：按网络识别数字时的方式（滑动平均统计量，保留所有神经元）</translation>
+        <translation>Batch Norm 和 Dropout 按训练时的方式计算，与 gradient() 相同；关闭：按网络识别数字时的方式（移动平均统计量，保留所有神经元）</translation>
     </message>
     <message>
         <source>Training mode</source>
@@ -652,7 +652,7 @@ loss at {samples} random entries of each parameter</source>
     <name>ExperimentFigures</name>
     <message>
         <source>iterations</source>
-        <translation>迭代次数</translation>
+        <translation>更新次数</translation>
     </message>
     <message>
         <source>epochs</source>
@@ -735,7 +735,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>The same 300 images with dropout ratio 0.2, as the script ships; it trains with the book&apos;s common/trainer.py for 301 epochs (903 iterations), and the gap between train and test accuracy narrows.</source>
-        <translation>同样的 300 张图像，使用随书脚本中的 Dropout 比例 0.2；用书中的 common/trainer.py 学习 301 个 epoch（903 次迭代），训练数据与测试数据识别精度的差距缩小。</translation>
+        <translation>同样的 300 张图像，使用随书脚本中的 Dropout 比例 0.2；用书中的 common/trainer.py 学习 301 个 epoch（更新 903 次），训练数据与测试数据识别精度的差距缩小。</translation>
     </message>
     <message>
         <source>100 random trials of learning rate and weight decay, each trained for 50 epochs and judged on held-out validation images, never on the test set. The best 20 are drawn as the script draws them.</source>
@@ -752,7 +752,7 @@ batch: 100 of the first 1,000 training images, 20 epochs (10 iterations each)
 initial weight std: 16 scales, logspace(0, -4, 16), each with and without batch norm (32 trainings)</source>
         <translation>网络：784-100-100-100-100-100-10，ReLU（MultiLayerNetExtend 的默认值）
 更新方法：SGD 学习率 0.01
-mini-batch：从前 1,000 张训练数据中取 100 张，20 个 epoch（每个 10 次迭代）
+mini-batch：从前 1,000 张训练数据中取 100 张，20 个 epoch（每个 epoch 更新 10 次）
 权重初始值的标准差：16 个尺度，logspace(0, -4, 16)，各自有无 Batch Norm（共 32 次训练）</translation>
     </message>
     <message>
@@ -761,7 +761,7 @@ optimizer: SGD, lr = 10^U(-6, -2), weight decay = 10^U(-8, -4)
 data: the first 500 training images, shuffled, 20% (100) held out for validation
 batch: 100, 50 epochs per trial, 100 trials</source>
         <translation>网络：784-100x6-10，ReLU，He（MultiLayerNet 的默认值）
-更新方法：SGD，lr = 10^U(-6, -2)，weight decay = 10^U(-8, -4)
+更新方法：SGD，学习率 = 10^U(-6, -2)，权值衰减 = 10^U(-8, -4)
 数据：前 500 张训练数据，打乱顺序，预留 20%（100 张）作为验证数据
 mini-batch：100，每次试验 50 个 epoch，共 100 次试验</translation>
     </message>
@@ -793,15 +793,15 @@ figure: one 30-bin histogram per layer, range 0 to 1</source>
     </message>
     <message>
         <source>batch {batch} of the first {images} training images, {iterations} iterations</source>
-        <translation>mini-batch {batch}（取自前 {images} 张训练数据），{iterations} 次迭代</translation>
+        <translation>mini-batch {batch}（取自前 {images} 张训练数据），更新 {iterations} 次</translation>
     </message>
     <message>
         <source>batch {batch} of all 60,000 training images, {iterations} iterations</source>
-        <translation>mini-batch {batch}（取自全部 60,000 张训练数据），{iterations} 次迭代</translation>
+        <translation>mini-batch {batch}（取自全部 60,000 张训练数据），更新 {iterations} 次</translation>
     </message>
     <message>
         <source> ({count} accuracy measurements, one every {every} iterations)</source>
-        <translation>（测量识别精度 {count} 次，每 {every} 次迭代一次）</translation>
+        <translation>（测量识别精度 {count} 次，每更新 {every} 次测量一次）</translation>
     </message>
     <message>
         <source>{title} (the book&apos;s {script})</source>
@@ -1447,7 +1447,7 @@ Vanishing gradients: in a deep sigmoid network the first layers&apos; gradients 
 orders of magnitude smaller than the last layer&apos;s, so those layers barely learn.
 Below: how far each step moves a layer&apos;s weights relative to their size;
 around 1e-3 (the dashed line) is the usual rule of thumb.</source>
-        <translation>各层权重梯度的大小，按循环次数绘制（对数刻度）。
+        <translation>各层权重梯度的大小，按更新次数绘制（对数刻度）。
 梯度消失：在深层 sigmoid 网络中，前几层的梯度
 比最后一层小几个数量级，因此这些层几乎学不到东西。
 下图：每次更新使各层权重相对其大小移动了多少；
@@ -1471,7 +1471,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>iteration</source>
-        <translation>循环次数</translation>
+        <translation>更新次数</translation>
     </message>
     <message>
         <source>1e-3 (rule of thumb)</source>
@@ -1794,7 +1794,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Most confidently wrong first</source>
-        <translation>按错误的把握程度从高到低</translation>
+        <translation>最有把握的错误优先</translation>
     </message>
     <message>
         <source>The clicked cell&apos;s images</source>
@@ -1834,7 +1834,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>The {wrong} mistakes, the most confidently wrong first</source>
-        <translation>{wrong} 个错误，按错误的把握程度从高到低</translation>
+        <translation>{wrong} 个错误，最有把握的在前</translation>
     </message>
     <message>
         <source>True “{true}”, read right: {count} images</source>
@@ -1925,7 +1925,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Could not score the saved runs: {error}</source>
-        <translation>无法评估已保存的运行：{error}</translation>
+        <translation>无法评估已保存的训练记录：{error}</translation>
     </message>
     <message>
         <source>No drawings yet: draw a digit, choose its label and press Save to my digits.</source>
@@ -1941,11 +1941,11 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>This run has no saved model.</source>
-        <translation>此运行没有保存的模型。</translation>
+        <translation>此训练记录没有保存模型。</translation>
     </message>
     <message>
         <source>This run was trained on another dataset, not on digits.</source>
-        <translation>此运行是在其他数据集上训练的，不是数字。</translation>
+        <translation>此训练使用的是其他数据集，而不是数字。</translation>
     </message>
     <message>
         <source>Remove the selected drawings from My digits ({count})?</source>
@@ -2327,11 +2327,11 @@ Hover over a later point to see the step that reached it.</source>
     <name>RaceLossPlot</name>
     <message>
         <source>Loss per iteration (smoothed: the book&apos;s smooth_curve)</source>
-        <translation>每次迭代的损失（平滑：书中的 smooth_curve）</translation>
+        <translation>每次更新的损失（平滑：书中的 smooth_curve）</translation>
     </message>
     <message>
         <source>iteration</source>
-        <translation>迭代次数</translation>
+        <translation>更新次数</translation>
     </message>
     <message>
         <source>loss</source>
@@ -2425,7 +2425,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Iterations</source>
-        <translation>迭代</translation>
+        <translation>更新次数</translation>
     </message>
     <message>
         <source>it/s</source>
@@ -2489,7 +2489,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Iterations planned</source>
-        <translation>计划迭代次数</translation>
+        <translation>计划更新次数</translation>
     </message>
     <message>
         <source>Sampling</source>
@@ -2501,11 +2501,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>batch {batch}, {iterations} iterations on the first {images} training images, {sampling} sampling</source>
-        <translation>mini-batch {batch}，在前 {images} 张训练数据上迭代 {iterations} 次，{sampling}</translation>
+        <translation>mini-batch {batch}，在前 {images} 张训练数据上更新 {iterations} 次，{sampling}</translation>
     </message>
     <message>
         <source>batch {batch}, {iterations} iterations on all training images, {sampling} sampling</source>
-        <translation>mini-batch {batch}，在全部训练数据上迭代 {iterations} 次，{sampling}</translation>
+        <translation>mini-batch {batch}，在全部训练数据上更新 {iterations} 次，{sampling}</translation>
     </message>
     <message>
         <source>seed {seed}, batch seed {batch_seed}</source>
