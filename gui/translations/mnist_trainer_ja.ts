@@ -578,7 +578,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>Put a random MNIST test digit on the pad</source>
-        <translation>MNIST のテストデータから数字を 1 つ選んでパッドに置きます</translation>
+        <translation>MNIST のテストデータからランダムに 1 つ選んでパッドに置きます</translation>
     </message>
     <message>
         <source>Open image…</source>
@@ -622,7 +622,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>The network has not been trained yet: this is a guess.</source>
-        <translation>まだ学習していないので、当て推量です。</translation>
+        <translation>まだ学習していないネットワークなので、当てずっぽうの答えです。</translation>
     </message>
     <message>
         <source>Open an image of a digit</source>
@@ -1644,7 +1644,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation>表示を戻す</translation>
+        <translation>全体表示</translation>
     </message>
     <message>
         <source>Show all the data again (after a zoom)</source>
@@ -1885,7 +1885,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Write your digits as PNG files named by their label (7_0001.png) into a new folder</source>
-        <translation>数字をラベル名付きのPNGファイル（7_0001.png）として新しいフォルダに書き出します</translation>
+        <translation>数字を、ラベル名の PNG ファイル（7_0001.png）として新しいフォルダに書き出します</translation>
     </message>
     <message>
         <source>Export my digits</source>
@@ -1897,7 +1897,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Add the 28x28 PNG files of a folder: named by their label (7_0001.png) or in sub-folders 0 to 9</source>
-        <translation>フォルダ内の28x28のPNGファイルを追加します（ラベル名付き 7_0001.png、またはサブフォルダ0〜9）</translation>
+        <translation>フォルダ内の 28x28 の PNG ファイルを追加します（ラベル名の 7_0001.png、またはサブフォルダ 0〜9）</translation>
     </message>
     <message>
         <source>Import digits</source>
@@ -1949,7 +1949,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Remove the selected drawings from My digits ({count})?</source>
-        <translation>選んだ数字（{count}個）を自分の数字から削除しますか？</translation>
+        <translation>選んだ数字（{count} 個）を自分の数字から削除しますか？</translation>
     </message>
     <message>
         <source>Remove drawings</source>
@@ -1969,7 +1969,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Import digits from a folder of PNGs</source>
-        <translation>PNGのフォルダから数字を読み込む</translation>
+        <translation>PNG のフォルダから数字を読み込む</translation>
     </message>
     <message>
         <source>Could not export: {error}</source>
@@ -1977,7 +1977,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Exported {count} drawings to {folder}</source>
-        <translation>{folder} に数字を書き出しました（{count}個）</translation>
+        <translation>{folder} に数字を書き出しました（{count} 個）</translation>
     </message>
     <message>
         <source>Could not import: {error}</source>
@@ -1985,7 +1985,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Added {added} drawings; skipped {skipped} files.</source>
-        <translation>数字を{added}個追加し、{skipped}個のファイルをスキップしました。</translation>
+        <translation>数字を {added} 個追加し、{skipped} 個のファイルをスキップしました。</translation>
     </message>
     <message>
         <source>True label: {label}</source>
@@ -2008,7 +2008,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Write the network&apos;s params as the book&apos;s save_params does (a pickle): only for the book&apos;s own scripts</source>
-        <translation>ネットワークのparamsを本のsave_paramsと同じ形式（pickle）で書き出します。本のスクリプト専用です</translation>
+        <translation>ネットワークの params を本の save_params と同じ形式（pickle）で書き出します。本のスクリプト専用です</translation>
     </message>
     <message>
         <source>Nothing to export</source>
@@ -2024,7 +2024,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Pickle for the book&apos;s scripts (*.pkl)</source>
-        <translation>本のスクリプト用pickle (*.pkl)</translation>
+        <translation>本のスクリプト用 pickle (*.pkl)</translation>
     </message>
     <message>
         <source>Saved {file} for the book&apos;s scripts</source>
@@ -2036,7 +2036,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>The book&apos;s params hold gamma and beta but not the running mean and variance of Batch Normalization, which the book&apos;s scripts build only while training: right after loading, their predictions are off.</source>
-        <translation>本のparamsにはgammaとbetaは含まれますが、Batch Normalizationの移動平均と分散は含まれません。本のスクリプトはこれらを学習中にしか作らないため、読み込んだ直後の推論はずれます。</translation>
+        <translation>本の params には gamma と beta は含まれますが、Batch Normalization の移動平均と分散は含まれません。本のスクリプトはこれらを学習中にしか作らないため、読み込んだ直後の推論はずれます。</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}</source>
@@ -2347,7 +2347,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation>合わせる</translation>
+        <translation>全体表示</translation>
     </message>
     <message>
         <source>Follow the data again, with y fitted to what is shown</source>
@@ -2355,7 +2355,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Fit the loss plot</source>
-        <translation>損失のグラフを合わせる</translation>
+        <translation>損失のグラフを全体表示</translation>
     </message>
     <message>
         <source>Each contestant&apos;s loss in its colour: faint raw, solid smoothed</source>
@@ -2421,7 +2421,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Best test acc</source>
-        <translation>テスト精度の最高</translation>
+        <translation>最高テスト精度</translation>
     </message>
     <message>
         <source>Iterations</source>
@@ -2748,7 +2748,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Iterations done</source>
-        <translation>済んだ繰り返しの回数</translation>
+        <translation>完了した繰り返し回数</translation>
     </message>
     <message>
         <source>Epoch</source>
@@ -2895,11 +2895,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Delete 1 run? This cannot be undone.</source>
-        <translation>学習を1件削除しますか? 元に戻せません。</translation>
+        <translation>学習を 1 件削除しますか？元に戻せません。</translation>
     </message>
     <message>
         <source>Delete {count} runs? This cannot be undone.</source>
-        <translation>学習を {count} 件削除しますか? 元に戻せません。</translation>
+        <translation>学習を {count} 件削除しますか？元に戻せません。</translation>
     </message>
     <message>
         <source>{name} ({status}): {problem}</source>
@@ -3049,7 +3049,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Sampling</source>
-        <translation>選び方</translation>
+        <translation>抽出方法</translation>
     </message>
     <message>
         <source>How mini-batches are drawn: uniformly with replacement, as the book does, or by walking a fresh shuffle of the images each epoch (each image once per epoch)</source>

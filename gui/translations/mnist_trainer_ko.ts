@@ -24,7 +24,7 @@
     <name>AccuracyPlotWidget</name>
     <message>
         <source>Accuracy at each epoch; hover a point to read it</source>
-        <translation>에폭마다의 정확도입니다. 점에 마우스를 올리면 값이 보입니다</translation>
+        <translation>에폭별 정확도입니다. 점에 마우스를 올리면 값이 보입니다</translation>
     </message>
     <message>
         <source>Accuracy plot</source>
@@ -983,11 +983,11 @@ figure: one 30-bin histogram per layer, range 0 to 1</source>
     </message>
     <message>
         <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
-        <translation>이 플롯에 곡선이 여러 개 있을 때 &apos;최대 곡선 수&apos;를 선택하고 이 값을 설정하면 표시할 곡선 수를 제한합니다.</translation>
+        <translation>이 플롯에 곡선이 여러 개 있을 때 ‘최대 곡선 수’를 선택하고 이 값을 설정하면 표시할 곡선 수를 제한합니다.</translation>
     </message>
     <message>
         <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
-        <translation>&apos;최대 곡선 수&apos;를 선택한 경우 숨겨진 곡선을 메모리에서 지웁니다(메모리를 아끼지만 다시 표시할 수 없음).</translation>
+        <translation>‘최대 곡선 수’를 선택한 경우 숨겨진 곡선을 메모리에서 지웁니다(메모리를 아끼지만 다시 표시할 수 없음).</translation>
     </message>
     <message>
         <source>Forget hidden traces</source>
@@ -1624,7 +1624,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     <name>LossPlotWidget</name>
     <message>
         <source>Loss per iteration</source>
-        <translation>반복마다의 손실 함수 값</translation>
+        <translation>반복별 손실 함수 값</translation>
     </message>
     <message>
         <source>Follow</source>
@@ -1644,7 +1644,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation>원래대로</translation>
+        <translation>전체 보기</translation>
     </message>
     <message>
         <source>Show all the data again (after a zoom)</source>
@@ -1668,7 +1668,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>The loss of each iteration (light) and smoothed (bold); drag to pan, wheel to zoom</source>
-        <translation>반복마다의 손실(연한 선)과 평활화한 값(굵은 선). 드래그로 이동, 휠로 확대/축소</translation>
+        <translation>반복별 손실(연한 선)과 평활화한 값(굵은 선). 드래그로 이동, 휠로 확대/축소</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2327,7 @@ Hover over a later point to see the step that reached it.</source>
     <name>RaceLossPlot</name>
     <message>
         <source>Loss per iteration (smoothed: the book&apos;s smooth_curve)</source>
-        <translation>반복마다의 손실(평활화: 책의 smooth_curve)</translation>
+        <translation>반복별 손실(평활화: 책의 smooth_curve)</translation>
     </message>
     <message>
         <source>iteration</source>
@@ -2347,7 +2347,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation>맞춤</translation>
+        <translation>전체 보기</translation>
     </message>
     <message>
         <source>Follow the data again, with y fitted to what is shown</source>
@@ -2355,7 +2355,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Fit the loss plot</source>
-        <translation>손실 그래프 맞춤</translation>
+        <translation>손실 그래프 전체 보기</translation>
     </message>
     <message>
         <source>Each contestant&apos;s loss in its colour: faint raw, solid smoothed</source>
@@ -2540,7 +2540,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>shuffle</source>
-        <translation>셔플</translation>
+        <translation>섞기</translation>
     </message>
     <message>
         <source>backprop</source>
@@ -2748,7 +2748,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Iterations done</source>
-        <translation>끝난 반복 횟수</translation>
+        <translation>완료한 반복 횟수</translation>
     </message>
     <message>
         <source>Epoch</source>
@@ -3152,7 +3152,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train accuracy per epoch for each initial weight scale: solid with batch norm, dashed without</source>
-        <translation>가중치 초깃값의 크기별 에폭마다의 훈련 데이터 정확도: 실선은 배치 정규화 있음, 점선은 없음</translation>
+        <translation>가중치 초깃값의 크기별 에폭별 훈련 데이터 정확도: 실선은 배치 정규화 있음, 점선은 없음</translation>
     </message>
     <message>
         <source>Batch norm grid</source>
@@ -3391,7 +3391,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>The weights at the start and after each epoch; right end: live</source>
-        <translation>처음과 에폭마다의 가중치. 오른쪽 끝: 실시간</translation>
+        <translation>처음과 각 에폭 뒤의 가중치. 오른쪽 끝: 실시간</translation>
     </message>
     <message>
         <source>Weights&apos; history</source>
@@ -3557,7 +3557,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Every iteration&apos;s loss and every epoch&apos;s accuracy, as CSV</source>
-        <translation>반복마다의 손실과 에폭마다의 정확도를 CSV로 내보냅니다</translation>
+        <translation>반복별 손실과 에폭별 정확도를 CSV로 내보냅니다</translation>
     </message>
     <message>
         <source>Save &amp;loss plot as PNG…</source>

@@ -622,7 +622,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>The network has not been trained yet: this is a guess.</source>
-        <translation>网络尚未学习：这只是猜测。</translation>
+        <translation>网络尚未训练：这只是猜测。</translation>
     </message>
     <message>
         <source>Open an image of a digit</source>
@@ -1644,7 +1644,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation>恢复视图</translation>
+        <translation>显示全部</translation>
     </message>
     <message>
         <source>Show all the data again (after a zoom)</source>
@@ -2347,7 +2347,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation>适应</translation>
+        <translation>显示全部</translation>
     </message>
     <message>
         <source>Follow the data again, with y fitted to what is shown</source>
@@ -2355,7 +2355,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Fit the loss plot</source>
-        <translation>使损失图适应数据</translation>
+        <translation>完整显示损失图</translation>
     </message>
     <message>
         <source>Each contestant&apos;s loss in its colour: faint raw, solid smoothed</source>
@@ -2895,11 +2895,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Delete 1 run? This cannot be undone.</source>
-        <translation>删除 1 个训练？此操作无法撤销。</translation>
+        <translation>要删除 1 个训练记录吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete {count} runs? This cannot be undone.</source>
-        <translation>删除 {count} 个训练？此操作无法撤销。</translation>
+        <translation>要删除 {count} 个训练记录吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>{name} ({status}): {problem}</source>
@@ -3049,7 +3049,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Sampling</source>
-        <translation>抽取方式</translation>
+        <translation>抽样方式</translation>
     </message>
     <message>
         <source>How mini-batches are drawn: uniformly with replacement, as the book does, or by walking a fresh shuffle of the images each epoch (each image once per epoch)</source>
@@ -3593,7 +3593,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>&amp;Fit the loss plot</source>
-        <translation>损失图全部显示(&amp;F)</translation>
+        <translation>完整显示损失图(&amp;F)</translation>
     </message>
     <message>
         <source>Show the whole loss curve again</source>
