@@ -47,7 +47,7 @@ test acc {test}</source>
     <name>ActivationHistograms</name>
     <message>
         <source>No network yet: start or load a run to see what its hidden layers output.</source>
-        <translation>ネットワークがまだありません。学習を始めるか実行結果を読み込むと、隠れ層の出力が表示されます。</translation>
+        <translation>ネットワークがまだありません。学習を始めるか学習の記録を開くと、隠れ層の出力が表示されます。</translation>
     </message>
     <message>
         <source>What each hidden layer outputs for the same 1,000 test images (30 bins).
@@ -227,7 +227,7 @@ loss at {samples} random entries of each parameter</source>
     <name>BackpropPanel</name>
     <message>
         <source>No network yet: press Start or Step, then choose an image.</source>
-        <translation>ネットワークがまだありません。開始かステップを押してから、画像を選んでください。</translation>
+        <translation>ネットワークがまだありません。「開始」か「ステップ」を押してから、画像を選んでください。</translation>
     </message>
     <message>
         <source>Choose an image: the drawing pad&apos;s, or a test image.</source>
@@ -562,7 +562,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>No network yet: press Start or Step, then draw.</source>
-        <translation>まだネットワークがありません。学習を始めてから書いてください。</translation>
+        <translation>ネットワークがまだありません。「開始」か「ステップ」を押してから書いてください。</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -578,7 +578,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>Put a random MNIST test digit on the pad</source>
-        <translation>MNIST のテストデータから数字を 1 つ選んでパッドに置きます</translation>
+        <translation>MNIST のテストデータからランダムに 1 つ選んでパッドに置きます</translation>
     </message>
     <message>
         <source>Open image…</source>
@@ -622,7 +622,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>The network has not been trained yet: this is a guess.</source>
-        <translation>まだ学習していないので、当て推量です。</translation>
+        <translation>まだ学習していないネットワークなので、当てずっぽうの答えです。</translation>
     </message>
     <message>
         <source>Open an image of a digit</source>
@@ -761,7 +761,7 @@ optimizer: SGD, lr = 10^U(-6, -2), weight decay = 10^U(-8, -4)
 data: the first 500 training images, shuffled, 20% (100) held out for validation
 batch: 100, 50 epochs per trial, 100 trials</source>
         <translation>ネットワーク：784-100x6-10、ReLU、He（MultiLayerNet の既定）
-更新手法：SGD、lr = 10^U(-6, -2)、weight decay = 10^U(-8, -4)
+更新手法：SGD、学習率 = 10^U(-6, -2)、Weight decay = 10^U(-8, -4)
 データ：訓練データの先頭 500 枚をシャッフルし、20%（100 枚）を検証データに取り分け
 ミニバッチ：100、1 試行あたり 50 エポック、100 回の試行</translation>
     </message>
@@ -1563,7 +1563,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Draw the five histograms into the runs folder</source>
-        <translation>5 つのヒストグラムを実行結果のフォルダに描きます</translation>
+        <translation>5 つのヒストグラムを記録フォルダに描きます</translation>
     </message>
     <message>
         <source>Close without drawing</source>
@@ -1644,7 +1644,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation>表示を戻す</translation>
+        <translation>全体表示</translation>
     </message>
     <message>
         <source>Show all the data again (after a zoom)</source>
@@ -1762,7 +1762,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Training paused at iteration {iteration}: {reason}. The learning rate {rate} is too large: the weights have grown so far that the sigmoid units saturate, and the network cannot recover by itself. Reset and start again with a smaller rate (the book uses 0.1), or lower the rate and Resume to watch what happens.</source>
-        <translation>繰り返し {iteration} 回目で学習を一時停止しました: {reason}。学習率 {rate} が大きすぎます。重みが大きくなりすぎてシグモイド関数の出力が飽和し、ネットワークは自力では回復できません。リセットして小さな学習率でやり直すか（書籍では 0.1）、学習率を下げて再開し、どうなるか見てください。</translation>
+        <translation>繰り返し {iteration} 回目で学習を一時停止しました: {reason}。学習率 {rate} が大きすぎます。重みが大きくなりすぎてシグモイド関数の出力が飽和し、ネットワークは自力では回復できません。「リセット」して小さな学習率でやり直すか（本では 0.1）、学習率を下げて「再開」を押し、どうなるか見てください。</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1794,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Most confidently wrong first</source>
-        <translation>自信を持って誤った順</translation>
+        <translation>確信度の高い誤りから</translation>
     </message>
     <message>
         <source>The clicked cell&apos;s images</source>
@@ -1834,7 +1834,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>The {wrong} mistakes, the most confidently wrong first</source>
-        <translation>{wrong} 個の誤り、自信を持って誤った順</translation>
+        <translation>{wrong} 個の誤り（確信度の高い順）</translation>
     </message>
     <message>
         <source>True “{true}”, read right: {count} images</source>
@@ -1885,7 +1885,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Write your digits as PNG files named by their label (7_0001.png) into a new folder</source>
-        <translation>数字をラベル名付きのPNGファイル（7_0001.png）として新しいフォルダに書き出します</translation>
+        <translation>数字を、ラベル名の PNG ファイル（7_0001.png）として新しいフォルダに書き出します</translation>
     </message>
     <message>
         <source>Export my digits</source>
@@ -1897,7 +1897,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Add the 28x28 PNG files of a folder: named by their label (7_0001.png) or in sub-folders 0 to 9</source>
-        <translation>フォルダ内の28x28のPNGファイルを追加します（ラベル名付き 7_0001.png、またはサブフォルダ0〜9）</translation>
+        <translation>フォルダ内の 28x28 の PNG ファイルを追加します（ラベル名の 7_0001.png、またはサブフォルダ 0〜9）</translation>
     </message>
     <message>
         <source>Import digits</source>
@@ -1925,7 +1925,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Could not score the saved runs: {error}</source>
-        <translation>保存した実行を評価できませんでした: {error}</translation>
+        <translation>保存した学習の記録を評価できませんでした: {error}</translation>
     </message>
     <message>
         <source>No drawings yet: draw a digit, choose its label and press Save to my digits.</source>
@@ -1941,15 +1941,15 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>This run has no saved model.</source>
-        <translation>この実行には保存されたモデルがありません。</translation>
+        <translation>この学習の記録にはモデルが保存されていません。</translation>
     </message>
     <message>
         <source>This run was trained on another dataset, not on digits.</source>
-        <translation>この実行は数字ではなく別のデータセットで学習しています。</translation>
+        <translation>この学習は数字ではなく別のデータセットで行ったものです。</translation>
     </message>
     <message>
         <source>Remove the selected drawings from My digits ({count})?</source>
-        <translation>選んだ数字（{count}個）を自分の数字から削除しますか？</translation>
+        <translation>選んだ数字（{count} 個）を自分の数字から削除しますか？</translation>
     </message>
     <message>
         <source>Remove drawings</source>
@@ -1969,7 +1969,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Import digits from a folder of PNGs</source>
-        <translation>PNGのフォルダから数字を読み込む</translation>
+        <translation>PNG のフォルダから数字を読み込む</translation>
     </message>
     <message>
         <source>Could not export: {error}</source>
@@ -1977,7 +1977,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Exported {count} drawings to {folder}</source>
-        <translation>{folder} に数字を書き出しました（{count}個）</translation>
+        <translation>{folder} に数字を書き出しました（{count} 個）</translation>
     </message>
     <message>
         <source>Could not import: {error}</source>
@@ -1985,7 +1985,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Added {added} drawings; skipped {skipped} files.</source>
-        <translation>数字を{added}個追加し、{skipped}個のファイルをスキップしました。</translation>
+        <translation>数字を {added} 個追加し、{skipped} 個のファイルをスキップしました。</translation>
     </message>
     <message>
         <source>True label: {label}</source>
@@ -2008,7 +2008,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Write the network&apos;s params as the book&apos;s save_params does (a pickle): only for the book&apos;s own scripts</source>
-        <translation>ネットワークのparamsを本のsave_paramsと同じ形式（pickle）で書き出します。本のスクリプト専用です</translation>
+        <translation>ネットワークの params を本の save_params と同じ形式（pickle）で書き出します。本のスクリプト専用です</translation>
     </message>
     <message>
         <source>Nothing to export</source>
@@ -2016,7 +2016,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Train a network first (Start or Step).</source>
-        <translation>先にネットワークを学習させてください（開始またはステップ）。</translation>
+        <translation>先にネットワークを学習させてください（「開始」または「ステップ」）。</translation>
     </message>
     <message>
         <source>Export for the book&apos;s scripts</source>
@@ -2024,7 +2024,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Pickle for the book&apos;s scripts (*.pkl)</source>
-        <translation>本のスクリプト用pickle (*.pkl)</translation>
+        <translation>本のスクリプト用 pickle (*.pkl)</translation>
     </message>
     <message>
         <source>Saved {file} for the book&apos;s scripts</source>
@@ -2036,7 +2036,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>The book&apos;s params hold gamma and beta but not the running mean and variance of Batch Normalization, which the book&apos;s scripts build only while training: right after loading, their predictions are off.</source>
-        <translation>本のparamsにはgammaとbetaは含まれますが、Batch Normalizationの移動平均と分散は含まれません。本のスクリプトはこれらを学習中にしか作らないため、読み込んだ直後の推論はずれます。</translation>
+        <translation>本の params には gamma と beta は含まれますが、Batch Normalization の移動平均と分散は含まれません。本のスクリプトはこれらを学習中にしか作らないため、読み込んだ直後の推論はずれます。</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}</source>
@@ -2347,7 +2347,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation>合わせる</translation>
+        <translation>全体表示</translation>
     </message>
     <message>
         <source>Follow the data again, with y fitted to what is shown</source>
@@ -2355,7 +2355,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Fit the loss plot</source>
-        <translation>損失のグラフを合わせる</translation>
+        <translation>損失のグラフを全体表示</translation>
     </message>
     <message>
         <source>Each contestant&apos;s loss in its colour: faint raw, solid smoothed</source>
@@ -2374,7 +2374,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>The contestants of the next race, named by what differs between them; double-click one or press Enter to show its settings in the dock, Delete to remove it</source>
-        <translation>次のレースの出場者（互いに異なる点で名前が付きます）。ダブルクリックか Enter で設定をドックに表示、Delete で削除します</translation>
+        <translation>次のレースの出場者（互いに異なる点で名前が付きます）。ダブルクリックか Enter で設定を「学習」パネルに表示、Delete で削除します</translation>
     </message>
     <message>
         <source>Race contestants</source>
@@ -2410,7 +2410,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train every contestant at once, on the same minibatches, each in its own process; Pause, Step, Stop and Reset then act on the whole race</source>
-        <translation>すべての出場者を同じミニバッチで同時に学習します（それぞれ別のプロセス）。一時停止・1ステップ・停止・リセットはレース全体に働きます</translation>
+        <translation>すべての出場者を同じミニバッチで同時に学習します（それぞれ別のプロセス）。「一時停止」「ステップ」「停止」「リセット」はレース全体に働きます</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2421,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Best test acc</source>
-        <translation>テスト精度の最高</translation>
+        <translation>最高テスト精度</translation>
     </message>
     <message>
         <source>Iterations</source>
@@ -2748,7 +2748,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Iterations done</source>
-        <translation>済んだ繰り返しの回数</translation>
+        <translation>完了した繰り返し回数</translation>
     </message>
     <message>
         <source>Epoch</source>
@@ -2875,7 +2875,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>No runs folder chosen yet.</source>
-        <translation>学習フォルダーがまだ選ばれていません。</translation>
+        <translation>記録フォルダがまだ選ばれていません。</translation>
     </message>
     <message>
         <source>{folder} does not exist yet: runs appear here once one is saved.</source>
@@ -2883,7 +2883,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>{folder} is a file, not a folder: choose a folder for runs (File &gt; Runs folder…).</source>
-        <translation>{folder} はフォルダーではなくファイルです。学習用のフォルダーを選んでください (ファイル &gt; 学習フォルダー…)。</translation>
+        <translation>{folder} はフォルダではなくファイルです。記録フォルダを選んでください（ファイル &gt; 記録フォルダ…）。</translation>
     </message>
     <message>
         <source>{folder} cannot be read ({reason}): check its permissions.</source>
@@ -2895,11 +2895,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Delete 1 run? This cannot be undone.</source>
-        <translation>学習を1件削除しますか? 元に戻せません。</translation>
+        <translation>学習を 1 件削除しますか？元に戻せません。</translation>
     </message>
     <message>
         <source>Delete {count} runs? This cannot be undone.</source>
-        <translation>学習を {count} 件削除しますか? 元に戻せません。</translation>
+        <translation>学習を {count} 件削除しますか？元に戻せません。</translation>
     </message>
     <message>
         <source>{name} ({status}): {problem}</source>
@@ -2931,7 +2931,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Select every contestant of the selected run&apos;s race, to draw them all over the plots</source>
-        <translation>選んだ学習が参加したレースの全参加者を選び、すべてをグラフに重ねます</translation>
+        <translation>選んだ学習が出場したレースの全出場者を選び、すべてをグラフに重ねます</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2939,7 +2939,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>List the runs folder again (F5)</source>
-        <translation>学習フォルダーを読み直す (F5)</translation>
+        <translation>記録フォルダを読み直す (F5)</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -2963,11 +2963,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>(no runs folder)</source>
-        <translation>(学習フォルダーなし)</translation>
+        <translation>(記録フォルダなし)</translation>
     </message>
     <message>
         <source>Runs folder: {folder}</source>
-        <translation>学習フォルダー: {folder}</translation>
+        <translation>記録フォルダ: {folder}</translation>
     </message>
     <message>
         <source>Select exactly one run to rename.</source>
@@ -3049,7 +3049,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Sampling</source>
-        <translation>選び方</translation>
+        <translation>抽出方法</translation>
     </message>
     <message>
         <source>How mini-batches are drawn: uniformly with replacement, as the book does, or by walking a fresh shuffle of the images each epoch (each image once per epoch)</source>
@@ -3497,7 +3497,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation>1ステップ(&amp;S)</translation>
+        <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
         <source>Train one iteration, then pause</source>
@@ -3521,11 +3521,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Restore the &amp;book&apos;s settings</source>
-        <translation>書籍の設定に戻す(&amp;B)</translation>
+        <translation>本の設定に戻す(&amp;B)</translation>
     </message>
     <message>
         <source>Put every setting back to the book&apos;s values</source>
-        <translation>すべての設定を書籍の値に戻します</translation>
+        <translation>すべての設定を本の値に戻します</translation>
     </message>
     <message>
         <source>&amp;Open model…</source>
@@ -3652,7 +3652,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train a network first (Start or Step).</source>
-        <translation>先にネットワークを学習させてください（開始または1ステップ）。</translation>
+        <translation>先にネットワークを学習させてください（「開始」または「ステップ」）。</translation>
     </message>
     <message>
         <source>Wait until it has stopped, then save the model.</source>
@@ -3727,7 +3727,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Draw a digit (or press Test digit) to walk it through.</source>
-        <translation>数字を描くか（または「テストの数字」を押して）、その流れを見てください。</translation>
+        <translation>数字を書くか「テスト画像」を押すと、ネットワークの中をたどれます。</translation>
     </message>
     <message>
         <source>No history yet</source>
@@ -3762,7 +3762,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>This race trains on {dataset}: its contestants must all learn the same images. Choose {dataset} in the Training dock, or clear the race first.</source>
-        <translation>このレースは {dataset} で学習します。出場者はすべて同じ画像を学習する必要があります。学習の設定で {dataset} を選ぶか、先に出場者をすべて削除してください。</translation>
+        <translation>このレースは {dataset} で学習します。出場者はすべて同じ画像を学習する必要があります。「学習」パネルで {dataset} を選ぶか、先に出場者をすべて削除してください。</translation>
     </message>
     <message>
         <source>The race is full</source>
@@ -3770,7 +3770,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>A race has at most 6 contestants.</source>
-        <translation>レースの参加者は6つまでです。</translation>
+        <translation>レースの出場者は 6 つまでです。</translation>
     </message>
     <message>
         <source>Cannot start a race now</source>
@@ -3818,7 +3818,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>The book&apos;s figure of {title}: {file}</source>
-        <translation>{title} の書籍の図: {file}</translation>
+        <translation>本の {title} の図: {file}</translation>
     </message>
 </context>
 </TS>

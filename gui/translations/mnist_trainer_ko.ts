@@ -24,7 +24,7 @@
     <name>AccuracyPlotWidget</name>
     <message>
         <source>Accuracy at each epoch; hover a point to read it</source>
-        <translation>에폭마다의 정확도입니다. 점에 마우스를 올리면 값이 보입니다</translation>
+        <translation>에폭별 정확도입니다. 점에 마우스를 올리면 값이 보입니다</translation>
     </message>
     <message>
         <source>Accuracy plot</source>
@@ -47,7 +47,7 @@ test acc {test}</source>
     <name>ActivationHistograms</name>
     <message>
         <source>No network yet: start or load a run to see what its hidden layers output.</source>
-        <translation>아직 신경망이 없습니다. 학습을 시작하거나 실행 결과를 불러오면 은닉층의 출력이 표시됩니다.</translation>
+        <translation>아직 신경망이 없습니다. 학습을 시작하거나 학습 기록을 불러오면 은닉층의 출력이 표시됩니다.</translation>
     </message>
     <message>
         <source>What each hidden layer outputs for the same 1,000 test images (30 bins).
@@ -227,7 +227,7 @@ loss at {samples} random entries of each parameter</source>
     <name>BackpropPanel</name>
     <message>
         <source>No network yet: press Start or Step, then choose an image.</source>
-        <translation>아직 신경망이 없습니다. 시작이나 한 단계를 누른 뒤 이미지를 고르세요.</translation>
+        <translation>아직 신경망이 없습니다. ‘시작’이나 ‘한 단계’를 누른 뒤 이미지를 고르세요.</translation>
     </message>
     <message>
         <source>Choose an image: the drawing pad&apos;s, or a test image.</source>
@@ -417,15 +417,15 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>Blue: read right; orange: mistakes. Click a cell to see its images.</source>
-        <translation>파랑: 올바른 인식, 주황: 오류. 칸을 클릭하면 이미지를 봅니다.</translation>
+        <translation>파랑: 올바른 인식, 주황: 오답. 칸을 클릭하면 이미지를 봅니다.</translation>
     </message>
     <message>
         <source>Rows: the true digit; columns: what the network read. Blue: read right; orange: mistakes, the darkest the most common. Click a cell to see its images (or move with the arrow keys and press Enter).</source>
-        <translation>행: 정답 숫자, 열: 신경망의 인식 결과. 파랑: 올바른 인식, 주황: 오류(진할수록 많음). 칸을 클릭하면 이미지를 봅니다(화살표 키로 이동해 Enter를 눌러도 됩니다).</translation>
+        <translation>행: 정답 숫자, 열: 신경망의 인식 결과. 파랑: 올바른 인식, 주황: 오답(진할수록 많음). 칸을 클릭하면 이미지를 봅니다(화살표 키로 이동해 Enter를 눌러도 됩니다).</translation>
     </message>
     <message>
         <source>Rows: the true class; columns: what the network read. Blue: read right; orange: mistakes, the darkest the most common. Click a cell to see its images (or move with the arrow keys and press Enter).</source>
-        <translation>행: 정답 클래스, 열: 신경망의 인식 결과. 파랑: 올바른 인식, 주황: 오류(진할수록 많음). 칸을 클릭하면 이미지를 봅니다(화살표 키로 이동해 Enter를 눌러도 됩니다).</translation>
+        <translation>행: 정답 클래스, 열: 신경망의 인식 결과. 파랑: 올바른 인식, 주황: 오답(진할수록 많음). 칸을 클릭하면 이미지를 봅니다(화살표 키로 이동해 Enter를 눌러도 됩니다).</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
@@ -562,7 +562,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>No network yet: press Start or Step, then draw.</source>
-        <translation>아직 신경망이 없습니다. 학습을 시작한 뒤 써 보세요.</translation>
+        <translation>아직 신경망이 없습니다. ‘시작’이나 ‘한 단계’를 누른 뒤 써 보세요.</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -761,7 +761,7 @@ optimizer: SGD, lr = 10^U(-6, -2), weight decay = 10^U(-8, -4)
 data: the first 500 training images, shuffled, 20% (100) held out for validation
 batch: 100, 50 epochs per trial, 100 trials</source>
         <translation>신경망: 784-100x6-10, ReLU, He(MultiLayerNet의 기본값)
-갱신 방법: SGD, lr = 10^U(-6, -2), weight decay = 10^U(-8, -4)
+갱신 방법: SGD, 학습률 = 10^U(-6, -2), 가중치 감소 = 10^U(-8, -4)
 데이터: 훈련 데이터 앞 500장을 섞고 20%(100장)를 검증 데이터로 떼어 둠
 미니배치: 100, 시도마다 50에폭, 100회 시도</translation>
     </message>
@@ -983,11 +983,11 @@ figure: one 30-bin histogram per layer, range 0 to 1</source>
     </message>
     <message>
         <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
-        <translation>이 플롯에 곡선이 여러 개 있을 때 &apos;최대 곡선 수&apos;를 선택하고 이 값을 설정하면 표시할 곡선 수를 제한합니다.</translation>
+        <translation>이 플롯에 곡선이 여러 개 있을 때 ‘최대 곡선 수’를 선택하고 이 값을 설정하면 표시할 곡선 수를 제한합니다.</translation>
     </message>
     <message>
         <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
-        <translation>&apos;최대 곡선 수&apos;를 선택한 경우 숨겨진 곡선을 메모리에서 지웁니다(메모리를 아끼지만 다시 표시할 수 없음).</translation>
+        <translation>‘최대 곡선 수’를 선택한 경우 숨겨진 곡선을 메모리에서 지웁니다(메모리를 아끼지만 다시 표시할 수 없음).</translation>
     </message>
     <message>
         <source>Forget hidden traces</source>
@@ -1563,7 +1563,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Draw the five histograms into the runs folder</source>
-        <translation>히스토그램 5개를 실행 결과 폴더에 그립니다</translation>
+        <translation>히스토그램 5개를 기록 폴더에 그립니다</translation>
     </message>
     <message>
         <source>Close without drawing</source>
@@ -1624,7 +1624,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     <name>LossPlotWidget</name>
     <message>
         <source>Loss per iteration</source>
-        <translation>반복마다의 손실 함수 값</translation>
+        <translation>반복별 손실 함수 값</translation>
     </message>
     <message>
         <source>Follow</source>
@@ -1644,7 +1644,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation>원래대로</translation>
+        <translation>전체 보기</translation>
     </message>
     <message>
         <source>Show all the data again (after a zoom)</source>
@@ -1668,7 +1668,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>The loss of each iteration (light) and smoothed (bold); drag to pan, wheel to zoom</source>
-        <translation>반복마다의 손실(연한 선)과 평활화한 값(굵은 선). 드래그로 이동, 휠로 확대/축소</translation>
+        <translation>반복별 손실(연한 선)과 평활화한 값(굵은 선). 드래그로 이동, 휠로 확대/축소</translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1762,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Training paused at iteration {iteration}: {reason}. The learning rate {rate} is too large: the weights have grown so far that the sigmoid units saturate, and the network cannot recover by itself. Reset and start again with a smaller rate (the book uses 0.1), or lower the rate and Resume to watch what happens.</source>
-        <translation>반복 {iteration}번째에서 학습을 일시 정지했습니다: {reason}. 학습률 {rate}이(가) 너무 큽니다. 가중치가 너무 커져서 시그모이드 함수의 출력이 포화되었고, 신경망은 스스로 회복할 수 없습니다. 초기화하고 더 작은 학습률로 다시 시작하거나(책에서는 0.1), 학습률을 낮추고 재개해서 어떻게 되는지 보세요.</translation>
+        <translation>반복 {iteration}번째에서 학습을 일시 정지했습니다: {reason}. 학습률 {rate}이(가) 너무 큽니다. 가중치가 너무 커져서 시그모이드 함수의 출력이 포화되었고, 신경망은 스스로 회복할 수 없습니다. 초기화하고 더 작은 학습률로 다시 시작하거나(책에서는 0.1), 학습률을 낮추고 ‘재개’를 눌러 어떻게 되는지 보세요.</translation>
     </message>
 </context>
 <context>
@@ -1790,11 +1790,11 @@ probabilities {listed}; {label} (the label): {probability}</source>
     <name>MistakesPanel</name>
     <message>
         <source>First 20 mistakes (book)</source>
-        <translation>처음 20개의 오류(책)</translation>
+        <translation>처음 20개 오답(책)</translation>
     </message>
     <message>
         <source>Most confidently wrong first</source>
-        <translation>확신하며 틀린 순서</translation>
+        <translation>확신이 큰 오답부터</translation>
     </message>
     <message>
         <source>The clicked cell&apos;s images</source>
@@ -1830,11 +1830,11 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>The first {count} of {wrong} mistakes, in test-set order (as the book&apos;s ch08/misclassified_mnist.py): label → reading (probability)</source>
-        <translation>오류 {wrong}개 중 처음 {count}개, 시험 데이터 순서(책의 ch08/misclassified_mnist.py와 같음): 레이블 → 인식 결과(확률)</translation>
+        <translation>오답 {wrong}개 중 처음 {count}개, 시험 데이터 순서(책의 ch08/misclassified_mnist.py와 같음): 레이블 → 인식 결과(확률)</translation>
     </message>
     <message>
         <source>The {wrong} mistakes, the most confidently wrong first</source>
-        <translation>오류 {wrong}개, 확신하며 틀린 순서</translation>
+        <translation>오답 {wrong}개, 확신이 큰 순서</translation>
     </message>
     <message>
         <source>True “{true}”, read right: {count} images</source>
@@ -1925,11 +1925,11 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Could not score the saved runs: {error}</source>
-        <translation>저장된 실행을 평가할 수 없습니다: {error}</translation>
+        <translation>저장된 학습 기록을 평가할 수 없습니다: {error}</translation>
     </message>
     <message>
         <source>No drawings yet: draw a digit, choose its label and press Save to my digits.</source>
-        <translation>아직 숫자가 없습니다. 숫자를 그리고 레이블을 고른 뒤 &apos;내 숫자에 저장&apos;을 누르세요.</translation>
+        <translation>아직 숫자가 없습니다. 숫자를 그리고 레이블을 고른 뒤 ‘내 숫자에 저장’을 누르세요.</translation>
     </message>
     <message>
         <source>Drawings: {count}</source>
@@ -1941,11 +1941,11 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>This run has no saved model.</source>
-        <translation>이 실행에는 저장된 모델이 없습니다.</translation>
+        <translation>이 학습 기록에는 저장된 모델이 없습니다.</translation>
     </message>
     <message>
         <source>This run was trained on another dataset, not on digits.</source>
-        <translation>이 실행은 숫자가 아닌 다른 데이터셋으로 학습했습니다.</translation>
+        <translation>이 학습은 숫자가 아닌 다른 데이터셋으로 했습니다.</translation>
     </message>
     <message>
         <source>Remove the selected drawings from My digits ({count})?</source>
@@ -2016,7 +2016,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Train a network first (Start or Step).</source>
-        <translation>먼저 신경망을 학습시키세요(시작 또는 한 단계).</translation>
+        <translation>먼저 신경망을 학습시키세요(‘시작’ 또는 ‘한 단계’).</translation>
     </message>
     <message>
         <source>Export for the book&apos;s scripts</source>
@@ -2238,7 +2238,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Momentum and Nesterov: how much velocity is kept</source>
-        <translation>Momentum과 Nesterov: 속도를 얼마나 유지할지</translation>
+        <translation>모멘텀과 Nesterov: 속도를 얼마나 유지할지</translation>
     </message>
     <message>
         <source>Decay rate</source>
@@ -2327,7 +2327,7 @@ Hover over a later point to see the step that reached it.</source>
     <name>RaceLossPlot</name>
     <message>
         <source>Loss per iteration (smoothed: the book&apos;s smooth_curve)</source>
-        <translation>반복마다의 손실(평활화: 책의 smooth_curve)</translation>
+        <translation>반복별 손실(평활화: 책의 smooth_curve)</translation>
     </message>
     <message>
         <source>iteration</source>
@@ -2347,7 +2347,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation>맞춤</translation>
+        <translation>전체 보기</translation>
     </message>
     <message>
         <source>Follow the data again, with y fitted to what is shown</source>
@@ -2355,7 +2355,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Fit the loss plot</source>
-        <translation>손실 그래프 맞춤</translation>
+        <translation>손실 그래프 전체 보기</translation>
     </message>
     <message>
         <source>Each contestant&apos;s loss in its colour: faint raw, solid smoothed</source>
@@ -2374,7 +2374,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>The contestants of the next race, named by what differs between them; double-click one or press Enter to show its settings in the dock, Delete to remove it</source>
-        <translation>다음 레이스의 참가자(서로 다른 점으로 이름이 붙습니다). 두 번 클릭하거나 Enter를 누르면 설정을 도크에 표시하고, Delete로 삭제합니다</translation>
+        <translation>다음 레이스의 참가자(서로 다른 점으로 이름이 붙습니다). 두 번 클릭하거나 Enter를 누르면 설정을 ‘학습’ 패널에 표시하고, Delete로 삭제합니다</translation>
     </message>
     <message>
         <source>Race contestants</source>
@@ -2410,7 +2410,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train every contestant at once, on the same minibatches, each in its own process; Pause, Step, Stop and Reset then act on the whole race</source>
-        <translation>모든 참가자를 같은 미니배치로 동시에 학습합니다(각자 별도 프로세스). 일시 정지, 한 단계, 정지, 초기화는 레이스 전체에 적용됩니다</translation>
+        <translation>모든 참가자를 같은 미니배치로 동시에 학습합니다(각자 별도 프로세스). ‘일시 정지’, ‘한 단계’, ‘중지’, ‘초기화’는 레이스 전체에 적용됩니다</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2540,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>shuffle</source>
-        <translation>셔플</translation>
+        <translation>섞기</translation>
     </message>
     <message>
         <source>backprop</source>
@@ -2568,11 +2568,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>stopping</source>
-        <translation>정지 중</translation>
+        <translation>중지 중</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation>정지됨</translation>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>finished</source>
@@ -2732,11 +2732,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation>정지하는 중…</translation>
+        <translation>중지하는 중…</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation>정지됨</translation>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -2748,7 +2748,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Iterations done</source>
-        <translation>끝난 반복 횟수</translation>
+        <translation>완료한 반복 횟수</translation>
     </message>
     <message>
         <source>Epoch</source>
@@ -2875,7 +2875,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>No runs folder chosen yet.</source>
-        <translation>아직 학습 폴더를 고르지 않았습니다.</translation>
+        <translation>아직 기록 폴더를 고르지 않았습니다.</translation>
     </message>
     <message>
         <source>{folder} does not exist yet: runs appear here once one is saved.</source>
@@ -2883,7 +2883,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>{folder} is a file, not a folder: choose a folder for runs (File &gt; Runs folder…).</source>
-        <translation>{folder}은(는) 폴더가 아니라 파일입니다. 학습용 폴더를 고르세요 (파일 &gt; 학습 폴더…).</translation>
+        <translation>{folder}은(는) 폴더가 아니라 파일입니다. 기록 폴더를 고르세요(파일 &gt; 기록 폴더…).</translation>
     </message>
     <message>
         <source>{folder} cannot be read ({reason}): check its permissions.</source>
@@ -2927,11 +2927,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Select race</source>
-        <translation>경주 선택</translation>
+        <translation>레이스 선택</translation>
     </message>
     <message>
         <source>Select every contestant of the selected run&apos;s race, to draw them all over the plots</source>
-        <translation>선택한 학습이 참가한 경주의 모든 참가자를 선택해 그래프에 겹쳐 그립니다</translation>
+        <translation>선택한 학습이 참가한 레이스의 모든 참가자를 선택해 그래프에 겹쳐 그립니다</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2939,7 +2939,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>List the runs folder again (F5)</source>
-        <translation>학습 폴더를 다시 읽기 (F5)</translation>
+        <translation>기록 폴더를 다시 읽기 (F5)</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -2963,11 +2963,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>(no runs folder)</source>
-        <translation>(학습 폴더 없음)</translation>
+        <translation>(기록 폴더 없음)</translation>
     </message>
     <message>
         <source>Runs folder: {folder}</source>
-        <translation>학습 폴더: {folder}</translation>
+        <translation>기록 폴더: {folder}</translation>
     </message>
     <message>
         <source>Select exactly one run to rename.</source>
@@ -3152,7 +3152,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train accuracy per epoch for each initial weight scale: solid with batch norm, dashed without</source>
-        <translation>가중치 초깃값의 크기별 에폭마다의 훈련 데이터 정확도: 실선은 배치 정규화 있음, 점선은 없음</translation>
+        <translation>가중치 초깃값의 크기별 에폭별 훈련 데이터 정확도: 실선은 배치 정규화 있음, 점선은 없음</translation>
     </message>
     <message>
         <source>Batch norm grid</source>
@@ -3391,7 +3391,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>The weights at the start and after each epoch; right end: live</source>
-        <translation>처음과 에폭마다의 가중치. 오른쪽 끝: 실시간</translation>
+        <translation>처음과 각 에폭 뒤의 가중치. 오른쪽 끝: 실시간</translation>
     </message>
     <message>
         <source>Weights&apos; history</source>
@@ -3505,11 +3505,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>정지(&amp;T)</translation>
+        <translation>중지(&amp;T)</translation>
     </message>
     <message>
         <source>Stop the run; Start continues it</source>
-        <translation>학습을 정지합니다(시작하면 이어서)</translation>
+        <translation>학습을 중지합니다(시작하면 이어서)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
@@ -3557,7 +3557,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Every iteration&apos;s loss and every epoch&apos;s accuracy, as CSV</source>
-        <translation>반복마다의 손실과 에폭마다의 정확도를 CSV로 내보냅니다</translation>
+        <translation>반복별 손실과 에폭별 정확도를 CSV로 내보냅니다</translation>
     </message>
     <message>
         <source>Save &amp;loss plot as PNG…</source>
@@ -3624,11 +3624,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Stop first</source>
-        <translation>먼저 정지하세요</translation>
+        <translation>먼저 중지하세요</translation>
     </message>
     <message>
         <source>Stop the run before opening a model.</source>
-        <translation>모델을 열기 전에 학습을 정지하세요.</translation>
+        <translation>모델을 열기 전에 학습을 중지하세요.</translation>
     </message>
     <message>
         <source>Save model</source>
@@ -3652,11 +3652,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train a network first (Start or Step).</source>
-        <translation>먼저 신경망을 학습시키세요(시작 또는 한 단계).</translation>
+        <translation>먼저 신경망을 학습시키세요(‘시작’ 또는 ‘한 단계’).</translation>
     </message>
     <message>
         <source>Wait until it has stopped, then save the model.</source>
-        <translation>정지될 때까지 기다린 다음 모델을 저장하세요.</translation>
+        <translation>중지될 때까지 기다린 다음 모델을 저장하세요.</translation>
     </message>
     <message>
         <source>Pause, then save the model.</source>
@@ -3727,7 +3727,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Draw a digit (or press Test digit) to walk it through.</source>
-        <translation>숫자를 그리거나(또는 ‘시험 숫자’를 눌러) 그 흐름을 따라가 보세요.</translation>
+        <translation>숫자를 그리거나 ‘시험 이미지’를 누르면 신경망 안을 따라갈 수 있습니다.</translation>
     </message>
     <message>
         <source>No history yet</source>
@@ -3762,7 +3762,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>This race trains on {dataset}: its contestants must all learn the same images. Choose {dataset} in the Training dock, or clear the race first.</source>
-        <translation>이 레이스는 {dataset} 데이터셋으로 학습합니다. 참가자는 모두 같은 이미지를 학습해야 합니다. 학습 설정에서 {dataset} 데이터셋을 선택하거나, 먼저 참가자를 모두 삭제하세요.</translation>
+        <translation>이 레이스는 {dataset} 데이터셋으로 학습합니다. 참가자는 모두 같은 이미지를 학습해야 합니다. ‘학습’ 패널에서 {dataset} 데이터셋을 선택하거나, 먼저 참가자를 모두 삭제하세요.</translation>
     </message>
     <message>
         <source>The race is full</source>
@@ -3778,7 +3778,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Stop the current run or race, and Reset it, before starting a race.</source>
-        <translation>레이스를 시작하기 전에 현재 학습이나 레이스를 정지하고 초기화하세요.</translation>
+        <translation>레이스를 시작하기 전에 현재 학습이나 레이스를 중지하고 초기화하세요.</translation>
     </message>
     <message>
         <source>{title} ({script})</source>
@@ -3794,7 +3794,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Stop the current run or race, and Reset it, before starting an experiment.</source>
-        <translation>실험을 시작하기 전에 현재 학습이나 레이스를 정지하고 초기화하세요.</translation>
+        <translation>실험을 시작하기 전에 현재 학습이나 레이스를 중지하고 초기화하세요.</translation>
     </message>
     <message>
         <source>An experiment is running</source>
@@ -3802,11 +3802,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Stop it (Shift+F5) first.</source>
-        <translation>먼저 정지하세요(Shift+F5).</translation>
+        <translation>먼저 중지하세요(Shift+F5).</translation>
     </message>
     <message>
         <source>{title}: training in the background; Stop (Shift+F5) keeps what is done.</source>
-        <translation>{title}: 백그라운드에서 학습 중입니다. 정지(Shift+F5)해도 끝난 부분은 남습니다.</translation>
+        <translation>{title}: 백그라운드에서 학습 중입니다. 중지(Shift+F5)해도 끝난 부분은 남습니다.</translation>
     </message>
     <message>
         <source>{title} failed</source>

@@ -47,7 +47,7 @@ test acc {test}</source>
     <name>ActivationHistograms</name>
     <message>
         <source>No network yet: start or load a run to see what its hidden layers output.</source>
-        <translation>还没有网络：开始或载入一次训练，即可查看各隐藏层的输出。</translation>
+        <translation>还没有网络：开始训练或载入训练记录，即可查看各隐藏层的输出。</translation>
     </message>
     <message>
         <source>What each hidden layer outputs for the same 1,000 test images (30 bins).
@@ -142,11 +142,11 @@ ReLU 对每张图像都是 0（死亡）：该神经元再也不会学习。
     </message>
     <message>
         <source>{rule}   (running mu and var)</source>
-        <translation>{rule}   （滑动平均的 mu 和 var）</translation>
+        <translation>{rule}   （移动平均的 mu 和 var）</translation>
     </message>
     <message>
         <source>Test mode: the running mean and variance kept in training.</source>
-        <translation>测试模式：使用训练时记录的均值和方差的滑动平均。</translation>
+        <translation>测试模式：使用训练时记录的均值和方差的移动平均。</translation>
     </message>
     <message>
         <source>{rule}   (mask: keep where a uniform draw &gt; {r})</source>
@@ -194,7 +194,7 @@ ReLU 对每张图像都是 0（死亡）：该神经元再也不会学习。
     </message>
     <message>
         <source>{rule}   (running var: a fixed scale)</source>
-        <translation>{rule}   （滑动平均的 var：固定的缩放）</translation>
+        <translation>{rule}   （移动平均的 var：固定的缩放）</translation>
     </message>
     <message>
         <source>Check: the walk against network.gradient(x, t) (float64, same image and target)</source>
@@ -227,7 +227,7 @@ loss at {samples} random entries of each parameter</source>
     <name>BackpropPanel</name>
     <message>
         <source>No network yet: press Start or Step, then choose an image.</source>
-        <translation>还没有网络：请按开始或单步，然后选择一张图像。</translation>
+        <translation>还没有网络：请按“开始”或“单步”，然后选择一张图像。</translation>
     </message>
     <message>
         <source>Choose an image: the drawing pad&apos;s, or a test image.</source>
@@ -267,7 +267,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>Batch norm and dropout as in training, as gradient() computes them; off: as the network reads a digit (running statistics, every unit kept)</source>
-        <translation>Batch Norm 和 Dropout 按训练时的方式计算，与 gradient() 相同；关闭：按网络识别数字时的方式（滑动平均统计量，保留所有神经元）</translation>
+        <translation>Batch Norm 和 Dropout 按训练时的方式计算，与 gradient() 相同；关闭：按网络识别数字时的方式（移动平均统计量，保留所有神经元）</translation>
     </message>
     <message>
         <source>Training mode</source>
@@ -524,7 +524,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>Resume</source>
-        <translation>恢复</translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -532,7 +532,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation>暂停或恢复 (Space)</translation>
+        <translation>暂停或继续 (Space)</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>No network yet: press Start or Step, then draw.</source>
-        <translation>还没有网络：请先开始学习，然后再写。</translation>
+        <translation>还没有网络：请按“开始”或“单步”，然后再写。</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -622,7 +622,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>The network has not been trained yet: this is a guess.</source>
-        <translation>网络尚未学习：这只是猜测。</translation>
+        <translation>网络尚未训练：这只是猜测。</translation>
     </message>
     <message>
         <source>Open an image of a digit</source>
@@ -652,7 +652,7 @@ loss at {samples} random entries of each parameter</source>
     <name>ExperimentFigures</name>
     <message>
         <source>iterations</source>
-        <translation>迭代次数</translation>
+        <translation>更新次数</translation>
     </message>
     <message>
         <source>epochs</source>
@@ -735,7 +735,7 @@ loss at {samples} random entries of each parameter</source>
     </message>
     <message>
         <source>The same 300 images with dropout ratio 0.2, as the script ships; it trains with the book&apos;s common/trainer.py for 301 epochs (903 iterations), and the gap between train and test accuracy narrows.</source>
-        <translation>同样的 300 张图像，使用随书脚本中的 Dropout 比例 0.2；用书中的 common/trainer.py 学习 301 个 epoch（903 次迭代），训练数据与测试数据识别精度的差距缩小。</translation>
+        <translation>同样的 300 张图像，使用随书脚本中的 Dropout 比例 0.2；用书中的 common/trainer.py 学习 301 个 epoch（更新 903 次），训练数据与测试数据识别精度的差距缩小。</translation>
     </message>
     <message>
         <source>100 random trials of learning rate and weight decay, each trained for 50 epochs and judged on held-out validation images, never on the test set. The best 20 are drawn as the script draws them.</source>
@@ -752,7 +752,7 @@ batch: 100 of the first 1,000 training images, 20 epochs (10 iterations each)
 initial weight std: 16 scales, logspace(0, -4, 16), each with and without batch norm (32 trainings)</source>
         <translation>网络：784-100-100-100-100-100-10，ReLU（MultiLayerNetExtend 的默认值）
 更新方法：SGD 学习率 0.01
-mini-batch：从前 1,000 张训练数据中取 100 张，20 个 epoch（每个 10 次迭代）
+mini-batch：从前 1,000 张训练数据中取 100 张，20 个 epoch（每个 epoch 更新 10 次）
 权重初始值的标准差：16 个尺度，logspace(0, -4, 16)，各自有无 Batch Norm（共 32 次训练）</translation>
     </message>
     <message>
@@ -761,7 +761,7 @@ optimizer: SGD, lr = 10^U(-6, -2), weight decay = 10^U(-8, -4)
 data: the first 500 training images, shuffled, 20% (100) held out for validation
 batch: 100, 50 epochs per trial, 100 trials</source>
         <translation>网络：784-100x6-10，ReLU，He（MultiLayerNet 的默认值）
-更新方法：SGD，lr = 10^U(-6, -2)，weight decay = 10^U(-8, -4)
+更新方法：SGD，学习率 = 10^U(-6, -2)，权值衰减 = 10^U(-8, -4)
 数据：前 500 张训练数据，打乱顺序，预留 20%（100 张）作为验证数据
 mini-batch：100，每次试验 50 个 epoch，共 100 次试验</translation>
     </message>
@@ -793,15 +793,15 @@ figure: one 30-bin histogram per layer, range 0 to 1</source>
     </message>
     <message>
         <source>batch {batch} of the first {images} training images, {iterations} iterations</source>
-        <translation>mini-batch {batch}（取自前 {images} 张训练数据），{iterations} 次迭代</translation>
+        <translation>mini-batch {batch}（取自前 {images} 张训练数据），更新 {iterations} 次</translation>
     </message>
     <message>
         <source>batch {batch} of all 60,000 training images, {iterations} iterations</source>
-        <translation>mini-batch {batch}（取自全部 60,000 张训练数据），{iterations} 次迭代</translation>
+        <translation>mini-batch {batch}（取自全部 60,000 张训练数据），更新 {iterations} 次</translation>
     </message>
     <message>
         <source> ({count} accuracy measurements, one every {every} iterations)</source>
-        <translation>（测量识别精度 {count} 次，每 {every} 次迭代一次）</translation>
+        <translation>（测量识别精度 {count} 次，每更新 {every} 次测量一次）</translation>
     </message>
     <message>
         <source>{title} (the book&apos;s {script})</source>
@@ -1447,7 +1447,7 @@ Vanishing gradients: in a deep sigmoid network the first layers&apos; gradients 
 orders of magnitude smaller than the last layer&apos;s, so those layers barely learn.
 Below: how far each step moves a layer&apos;s weights relative to their size;
 around 1e-3 (the dashed line) is the usual rule of thumb.</source>
-        <translation>各层权重梯度的大小，按循环次数绘制（对数刻度）。
+        <translation>各层权重梯度的大小，按更新次数绘制（对数刻度）。
 梯度消失：在深层 sigmoid 网络中，前几层的梯度
 比最后一层小几个数量级，因此这些层几乎学不到东西。
 下图：每次更新使各层权重相对其大小移动了多少；
@@ -1471,7 +1471,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>iteration</source>
-        <translation>循环次数</translation>
+        <translation>更新次数</translation>
     </message>
     <message>
         <source>1e-3 (rule of thumb)</source>
@@ -1563,7 +1563,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Draw the five histograms into the runs folder</source>
-        <translation>将 5 个直方图绘制到运行结果文件夹中</translation>
+        <translation>将 5 个直方图绘制到记录文件夹中</translation>
     </message>
     <message>
         <source>Close without drawing</source>
@@ -1644,7 +1644,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation>恢复视图</translation>
+        <translation>显示全部</translation>
     </message>
     <message>
         <source>Show all the data again (after a zoom)</source>
@@ -1762,7 +1762,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Training paused at iteration {iteration}: {reason}. The learning rate {rate} is too large: the weights have grown so far that the sigmoid units saturate, and the network cannot recover by itself. Reset and start again with a smaller rate (the book uses 0.1), or lower the rate and Resume to watch what happens.</source>
-        <translation>在第 {iteration} 次更新时暂停了训练：{reason}。学习率 {rate} 过大：权重增长过多，sigmoid函数的输出已饱和，神经网络无法自行恢复。请重置并用较小的学习率重新开始（书中使用 0.1），或降低学习率后继续，观察会发生什么。</translation>
+        <translation>在第 {iteration} 次更新时暂停了训练：{reason}。学习率 {rate} 过大：权重增长过多，sigmoid函数的输出已饱和，神经网络无法自行恢复。请重置并用较小的学习率重新开始（书中使用 0.1），或降低学习率后按“继续”，观察会发生什么。</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1794,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Most confidently wrong first</source>
-        <translation>按错误的把握程度从高到低</translation>
+        <translation>最有把握的错误优先</translation>
     </message>
     <message>
         <source>The clicked cell&apos;s images</source>
@@ -1834,7 +1834,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>The {wrong} mistakes, the most confidently wrong first</source>
-        <translation>{wrong} 个错误，按错误的把握程度从高到低</translation>
+        <translation>{wrong} 个错误，最有把握的在前</translation>
     </message>
     <message>
         <source>True “{true}”, read right: {count} images</source>
@@ -1925,7 +1925,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Could not score the saved runs: {error}</source>
-        <translation>无法评估已保存的运行：{error}</translation>
+        <translation>无法评估已保存的训练记录：{error}</translation>
     </message>
     <message>
         <source>No drawings yet: draw a digit, choose its label and press Save to my digits.</source>
@@ -1941,11 +1941,11 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>This run has no saved model.</source>
-        <translation>此运行没有保存的模型。</translation>
+        <translation>此训练记录没有保存模型。</translation>
     </message>
     <message>
         <source>This run was trained on another dataset, not on digits.</source>
-        <translation>此运行是在其他数据集上训练的，不是数字。</translation>
+        <translation>此训练使用的是其他数据集，而不是数字。</translation>
     </message>
     <message>
         <source>Remove the selected drawings from My digits ({count})?</source>
@@ -2016,7 +2016,7 @@ probabilities {listed}; {label} (the label): {probability}</source>
     </message>
     <message>
         <source>Train a network first (Start or Step).</source>
-        <translation>请先训练网络（开始或单步）。</translation>
+        <translation>请先训练网络（“开始”或“单步”）。</translation>
     </message>
     <message>
         <source>Export for the book&apos;s scripts</source>
@@ -2327,11 +2327,11 @@ Hover over a later point to see the step that reached it.</source>
     <name>RaceLossPlot</name>
     <message>
         <source>Loss per iteration (smoothed: the book&apos;s smooth_curve)</source>
-        <translation>每次迭代的损失（平滑：书中的 smooth_curve）</translation>
+        <translation>每次更新的损失（平滑：书中的 smooth_curve）</translation>
     </message>
     <message>
         <source>iteration</source>
-        <translation>迭代次数</translation>
+        <translation>更新次数</translation>
     </message>
     <message>
         <source>loss</source>
@@ -2347,7 +2347,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation>适应</translation>
+        <translation>显示全部</translation>
     </message>
     <message>
         <source>Follow the data again, with y fitted to what is shown</source>
@@ -2355,7 +2355,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Fit the loss plot</source>
-        <translation>使损失图适应数据</translation>
+        <translation>完整显示损失图</translation>
     </message>
     <message>
         <source>Each contestant&apos;s loss in its colour: faint raw, solid smoothed</source>
@@ -2374,7 +2374,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>The contestants of the next race, named by what differs between them; double-click one or press Enter to show its settings in the dock, Delete to remove it</source>
-        <translation>下一场比赛的参赛者（按彼此不同之处命名）；双击或按 Enter 在面板中显示其设置，按 Delete 删除</translation>
+        <translation>下一场比赛的参赛者（按彼此不同之处命名）；双击或按 Enter 在“训练”面板中显示其设置，按 Delete 删除</translation>
     </message>
     <message>
         <source>Race contestants</source>
@@ -2410,7 +2410,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train every contestant at once, on the same minibatches, each in its own process; Pause, Step, Stop and Reset then act on the whole race</source>
-        <translation>所有参赛者在相同的 mini-batch 上同时学习，各自在独立进程中；暂停、单步、停止和重置将作用于整场比赛</translation>
+        <translation>所有参赛者在相同的 mini-batch 上同时学习，各自在独立进程中；“暂停”“单步”“停止”和“重置”将作用于整场比赛</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2425,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Iterations</source>
-        <translation>迭代</translation>
+        <translation>更新次数</translation>
     </message>
     <message>
         <source>it/s</source>
@@ -2489,7 +2489,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Iterations planned</source>
-        <translation>计划迭代次数</translation>
+        <translation>计划更新次数</translation>
     </message>
     <message>
         <source>Sampling</source>
@@ -2501,11 +2501,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>batch {batch}, {iterations} iterations on the first {images} training images, {sampling} sampling</source>
-        <translation>mini-batch {batch}，在前 {images} 张训练数据上迭代 {iterations} 次，{sampling}</translation>
+        <translation>mini-batch {batch}，在前 {images} 张训练数据上更新 {iterations} 次，{sampling}</translation>
     </message>
     <message>
         <source>batch {batch}, {iterations} iterations on all training images, {sampling} sampling</source>
-        <translation>mini-batch {batch}，在全部训练数据上迭代 {iterations} 次，{sampling}</translation>
+        <translation>mini-batch {batch}，在全部训练数据上更新 {iterations} 次，{sampling}</translation>
     </message>
     <message>
         <source>seed {seed}, batch seed {batch_seed}</source>
@@ -2875,7 +2875,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>No runs folder chosen yet.</source>
-        <translation>尚未选择训练文件夹。</translation>
+        <translation>尚未选择记录文件夹。</translation>
     </message>
     <message>
         <source>{folder} does not exist yet: runs appear here once one is saved.</source>
@@ -2883,7 +2883,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>{folder} is a file, not a folder: choose a folder for runs (File &gt; Runs folder…).</source>
-        <translation>{folder} 是文件而不是文件夹：请为训练选择一个文件夹（文件 &gt; 训练文件夹…）。</translation>
+        <translation>{folder} 是文件而不是文件夹：请选择记录文件夹（文件 &gt; 记录文件夹…）。</translation>
     </message>
     <message>
         <source>{folder} cannot be read ({reason}): check its permissions.</source>
@@ -2895,11 +2895,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Delete 1 run? This cannot be undone.</source>
-        <translation>删除 1 个训练？此操作无法撤销。</translation>
+        <translation>要删除 1 个训练记录吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete {count} runs? This cannot be undone.</source>
-        <translation>删除 {count} 个训练？此操作无法撤销。</translation>
+        <translation>要删除 {count} 个训练记录吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>{name} ({status}): {problem}</source>
@@ -2939,7 +2939,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>List the runs folder again (F5)</source>
-        <translation>重新列出训练文件夹 (F5)</translation>
+        <translation>重新列出记录文件夹 (F5)</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -2963,11 +2963,11 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>(no runs folder)</source>
-        <translation>（无训练文件夹）</translation>
+        <translation>（无记录文件夹）</translation>
     </message>
     <message>
         <source>Runs folder: {folder}</source>
-        <translation>训练文件夹：{folder}</translation>
+        <translation>记录文件夹：{folder}</translation>
     </message>
     <message>
         <source>Select exactly one run to rename.</source>
@@ -3049,7 +3049,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Sampling</source>
-        <translation>抽取方式</translation>
+        <translation>抽样方式</translation>
     </message>
     <message>
         <source>How mini-batches are drawn: uniformly with replacement, as the book does, or by walking a fresh shuffle of the images each epoch (each image once per epoch)</source>
@@ -3593,7 +3593,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>&amp;Fit the loss plot</source>
-        <translation>损失图全部显示(&amp;F)</translation>
+        <translation>完整显示损失图(&amp;F)</translation>
     </message>
     <message>
         <source>Show the whole loss curve again</source>
@@ -3652,7 +3652,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Train a network first (Start or Step).</source>
-        <translation>请先训练神经网络（开始或单步）。</translation>
+        <translation>请先训练网络（“开始”或“单步”）。</translation>
     </message>
     <message>
         <source>Wait until it has stopped, then save the model.</source>
@@ -3727,7 +3727,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>Draw a digit (or press Test digit) to walk it through.</source>
-        <translation>请画一个数字（或按“测试数字”），再逐步查看。</translation>
+        <translation>请画一个数字（或按“测试图像”），再逐步查看。</translation>
     </message>
     <message>
         <source>No history yet</source>
@@ -3762,7 +3762,7 @@ Hover over a later point to see the step that reached it.</source>
     </message>
     <message>
         <source>This race trains on {dataset}: its contestants must all learn the same images. Choose {dataset} in the Training dock, or clear the race first.</source>
-        <translation>本场比赛使用 {dataset} 训练：所有参赛者必须学习相同的图像。请在训练设置中选择 {dataset}，或先删除所有参赛者。</translation>
+        <translation>本场比赛使用 {dataset} 训练：所有参赛者必须学习相同的图像。请在“训练”面板中选择 {dataset}，或先清空比赛。</translation>
     </message>
     <message>
         <source>The race is full</source>
