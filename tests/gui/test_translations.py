@@ -79,8 +79,8 @@ def visible_texts(window: QWidget) -> list[tuple[str, str]]:
     """(where, text) for every text of the window a user can see or hear."""
     found: list[tuple[str, str]] = [("window title", window.windowTitle())]
     for widget in [window, *window.findChildren(QWidget)]:
-        if widget.objectName().startswith("qt_"):  # Qt's own parts (qtbase's catalogue)
-            continue
+        if widget.objectName().startswith("qt_") or isinstance(widget.parentWidget(), QTabBar):
+            continue  # Qt's own parts (qtbase's catalogue): a dock's buttons, tab scroll arrows
         if not widget.isVisibleTo(window) and not isinstance(widget, QMenu):
             continue
         name = f"{type(widget).__name__} {widget.objectName()!r}"
