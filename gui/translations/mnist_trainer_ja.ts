@@ -1636,7 +1636,7 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
     <message>
         <source>Whole run</source>
-        <translation>全体</translation>
+        <translation>学習全体</translation>
     </message>
     <message>
         <source>x axis: the whole planned run</source>
