@@ -15,9 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from gui.qt_app import app_owned
 
 THEMES = ("system", "light", "dark")
 THEME_KEY = "view/theme"
@@ -204,12 +206,7 @@ def dark_qpalette() -> QPalette:
 
 def appearance() -> Appearance:
     """The application's ``Appearance`` (made on first use, owned by the application)."""
-    app = QCoreApplication.instance()
-    found = app.findChild(Appearance, "appearance")
-    if found is None:
-        found = Appearance(app)
-        found.setObjectName("appearance")
-    return found
+    return app_owned(Appearance, "appearance")
 
 
 def style_plot(plot: pg.PlotWidget | pg.GraphicsLayoutWidget, items: list[pg.PlotItem]) -> None:

@@ -28,6 +28,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from gui.qt_app import app_owned
+
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "ja": "日本語",
@@ -152,12 +154,7 @@ class LanguageSwitcher(QObject):
 
 def switcher() -> LanguageSwitcher:
     """The application's ``LanguageSwitcher`` (made on first use, owned by the application)."""
-    app = QCoreApplication.instance()
-    found = app.findChild(LanguageSwitcher, "languageSwitcher")
-    if found is None:
-        found = LanguageSwitcher(app)
-        found.setObjectName("languageSwitcher")
-    return found
+    return app_owned(LanguageSwitcher, "languageSwitcher")
 
 
 class Retranslating:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import numpy as np
-import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 
@@ -18,35 +15,16 @@ from gui.class_names import class_names
 from gui.controls_widget import ControlsWidget
 from gui.dataset_combo import DatasetCombo
 from gui.digit_reader_widget import DigitReaderWidget
-from tests.gui.catalogue import catalogue
+from tests.gui.catalogue import compiled
 
 FASHION = list(CLASS_NAMES["fashion"])  # tests/core/test_data_fashion.py checks them
 
 
 @pytest.fixture
 def japanese(qapp, tmp_path):
-    """A translator built from this feature's fragment, installed for the test."""
-    fragment = catalogue()
-    contexts = []
-    for context, messages in fragment.items():
-        entries = "".join(
-            f"<message><source>{escape(source)}</source>"
-            f"<translation>{escape(texts['ja'])}</translation></message>"
-            for source, texts in messages.items()
-        )
-        contexts.append(f"<context><name>{context}</name>{entries}</context>")
-    ts = tmp_path / "fashion_ja.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ja">'
-        + "".join(contexts)
-        + "</TS>",
-        "utf-8",
-    )
-    qm = tmp_path / "fashion_ja.qm"
-    lrelease = Path(PySide6.__file__).parent / "lrelease"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    """The Japanese catalogue, installed for the test."""
     translator = QTranslator()
-    assert translator.load(str(qm))
+    assert translator.load(str(compiled(tmp_path, "ja")))
     QCoreApplication.installTranslator(translator)
     yield
     QCoreApplication.removeTranslator(translator)

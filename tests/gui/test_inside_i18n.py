@@ -6,12 +6,7 @@ every view sets its texts again on the language change Qt sends.
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-from xml.sax.saxutils import escape
-
 import numpy as np
-import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtGui import QColor
@@ -34,6 +29,7 @@ from gui.gradcheck_widget import GradCheckWidget
 from gui.gradient_norms_widget import GradientNormsPlot
 from gui.mistakes_gallery_widget import THUMBNAIL, MistakesGallery, thumbnail_pixmap
 from gui.mistakes_panel import MistakesPanel
+from tests.gui.catalogue import compiled
 
 FAKE = {
     "ConfusionMatrixView": {
@@ -64,30 +60,11 @@ FAKE = {
 LONG_NAMES = [f"A rather long class name number {k}" for k in range(10)]
 
 
-def _qm(tmp_path: Path, translations: dict[str, dict[str, str]]) -> Path:
-    """Compile ``translations`` (context -> source -> text) to a ``.qm`` file."""
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', '<TS version="2.1" language="ja_JP">']
-    for context, messages in translations.items():
-        lines.append(f"<context><name>{escape(context)}</name>")
-        for source, text in messages.items():
-            lines.append(
-                f"<message><source>{escape(source)}</source>"
-                f"<translation>{escape(text)}</translation></message>"
-            )
-        lines.append("</context>")
-    lines.append("</TS>")
-    ts, qm = tmp_path / "fake_ja.ts", tmp_path / "fake_ja.qm"
-    ts.write_text("\n".join(lines), encoding="utf-8")
-    lrelease = Path(PySide6.__file__).parent / "lrelease"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    return qm
-
-
 @pytest.fixture
 def japanese(tmp_path):
     """Install the fake translator (Qt sends LanguageChange); removed after the test."""
     translator = QTranslator()
-    assert translator.load(str(_qm(tmp_path, FAKE)))
+    assert translator.load(str(compiled(tmp_path, "ja", FAKE)))
     app = QCoreApplication.instance()
 
     def install() -> None:

@@ -11,12 +11,8 @@ its texts. The English labels saved with the runs must not change.
 from __future__ import annotations
 
 import dataclasses
-import subprocess
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 import numpy as np
-import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QSlider, QWidget
@@ -26,41 +22,16 @@ from core.experiments import EXPERIMENTS, settings_text
 from core.race import RACE_COLORS, difference_labels, make_race
 from core.session import TrainingSession
 from gui.appearance import DARK, LIGHT, appearance
-from tests.gui.catalogue import catalogue
+from tests.gui.catalogue import compiled
 
 BASE = TrainConfig(hidden_sizes=(20, 20), activation="relu", weight_init_std="he", iters_num=500)
-
-
-def _compile(language: str, folder: Path) -> Path:
-    """A ``.qm`` of the fragment's ``language`` column, built with lrelease."""
-    fragment = catalogue()
-    contexts = []
-    for context, messages in fragment.items():
-        entries = "".join(
-            f"<message><source>{escape(source)}</source>"
-            f"<translation>{escape(texts[language])}</translation></message>"
-            for source, texts in messages.items()
-        )
-        contexts.append(f"<context><name>{escape(context)}</name>{entries}</context>")
-    ts = folder / f"race_{language}.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
-        f'<TS version="2.1" language="{language}">{"".join(contexts)}</TS>',
-        "utf-8",
-    )
-    qm = folder / f"race_{language}.qm"
-    lrelease = Path(PySide6.__file__).parent / "lrelease"
-    if not lrelease.exists():
-        pytest.skip("pyside6-lrelease is not installed")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    return qm
 
 
 @pytest.fixture
 def japanese(qtbot, tmp_path):
     """Installs the fragment's Japanese translator; a function that waits for ``check``."""
     translator = QTranslator()
-    assert translator.load(str(_compile("ja", tmp_path)))
+    assert translator.load(str(compiled(tmp_path, "ja")))
     app = QCoreApplication.instance()
     app.installTranslator(translator)
     yield translator
@@ -134,7 +105,7 @@ def test_the_race_view_switches_to_japanese_and_keeps_the_english_labels(
 def test_back_in_english_the_race_view_shows_core_labels_again(qtbot, race_view, tmp_path):
     view, contestants = race_view
     translator = QTranslator()
-    assert translator.load(str(_compile("ja", tmp_path)))
+    assert translator.load(str(compiled(tmp_path, "ja")))
     app = QCoreApplication.instance()
     app.installTranslator(translator)
     qtbot.waitUntil(lambda: view.table_row(0)["status"] == "実行中")
@@ -339,7 +310,7 @@ def test_experiment_texts_are_cores_in_english_and_translated_in_japanese(qtbot,
         assert experiment_title(experiment) == experiment.title
         assert experiment_settings_text(experiment) == settings_text(experiment)
     translator = QTranslator()
-    assert translator.load(str(_compile("ja", tmp_path)))
+    assert translator.load(str(compiled(tmp_path, "ja")))
     app = QCoreApplication.instance()
     app.installTranslator(translator)
     try:
@@ -377,7 +348,7 @@ def test_histogram_dialog_translates_items_and_keeps_the_choice(qtbot, tmp_path)
     qtbot.addWidget(dialog)
     dialog.scale_combo.setCurrentIndex(dialog.scale_combo.findData("0.01"))
     translator = QTranslator()
-    assert translator.load(str(_compile("ja", tmp_path)))
+    assert translator.load(str(compiled(tmp_path, "ja")))
     app = QCoreApplication.instance()
     app.installTranslator(translator)
     try:

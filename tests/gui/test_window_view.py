@@ -16,7 +16,7 @@ from gui import i18n
 from gui.appearance import SCALE_KEY, THEME_KEY, appearance
 from gui.main_window import MainWindow
 from gui.window_settings import open_settings
-from tests.gui.catalogue import catalogue
+from tests.gui.catalogue import compiled
 
 TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -275,29 +275,6 @@ def test_reset_layout_puts_moved_and_hidden_docks_back(qtbot, window):
 # -- the window in each language, from this module's translations -------------------------------
 
 
-def _catalogue_from_fragment(folder: Path, language: str) -> None:
-    """``mnist_trainer_<language>.qm`` in ``folder``, compiled from the window's fragment."""
-    from xml.sax.saxutils import escape
-
-    fragment = catalogue()
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
-    lines.append(f'<TS version="2.1" language="{language}">')
-    for context, messages in fragment.items():
-        lines.append(f"<context><name>{escape(context)}</name>")
-        for source, translations in messages.items():
-            lines.append(
-                f"<message><source>{escape(source)}</source>"
-                f"<translation>{escape(translations[language])}</translation></message>"
-            )
-        lines.append("</context>")
-    lines.append("</TS>")
-    ts = folder / f"mnist_trainer_{language}.ts"
-    ts.write_text("\n".join(lines), encoding="utf-8")
-    lrelease = Path(PySide6.__file__).parent / "lrelease"
-    qm = folder / f"mnist_trainer_{language}.qm"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-
-
 def _menu_texts(window: MainWindow) -> dict[str, str]:
     texts = {}
     for top in window.menuBar().actions():
@@ -315,7 +292,7 @@ def _menu_texts(window: MainWindow) -> dict[str, str]:
 
 @pytest.mark.parametrize("language", ["ja", "zh_CN", "ko"])
 def test_every_menu_entry_and_dock_title_is_translated(qtbot, window, tmp_path, language):
-    _catalogue_from_fragment(tmp_path, language)
+    compiled(tmp_path, language)
     english = _menu_texts(window)
     english_titles = [dock.windowTitle() for dock in window.docks]
     with pytest.MonkeyPatch.context() as patch:
