@@ -134,7 +134,7 @@ def _dropout_forward(node: Node, z: np.ndarray, name: str, ctx: Context) -> Forw
     r, out_name = ctx.dropout_ratio, node.out
     if ctx.train_flg:
         mask = ctx.rng.random(z.shape) > r
-        rule = _phrase(
+        rule: str = _phrase(
             QT_TRANSLATE_NOOP("BackpropNodes", "{rule}   (mask: keep where a uniform draw > {r})"),
             rule=f"{out_name} = {name} · mask",
             r=num(r),

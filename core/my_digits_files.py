@@ -143,7 +143,8 @@ def read_digit_png(path: str | os.PathLike[str]) -> np.ndarray:
     if not data.startswith(PNG_SIGNATURE):
         raise MyDigitsError("it is not a PNG image")
     try:
-        with Image.open(io.BytesIO(data), formats=["PNG"]) as image:
+        with Image.open(io.BytesIO(data), formats=["PNG"]) as opened:
+            image: Image.Image = opened
             if image.size != (SIDE, SIDE):
                 width, height = image.size
                 raise MyDigitsError(f"it is {width}x{height} pixels, not 28x28")

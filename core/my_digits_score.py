@@ -22,7 +22,8 @@ import numpy as np
 from core.architecture import Network, network_from_params
 from core.config import TrainConfig
 from core.evaluation import predictions
-from core.model_file import ModelFileError, load_model_file, network_from
+from core.model_archive import ModelFileError
+from core.model_file import load_model_file, network_from
 from core.run_files import MODEL_NPZ
 from core.run_list import RunInfo, list_runs
 

@@ -24,7 +24,7 @@ RACE_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 """Okabe and Ito's colour-blind-safe palette, one colour per contestant, in order."""
 
 # How each setting is named in a label, in the order labels list them.
-_PARTS = (
+_PARTS: tuple[tuple[str, Callable[[TrainConfig], str]], ...] = (
     ("optimizer", lambda c: optimizer_name(c)),
     ("learning_rate", lambda c: optimizer_name(c)),
     ("hidden_sizes", lambda c: "-".join(str(n) for n in layer_sizes(c))),
