@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QTreeWidget
 
 from gui.runs_widget import COLUMNS, NAME, NETWORK, STATUS, RunsWidget
+from tests.gui.catalogue import catalogue
 from tests.gui.test_runs_widget import write_run
 from tests.gui.translators import MARK_OPEN, FragmentTranslator, PseudoTranslator, installed
 
@@ -77,7 +78,8 @@ def test_headers_rows_buttons_and_messages_follow_the_language(qtbot, panel):
         assert panel.open_button.text() == "開く"
         assert panel.open_action.text() == "開く"
         assert panel.message.text().startswith("20250102-100000 には保存されたモデルがありません")
-        assert panel.folder_label.text().startswith("学習フォルダー: ")
+        folder_text = catalogue()["RunsWidget"]["Runs folder: {folder}"]["ja"]
+        assert panel.folder_label.text().startswith(folder_text.split("{folder}")[0])
         assert item.isSelected()  # the selection stays
     assert headers(table) == list(COLUMNS)
     assert table.topLevelItem(0).text(STATUS) == "finished"

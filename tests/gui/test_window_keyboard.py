@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QScrollBar,
+    QTabBar,
     QWidget,
 )
 
@@ -31,14 +32,21 @@ CONTROLS = (
 )
 
 
+def _part_of_another_control(widget: QWidget) -> bool:
+    """A scroll bar, a header, a dock's or a tab bar's button: Qt names those."""
+    if isinstance(widget, QScrollBar | QHeaderView) or widget.objectName().startswith("qt_"):
+        return True
+    return isinstance(widget.parentWidget(), QTabBar)
+
+
 def unnamed_controls(window: QWidget) -> list[str]:
     """Every visible, enabled control under ``window`` without a tooltip or an accessible name."""
     found = []
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or not widget.isVisible() or not widget.isEnabled():
             continue
-        if isinstance(widget, QScrollBar | QHeaderView) or widget.objectName().startswith("qt_"):
-            continue  # parts of another control: scroll bars, headers, a dock's buttons
+        if _part_of_another_control(widget):
+            continue
         if not widget.toolTip() or not widget.accessibleName():
             found.append(f"{type(widget).__name__} {widget.objectName()!r}")
     return found
