@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from core.reading import Reading
@@ -33,15 +33,21 @@ N_CLASSES = 10
 DIGITS = tuple(str(k) for k in range(N_CLASSES))
 BAR_WIDTH = 0.7
 """Thickness of a probability bar, in classes."""
-NAME_SHARE = 0.6
+NAME_SHARE = 0.65
 """At most this share of the probability plot's width goes to the class names."""
 NAME_GAP = 8
 """Pixels between a class name and the axis line (pyqtgraph's text offset and a bit)."""
-STRETCH = {False: (1, 1), True: (2, 1)}
+STRETCH = {False: (1, 1), True: (3, 2)}
 """The probability plot's and the hidden units' share of the row, by orientation."""
-MIN_WIDTHS = {False: (120, 120), True: (160, 80)}
-"""The probability plot's and the hidden units' least width, by orientation (same sum:
-the window's least width does not change)."""
+MIN_WIDTHS = {False: (120, 120), True: (150, 120)}
+"""The probability plot's and the hidden units' least width, by orientation: names need
+30 px more (the reader scrolls in its dock, so the window's least width is the same)."""
+PROBABILITY_RANGE = (-0.02, 1.1)
+"""The bottom axis under horizontal bars: room for the "1" under the longest bar's end."""
+TICK_OVERFLOW = 8
+"""Pixels a probability's tick text may reach past the ends of the bottom axis."""
+MIN_NAME_POINTS = 6.0
+"""The class names' font shrinks to fit a row, down to this size."""
 PROBABILITY_TICKS = [[(0.0, "0"), (1.0, "1")], [(0.5, "0.5")]]
 """Under horizontal bars; the middle one goes when there is no room for it."""
 
@@ -123,6 +129,9 @@ class ReadingBarsWidget(Retranslating, QWidget):
         self._row.addWidget(self.probability_bars, 1)
         self._row.addWidget(self.hidden_plot, 1)
         self.probability_bars.installEventFilter(self)  # names elide to its width
+        self.probability_bars.getViewBox().sigResized.connect(
+            lambda _view: self._show_labels()
+        )  # and rows
         self.set_labels(DIGITS)
         appearance().changed.connect(self.apply_appearance)
         self.apply_appearance()
@@ -197,13 +206,17 @@ class ReadingBarsWidget(Retranslating, QWidget):
         view = plot.getViewBox()
         view.invertY(horizontal)  # class 0 on top
         if horizontal:
-            plot.getAxis("bottom").setTicks(PROBABILITY_TICKS)
-            plot.setXRange(0, 1, padding=0)
+            bottom = plot.getAxis("bottom")
+            bottom.setTicks(PROBABILITY_TICKS)
+            bottom.setStyle(hideOverlappingLabels=TICK_OVERFLOW)  # the 0 and 1 at the ends
+            plot.setXRange(*PROBABILITY_RANGE, padding=0)
             plot.setYRange(-0.5, N_CLASSES - 0.5, padding=0)
         else:
+            plot.getAxis("bottom").setStyle(hideOverlappingLabels=True)  # pyqtgraph's default
             left = plot.getAxis("left")
             left.setTicks(None)
             left.setWidth(None)
+            left.setStyle(tickFont=QFont(QApplication.font()))  # as ``style_plot`` sets it
             plot.setYRange(0, 1, padding=0)
             view.enableAutoRange(x=True)
         for column, stretch in enumerate(STRETCH[horizontal]):
@@ -219,14 +232,28 @@ class ReadingBarsWidget(Retranslating, QWidget):
             self.label_axis().setTicks([list(enumerate(self._labels))])
             self._show_probability_tooltip()
             return
-        metrics = QFontMetrics(QApplication.font())  # the tick font (``style_plot``)
+        font = self.name_font()
+        metrics = QFontMetrics(font)
         room = int(self.probability_bars.width() * NAME_SHARE) - NAME_GAP
         shown, width = elide_names(self._labels, room, metrics)
         axis = self.label_axis()
+        if axis.style["tickFont"] != font:
+            axis.setStyle(tickFont=font)
         if axis._tickLevels != [list(enumerate(shown))] or axis.fixedWidth != width + NAME_GAP:
             axis.setTicks([list(enumerate(shown))])
             axis.setWidth(width + NAME_GAP)
         self._show_probability_tooltip()
+
+    def name_font(self) -> QFont:
+        """The class names' font: the interface's (``style_plot``), smaller if the rows
+        are too short for it (a short dock, a large presentation scale), never below
+        ``MIN_NAME_POINTS``."""
+        font = QFont(QApplication.font())
+        pitch = self.probability_bars.getViewBox().height() / N_CLASSES
+        line = QFontMetrics(font).height()
+        if pitch > 0 and line > pitch and font.pointSizeF() > 0:
+            font.setPointSizeF(max(font.pointSizeF() * pitch / line, MIN_NAME_POINTS))
+        return font
 
     def _show_probability_tooltip(self) -> None:
         tip = self.tr("The probability of each class; the darker bar is the network's answer")

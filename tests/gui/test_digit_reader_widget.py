@@ -340,7 +340,7 @@ def test_class_names_lie_beside_horizontal_bars_and_come_back_to_digits(reader, 
     np.testing.assert_allclose(bars.probabilities(), probabilities)
     assert item.opts["x0"] == 0
     assert view.yInverted()
-    assert view.viewRange()[0] == [0, 1]
+    assert view.viewRange()[0] == pytest.approx([-0.02, 1.1])
     assert view.viewRange()[1] == [-0.5, 9.5]
     # The answer's bar is still the highlighted one.
     from gui.appearance import appearance
@@ -359,6 +359,7 @@ def test_class_names_lie_beside_horizontal_bars_and_come_back_to_digits(reader, 
     assert bar_ticks(reader) == [str(k) for k in range(10)]
     assert reader.probability_bars.getAxis("left")._tickLevels is None
     assert reader.probability_bars.getAxis("left").fixedWidth is None
+    assert reader.probability_bars.getAxis("bottom").style["hideOverlappingLabels"] is True
     np.testing.assert_allclose(item.opts["height"], probabilities)
     np.testing.assert_allclose(item.opts["x"], np.arange(10))
     assert item.opts["y"] is None
@@ -403,6 +404,29 @@ def test_names_are_measured_in_the_presentation_font(qtbot, reader):
         appearance().set_scale(2.0)
         assert reader.probability_bars.getAxis("left").fixedWidth > 1.5 * before
     assert reader.probability_bars.getAxis("left").fixedWidth == before
+
+
+def test_names_shrink_to_fit_short_rows(qtbot, reader):
+    from PySide6.QtGui import QFontMetrics
+
+    from gui.appearance import appearance
+    from gui.reading_bars import MIN_NAME_POINTS
+    from tests.gui.views_i18n import theme
+
+    reader.set_class_names(FASHION)
+    axis = reader.probability_bars.getAxis("left")
+    assert axis.style["tickFont"] == QApplication.font()  # tall rows: the interface's font
+    with theme("light"):
+        appearance().set_scale(2.0)
+        reader.resize(1000, reader.minimumSizeHint().height())
+        view = reader.probability_bars.getViewBox()
+        qtbot.waitUntil(lambda: axis.style["tickFont"] != QApplication.font())
+        font = axis.style["tickFont"]
+        assert font.pointSizeF() < QApplication.font().pointSizeF()
+        pitch = view.height() / 10
+        assert QFontMetrics(font).height() <= pitch + 1 or font.pointSizeF() == MIN_NAME_POINTS
+    reader.set_class_names([str(k) for k in range(10)])
+    assert axis.style["tickFont"] == QApplication.font()
 
 
 def test_the_texts_do_not_say_mnist_for_clothes(reader, params):
