@@ -38,6 +38,7 @@ from core.drawing import PEN_WIDTH
 from core.path_display import show_path
 from core.pen import preprocess_strokes
 from core.reading import Reading, read_digit
+from gui.class_names import dataset_title
 from gui.digit_preview import DigitPreview
 from gui.draw_pad_widget import DrawPadWidget
 from gui.elided_label import ElidedLabel
@@ -49,6 +50,9 @@ READ_DELAY_MS = 40  # at most ~25 readings a second while drawing
 DIGITS = tuple(str(k) for k in range(10))
 EMPTY_HINT = QT_TRANSLATE_NOOP(
     "DigitReaderWidget", "Draw a digit on the pad (white on black, like MNIST)."
+)
+EMPTY_CLOTHES_HINT = QT_TRANSLATE_NOOP(
+    "DigitReaderWidget", "Draw a piece of clothing on the pad (white on black, like Fashion-MNIST)."
 )
 NO_NETWORK_HINT = QT_TRANSLATE_NOOP(
     "DigitReaderWidget", "No network yet: press Start or Step, then draw."
@@ -158,7 +162,9 @@ class DigitReaderWidget(Retranslating, QWidget):
             (
                 self.test_digit_button,
                 self.tr("Test digit"),
-                self.tr("Put a random MNIST test digit on the pad"),
+                self.tr("Put a random image of the {dataset} test data on the pad").format(
+                    dataset=dataset_title(self._dataset)
+                ),
             ),
             (
                 self.open_button,
@@ -263,6 +269,7 @@ class DigitReaderWidget(Retranslating, QWidget):
         (``core.clothes_input``), and "Test digit" takes that set's test images."""
         if dataset != self._dataset:
             self._dataset, self._test_set = dataset, None
+            self.retranslate()  # the tooltip names the dataset
             self.read_now()
 
     # -- reading --------------------------------------------------------------------
@@ -323,7 +330,8 @@ class DigitReaderWidget(Retranslating, QWidget):
     def reading_text(self) -> str:
         """What the reading label says now, from the state: a hint, or the answer."""
         if self.reading is None:
-            hint = EMPTY_HINT if self.preview_image is None else NO_NETWORK_HINT
+            empty = EMPTY_CLOTHES_HINT if self._dataset == "fashion" else EMPTY_HINT
+            hint = empty if self.preview_image is None else NO_NETWORK_HINT
             return self.tr(hint)
         reading = self.reading
         # Most important first: a short dock cuts the last lines (they stay in the tooltip).
@@ -335,7 +343,7 @@ class DigitReaderWidget(Retranslating, QWidget):
         ]
         if self.true_label is not None:
             lines.append(
-                self.tr("The MNIST label is {label}.").format(
+                self.tr("The true label is {label}.").format(
                     label=self._class_names[self.true_label]
                 )
             )
@@ -363,7 +371,7 @@ class DigitReaderWidget(Retranslating, QWidget):
         self.read_now()
 
     def show_test_digit(self) -> None:
-        """Put a random MNIST test digit on the pad and remember its label."""
+        """Put a random test image of the current dataset on the pad; remember its label."""
         if self._test_set is None:
             default = self._dataset == DEFAULT_DATASET
             self._test_set = self._test_set_loader() if default else load_test_set(self._dataset)

@@ -561,6 +561,10 @@ loss at {samples} random entries of each parameter</source>
         <translation>パッドに数字を書いてください（MNIST と同じく黒地に白）。</translation>
     </message>
     <message>
+        <source>Draw a piece of clothing on the pad (white on black, like Fashion-MNIST).</source>
+        <translation>パッドに衣類を描いてください（Fashion-MNIST と同じく黒地に白）。</translation>
+    </message>
+    <message>
         <source>No network yet: press Start or Step, then draw.</source>
         <translation>ネットワークがまだありません。「開始」か「ステップ」を押してから書いてください。</translation>
     </message>
@@ -577,8 +581,8 @@ loss at {samples} random entries of each parameter</source>
         <translation>テスト画像</translation>
     </message>
     <message>
-        <source>Put a random MNIST test digit on the pad</source>
-        <translation>MNIST のテストデータからランダムに 1 つ選んでパッドに置きます</translation>
+        <source>Put a random image of the {dataset} test data on the pad</source>
+        <translation>{dataset} のテストデータからランダムに 1 枚選んでパッドに置きます</translation>
     </message>
     <message>
         <source>Open image…</source>
@@ -617,8 +621,8 @@ loss at {samples} random entries of each parameter</source>
         <translation>ネットワークの答え: {answer}（{probability}）</translation>
     </message>
     <message>
-        <source>The MNIST label is {label}.</source>
-        <translation>MNIST の正解ラベル: {label}</translation>
+        <source>The true label is {label}.</source>
+        <translation>正解ラベル: {label}</translation>
     </message>
     <message>
         <source>The network has not been trained yet: this is a guess.</source>

@@ -561,6 +561,10 @@ loss at {samples} random entries of each parameter</source>
         <translation>패드에 숫자를 써 보세요(MNIST처럼 검은 바탕에 흰 글씨).</translation>
     </message>
     <message>
+        <source>Draw a piece of clothing on the pad (white on black, like Fashion-MNIST).</source>
+        <translation>패드에 옷을 그려 보세요(Fashion-MNIST처럼 검은 바탕에 흰색).</translation>
+    </message>
+    <message>
         <source>No network yet: press Start or Step, then draw.</source>
         <translation>아직 신경망이 없습니다. ‘시작’이나 ‘한 단계’를 누른 뒤 써 보세요.</translation>
     </message>
@@ -577,8 +581,8 @@ loss at {samples} random entries of each parameter</source>
         <translation>시험 이미지</translation>
     </message>
     <message>
-        <source>Put a random MNIST test digit on the pad</source>
-        <translation>MNIST 시험 데이터에서 무작위로 숫자 하나를 패드에 놓습니다</translation>
+        <source>Put a random image of the {dataset} test data on the pad</source>
+        <translation>{dataset} 시험 데이터에서 무작위로 이미지 하나를 패드에 놓습니다</translation>
     </message>
     <message>
         <source>Open image…</source>
@@ -617,8 +621,8 @@ loss at {samples} random entries of each parameter</source>
         <translation>신경망의 답: {answer} ({probability})</translation>
     </message>
     <message>
-        <source>The MNIST label is {label}.</source>
-        <translation>MNIST 정답 레이블: {label}</translation>
+        <source>The true label is {label}.</source>
+        <translation>정답 레이블: {label}</translation>
     </message>
     <message>
         <source>The network has not been trained yet: this is a guess.</source>

@@ -561,6 +561,10 @@ loss at {samples} random entries of each parameter</source>
         <translation>请在画板上写一个数字（与 MNIST 一样黑底白字）。</translation>
     </message>
     <message>
+        <source>Draw a piece of clothing on the pad (white on black, like Fashion-MNIST).</source>
+        <translation>请在画板上画一件衣物（与 Fashion-MNIST 一样黑底白色）。</translation>
+    </message>
+    <message>
         <source>No network yet: press Start or Step, then draw.</source>
         <translation>还没有网络：请按“开始”或“单步”，然后再写。</translation>
     </message>
@@ -577,8 +581,8 @@ loss at {samples} random entries of each parameter</source>
         <translation>测试图像</translation>
     </message>
     <message>
-        <source>Put a random MNIST test digit on the pad</source>
-        <translation>从 MNIST 测试数据中随机取一个数字放到画板上</translation>
+        <source>Put a random image of the {dataset} test data on the pad</source>
+        <translation>从 {dataset} 测试数据中随机取一张图像放到画板上</translation>
     </message>
     <message>
         <source>Open image…</source>
@@ -617,8 +621,8 @@ loss at {samples} random entries of each parameter</source>
         <translation>网络识别为 {answer}（{probability}）。</translation>
     </message>
     <message>
-        <source>The MNIST label is {label}.</source>
-        <translation>MNIST 的正确解标签：{label}</translation>
+        <source>The true label is {label}.</source>
+        <translation>正确解标签：{label}</translation>
     </message>
     <message>
         <source>The network has not been trained yet: this is a guess.</source>

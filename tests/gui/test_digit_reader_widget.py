@@ -16,7 +16,12 @@ from core.data import load_mnist
 from core.drawing import preprocess_drawing
 from core.network import TwoLayerNet
 from core.reading import read_digit
-from gui.digit_reader_widget import EMPTY_HINT, NO_NETWORK_HINT, DigitReaderWidget
+from gui.digit_reader_widget import (
+    EMPTY_CLOTHES_HINT,
+    EMPTY_HINT,
+    NO_NETWORK_HINT,
+    DigitReaderWidget,
+)
 from gui.draw_pad_widget import array_to_qimage
 from gui.main_window import MainWindow
 
@@ -106,7 +111,7 @@ def test_test_digit_puts_a_labelled_mnist_image_on_the_pad(reader, params, test_
     reader.test_digit_button.click()
     images, labels = test_set
     assert reader.true_label in labels.tolist()
-    assert f"The MNIST label is {reader.true_label}" in reader.reading_label.text()
+    assert f"The true label is {reader.true_label}." in reader.reading_label.text()
     assert not reader.pad.is_empty()
     # What the network sees is close to the original digit.
     matches = [
@@ -277,7 +282,8 @@ def test_a_test_digit_on_the_pad_is_read_from_its_pixels(reader, params):
 
 
 def bar_ticks(reader) -> list[str]:
-    return [text for _, text in reader.probability_bars.getAxis("bottom")._tickLevels[0]]
+    """The labels as shown: under the bars for digits, beside them for names."""
+    return reader.bars.axis_labels()
 
 
 def test_the_bars_are_labelled_by_the_class_names(qtbot, reader, params):
@@ -295,6 +301,151 @@ def test_the_bars_are_labelled_by_the_class_names(qtbot, reader, params):
         reader.set_class_names(["a", "b"])
 
 
+FASHION = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat"]
+FASHION += ["Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+
+
+def test_digits_stand_under_vertical_bars(reader, params):
+    reader.set_network(params, trained=True)
+    reader.show_image(np.eye(28, dtype=np.float32))
+    bars = reader.bars
+    assert not bars.horizontal
+    assert bars.label_axis() is reader.probability_bars.getAxis("bottom")
+    assert reader.probability_bars.getAxis("left")._tickLevels is None  # numbers, 0 to 1
+    np.testing.assert_allclose(reader.bar_item.opts["height"], reader.reading.probabilities)
+    np.testing.assert_allclose(reader.bar_item.opts["x"], np.arange(10))
+    assert reader.bar_item.opts["width"] == pytest.approx(0.7)
+    assert not reader.probability_bars.getViewBox().yInverted()
+    assert reader.probability_bars.getViewBox().viewRange()[1] == [0, 1]
+
+
+def test_class_names_lie_beside_horizontal_bars_and_come_back_to_digits(reader, params):
+    reader.set_network(params, trained=True)
+    reader.show_image(np.eye(28, dtype=np.float32), label=3)
+    probabilities = reader.reading.probabilities
+    top = reader.reading.top
+    reader.set_class_names(FASHION)
+    bars, item, view = reader.bars, reader.bar_item, reader.probability_bars.getViewBox()
+    assert bars.horizontal
+    assert bars.label_axis() is reader.probability_bars.getAxis("left")
+    bottom = [
+        [text for _, text in level]
+        for level in reader.probability_bars.getAxis("bottom")._tickLevels
+    ]
+    assert bottom == [["0", "1"], ["0.5"]]  # the probabilities
+    assert bars.labels() == FASHION
+    # One row per class, class 0 at the top; the bar's length is the probability.
+    np.testing.assert_allclose(item.opts["y"], np.arange(10))
+    np.testing.assert_allclose(item.opts["width"], probabilities)
+    np.testing.assert_allclose(bars.probabilities(), probabilities)
+    assert item.opts["x0"] == 0
+    assert view.yInverted()
+    assert view.viewRange()[0] == pytest.approx([-0.02, 1.1])
+    assert view.viewRange()[1] == [-0.5, 9.5]
+    # The answer's bar is still the highlighted one.
+    from gui.appearance import appearance
+
+    colors = [pg.mkBrush(b).color().name() for b in item.opts["brushes"]]
+    assert colors[top] == pg.mkBrush(appearance().palette.bar_top).color().name()
+    assert {c for k, c in enumerate(colors) if k != top} == {
+        pg.mkBrush(appearance().palette.bar).color().name()
+    }
+    # The probabilities get more of the row than the hidden units.
+    row = bars.layout()
+    assert row.stretch(0) > row.stretch(1)
+
+    reader.set_class_names([str(k) for k in range(10)])
+    assert not bars.horizontal
+    assert bar_ticks(reader) == [str(k) for k in range(10)]
+    assert reader.probability_bars.getAxis("left")._tickLevels is None
+    assert reader.probability_bars.getAxis("left").fixedWidth is None
+    assert reader.probability_bars.getAxis("bottom").style["hideOverlappingLabels"] is True
+    np.testing.assert_allclose(item.opts["height"], probabilities)
+    np.testing.assert_allclose(item.opts["x"], np.arange(10))
+    assert item.opts["y"] is None
+    assert not view.yInverted()
+    assert view.viewRange()[1] == [0, 1]
+    assert row.stretch(0) == row.stretch(1)
+
+
+def test_long_names_are_elided_to_the_plot_and_whole_in_its_tooltip(qtbot, reader):
+    from PySide6.QtGui import QFontMetrics
+
+    from gui.reading_bars import NAME_SHARE
+
+    names = [f"A very long name of class number {k}" for k in range(10)]
+    reader.set_class_names(names)
+    qtbot.waitUntil(lambda: reader.bars.axis_labels() != names)
+    shown = reader.bars.axis_labels()
+    assert all(text.endswith("…") for text in shown)
+    metrics = QFontMetrics(QApplication.font())
+    room = reader.probability_bars.width() * NAME_SHARE
+    assert max(metrics.horizontalAdvance(text) for text in shown) <= room
+    assert reader.probability_bars.getAxis("left").width() <= room
+    assert reader.probability_bars.toolTip().splitlines()[1:] == names
+    # Wider, the short ones fit whole and the tooltip needs no list.
+    reader.set_class_names(FASHION)
+    reader.resize(2400, 320)
+    qtbot.waitUntil(lambda: reader.bars.axis_labels() == FASHION)
+    assert len(reader.probability_bars.toolTip().splitlines()) == 1
+    widest = max(metrics.horizontalAdvance(name) for name in FASHION)
+    assert reader.probability_bars.getAxis("left").width() >= widest
+
+
+def test_names_are_measured_in_the_presentation_font(qtbot, reader):
+    from gui.appearance import appearance
+    from tests.gui.views_i18n import theme
+
+    reader.set_class_names(FASHION)
+    reader.resize(2400, 320)
+    qtbot.waitUntil(lambda: reader.bars.axis_labels() == FASHION)
+    before = reader.probability_bars.getAxis("left").fixedWidth
+    with theme("light"):
+        appearance().set_scale(2.0)
+        assert reader.probability_bars.getAxis("left").fixedWidth > 1.5 * before
+    assert reader.probability_bars.getAxis("left").fixedWidth == before
+
+
+def test_names_shrink_to_fit_short_rows(qtbot, reader):
+    from PySide6.QtGui import QFontMetrics
+
+    from gui.appearance import appearance
+    from gui.reading_bars import MIN_NAME_POINTS
+    from tests.gui.views_i18n import theme
+
+    reader.set_class_names(FASHION)
+    axis = reader.probability_bars.getAxis("left")
+    assert axis.style["tickFont"] == QApplication.font()  # tall rows: the interface's font
+    with theme("light"):
+        appearance().set_scale(2.0)
+        reader.resize(1000, reader.minimumSizeHint().height())
+        view = reader.probability_bars.getViewBox()
+        qtbot.waitUntil(lambda: axis.style["tickFont"] != QApplication.font())
+        font = axis.style["tickFont"]
+        assert font.pointSizeF() < QApplication.font().pointSizeF()
+        pitch = view.height() / 10
+        assert QFontMetrics(font).height() <= pitch + 1 or font.pointSizeF() == MIN_NAME_POINTS
+    reader.set_class_names([str(k) for k in range(10)])
+    assert axis.style["tickFont"] == QApplication.font()
+
+
+def test_the_texts_do_not_say_mnist_for_clothes(reader, params):
+    tip = reader.test_digit_button.toolTip()
+    assert tip == "Put a random image of the MNIST test data on the pad"
+    assert reader.reading_label.text() == EMPTY_HINT
+    reader.set_dataset("fashion")
+    assert "Fashion-MNIST test data" in reader.test_digit_button.toolTip()
+    assert reader.test_digit_button.accessibleDescription() == reader.test_digit_button.toolTip()
+    assert reader.reading_label.text() == EMPTY_CLOTHES_HINT
+    reader.set_class_names(FASHION)
+    reader.set_network(params, trained=True)
+    reader.show_image(np.eye(28, dtype=np.float32), label=9)
+    assert reader.reading_label.text().splitlines()[1] == "The true label is Ankle boot."
+    assert "MNIST" not in reader.reading_label.text()
+    reader.set_dataset("mnist")
+    assert reader.test_digit_button.toolTip() == tip
+
+
 def test_texts_follow_the_language_and_come_back(qtbot, reader, params):
     from tests.gui.views_i18n import installed
 
@@ -308,8 +459,8 @@ def test_texts_follow_the_language_and_come_back(qtbot, reader, params):
         reader.show_image(np.eye(28, dtype=np.float32), label=4)
         lines = reader.reading_label.text().splitlines()
         assert lines[0].startswith("ネットワークの答え: ")
-        assert lines[1] == "MNIST の正解ラベル: 4"
-        assert lines[2] == "まだ学習していないので、当て推量です。"
+        assert lines[1] == "正解ラベル: 4"
+        assert lines[2] == "まだ学習していないネットワークなので、当てずっぽうの答えです。"
     assert reader.reading_label.text().startswith("The network reads ")
     assert reader.clear_button.text() == "Clear"
     assert reader.hidden_plot.getPlotItem().titleLabel.text == "hidden units z1"

@@ -95,8 +95,8 @@ def test_the_reader_names_clothes_and_prepares_them_as_fashion_mnist(qtbot):
     reader.set_network(params, trained=True, config=TrainConfig(hidden_sizes=(20,)))
     reader.set_dataset("fashion")
     reader.set_class_names(class_names("fashion"))
-    ticks = reader.probability_bars.getAxis("bottom")._tickLevels[0]
-    assert [name for _, name in ticks] == FASHION
+    assert reader.bars.labels() == FASHION
+    assert reader.bars.horizontal  # names beside the bars (elided to fit), not under them
     reader.show_image(x_test[0].reshape(28, 28) / 255.0, int(t_test[0]))
     # A Fashion-MNIST image comes back about as it was, smoothed by the pad's 10x
     # enlargement (MNIST's preparation would shrink it into 20 px: correlation ~0.5).
@@ -138,7 +138,8 @@ def test_a_fashion_run_in_the_window_names_clothes_and_is_saved_as_fashion(qtbot
     window.start()
     _settle(qtbot, window)
     assert window.session.config.dataset == "fashion"
-    assert _ticks(window.reader.probability_bars.getAxis("bottom")) == FASHION
+    assert window.reader.bars.labels() == FASHION  # beside the bars, elided to fit
+    assert window.reader.bars.horizontal
     window.mistakes_dock.raise_()
     assert window.mistakes.matrix_view.class_names == tuple(FASHION)  # ticks elide to fit
     qtbot.waitUntil(lambda: not window.controller.saver.busy, timeout=30_000)
@@ -153,6 +154,7 @@ def test_a_fashion_run_in_the_window_names_clothes_and_is_saved_as_fashion(qtbot
     window.start()
     _settle(qtbot, window)
     assert _ticks(window.reader.probability_bars.getAxis("bottom")) == [str(k) for k in range(10)]
+    assert not window.reader.bars.horizontal
 
     # The fashion model opened again: its dataset comes with it, in the dock and the views.
     window.reset()
@@ -160,9 +162,7 @@ def test_a_fashion_run_in_the_window_names_clothes_and_is_saved_as_fashion(qtbot
         window.open_model(str(run.path / "model.npz"))
     assert window.controls.config().dataset == "fashion"
     assert window.session.config.dataset == "fashion"
-    qtbot.waitUntil(
-        lambda: _ticks(window.reader.probability_bars.getAxis("bottom")) == FASHION, timeout=5000
-    )
+    qtbot.waitUntil(lambda: window.reader.bars.labels() == FASHION, timeout=5000)
 
 
 def test_a_race_does_not_mix_datasets(qtbot, window):
