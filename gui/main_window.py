@@ -4,28 +4,17 @@ The run lives in a Qt-free ``core.session.TrainingSession``; a ``RunController``
 connects it to the training process and saves finished runs. The window lays
 out the views, forwards the learner's intents, and redraws what changed about
 30 times a second (never per iteration). Files (models, exports) are handled
-by ``gui.window_files``.
+by ``gui.window_files``, the docks and their layout by ``gui.window_layout``.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFrame,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from core.architecture import Network
 from core.config import TrainConfig
@@ -56,7 +45,6 @@ from gui.i18n import Retranslating
 from gui.lazy_page import LazyPage
 from gui.loss_plot_widget import LossPlotWidget
 from gui.message_banner import MessageBanner, divergence_advice
-from gui.mistakes_panel import MistakesPanel
 from gui.optimizer_lab_widget import OptimizerLabWidget
 from gui.pyqtgraph_texts import retranslate_plots
 from gui.race_controller import RaceController
@@ -70,22 +58,19 @@ from gui.weights_widget import WeightsWidget
 from gui.window_actions import TrainingKeys, build_menus
 from gui.window_files import WindowFiles
 from gui.window_inside import WindowInside
-from gui.window_my_digits import install_my_digits
+from gui.window_layout import WINDOW_STATE_VERSION, WindowLayout
 from gui.window_race import WindowRace
-from gui.window_view import restore_view_choices, show_whole_tab_titles
+from gui.window_view import restore_view_choices
 
 log = logging.getLogger(__name__)
 
 REDRAW_INTERVAL_MS = 33  # ~30 Hz: the screen's pace, not the trainer's
 STATUS_EVERY_N_REDRAWS = 3  # the status bar at ~10 Hz
 WEIGHTS_EVERY_N_REDRAWS = 6  # the mosaic at ~5 Hz: weights change slowly, and it is large
-WINDOW_STATE_VERSION = 8  # bump when the docks change, so an old layout is not restored
 SHUTDOWN_SECONDS = 10.0
-LOSS_PLOT_MIN_HEIGHT = 170
-ACCURACY_PLOT_MIN_HEIGHT = 140
 
 
-class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWindow):
+class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, WindowLayout, QMainWindow):
     """MNIST Trainer's window.
 
     Parameters
@@ -145,10 +130,7 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
         self.redraw_timer.timeout.connect(self._on_redraw_timer_timeout)
         self.redraw_timer.start()
         self._restore_settings()
-        self._tidy_tabs_soon()
-        self.tabifiedDockWidgetActivated.connect(self._tidy_tabs_soon)
-        for dock in self.docks:
-            dock.dockLocationChanged.connect(self._tidy_tabs_soon)
+        self._keep_tab_titles_whole()
         self.runs.set_root(self.runs_root)
         self._on_phase_changed()
         self.retranslate()
@@ -156,130 +138,11 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
     def retranslate(self) -> None:
         """The window's title, the docks' titles (and tabs), the menus and the status bar."""
         self.setWindowTitle(self.tr("MNIST Trainer"))
-        titles = self._dock_titles()
-        for dock in self.docks:
-            title = titles.get(dock.objectName())
-            if title is not None:
-                dock.setWindowTitle(title)
-            dock.toggleViewAction().setToolTip(
-                self.tr("Show or hide {panel}").format(panel=dock.windowTitle())
-            )
+        self._retranslate_docks()
         self.actions.retranslate()
         self.status.retranslate()
         self._show_class_names(self._class_names_dataset, again=True)
         retranslate_plots(self)  # pyqtgraph's own menus
-
-    def _dock_titles(self) -> dict[str, str]:
-        """The docks' titles, by the docks' object names."""
-        return {
-            "controlsDock": self.tr("Training"),
-            "weightsDock": self.tr("Weights"),
-            "readerDock": self.tr("Read a digit"),
-            "runsDock": self.tr("Runs"),
-            "gradcheckDock": self.tr("Gradient check"),
-            "optimizerLabDock": self.tr("Optimizer lab"),
-            "experimentResultsDock": self.tr("Experiment results"),
-            "mistakesDock": self.tr("Mistakes"),
-            "activationsDock": self.tr("Activations"),
-            "gradientsDock": self.tr("Gradients"),
-            "backpropDock": self.tr("Backprop"),
-            "myDigitsDock": QCoreApplication.translate("MyDigitsWindow", "My digits"),
-        }
-
-    # -- construction ------------------------------------------------------------------------
-
-    def _build_layout(self) -> None:
-        # Room for the axes' labels however the docks are arranged.
-        self.loss_plot.setMinimumHeight(LOSS_PLOT_MIN_HEIGHT)
-        self.accuracy_plot.setMinimumHeight(ACCURACY_PLOT_MIN_HEIGHT)
-        splitter = QSplitter(Qt.Orientation.Vertical, objectName="plotSplitter")
-        splitter.addWidget(self.loss_plot)
-        splitter.addWidget(self.accuracy_plot)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        self.plots = splitter
-        self.central_stack = QStackedWidget(objectName="centralStack")
-        self.central_stack.addWidget(splitter)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.central_stack, 1)
-        area = Qt.DockWidgetArea
-        left, right, bottom = (
-            area.LeftDockWidgetArea,
-            area.RightDockWidgetArea,
-            area.BottomDockWidgetArea,
-        )
-        training = QWidget(objectName="trainingPanel")
-        panel = QVBoxLayout(training)
-        panel.setContentsMargins(0, 0, 0, 0)
-        panel.addWidget(self.controls, 1)
-        panel.addWidget(self.race_setup)
-        self.controls_dock = self._dock("controlsDock", training, left)
-        # Set after the Training dock and before the others: the Tab key goes from the
-        # Training dock to the plots, then to the weights and the bottom docks.
-        self.setCentralWidget(central)
-        self.weights_dock = self._dock("weightsDock", self.weights_view, right)
-        # The reader, the runs and the gradient check scroll what does not fit: they are
-        # wider than a 1024-pixel screen leaves them, and would widen the whole window.
-        # (The other pages fit; a scroll area around their plots slowed the redraws.)
-        self.reader_dock = self._dock("readerDock", _scrolled(self.reader, "readerScroll"), bottom)
-        self.runs_dock = self._dock("runsDock", _scrolled(self.runs, "runsScroll"), bottom)
-        self.gradcheck_dock = self._dock(
-            "gradcheckDock", _scrolled(self.gradcheck, "gradcheckScroll"), bottom
-        )
-        self.lab_dock = self._dock("optimizerLabDock", self.lab_page, bottom)
-        self.results_dock = self._dock("experimentResultsDock", self.results_page, bottom)
-        self.mistakes_dock = self._dock(
-            "mistakesDock", _scrolled(self.mistakes_page, "mistakesScroll"), bottom
-        )
-        self.activations_dock = self._dock("activationsDock", self.activation_histograms, bottom)
-        self.gradients_dock = self._dock("gradientsDock", self.gradients_page, bottom)
-        self.backprop_dock = self._dock(
-            "backpropDock", _scrolled(self.backprop, "backpropScroll"), bottom
-        )
-        self.docks = [  # in the View menu's order
-            self.controls_dock,
-            self.weights_dock,
-            self.reader_dock,
-            self.runs_dock,
-            self.gradcheck_dock,
-            self.lab_dock,
-            self.results_dock,
-            self.mistakes_dock,
-            self.activations_dock,
-            self.gradients_dock,
-            self.backprop_dock,
-        ]
-        for page, dock in (
-            (self.lab_page, self.lab_dock),
-            (self.results_page, self.results_dock),
-            (self.mistakes_page, self.mistakes_dock),
-            (self.gradients_page, self.gradients_dock),
-        ):
-            page.follow(dock)
-        self.tabifyDockWidget(self.reader_dock, self.runs_dock)
-        self.tabifyDockWidget(self.runs_dock, self.gradcheck_dock)
-        self.tabifyDockWidget(self.gradcheck_dock, self.lab_dock)
-        self.tabifyDockWidget(self.lab_dock, self.results_dock)
-        self.tabifyDockWidget(self.reader_dock, self.mistakes_dock)
-        self.tabifyDockWidget(self.mistakes_dock, self.activations_dock)
-        self.tabifyDockWidget(self.activations_dock, self.gradients_dock)
-        self.tabifyDockWidget(self.gradients_dock, self.backprop_dock)
-        install_my_digits(self)  # the My digits tab, after Backprop
-        self.reader_dock.raise_()
-        # The side docks run the full height; the reader sits under the plots only.
-        self.setCorner(Qt.Corner.BottomLeftCorner, left)
-        self.setCorner(Qt.Corner.BottomRightCorner, right)
-        self.resize(1400, 900)
-
-    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(self, objectName=name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
 
     def _connect(self) -> None:
         c = self.controls
@@ -308,44 +171,6 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
         self.race.save_failed.connect(self._on_controller_save_failed)
         self.backprop.input_requested.connect(self._on_backprop_input_requested)
         self.weights_view.history_bar.export_requested.connect(self.ask_export_weights_animation)
-
-    # -- pages built when first needed ---------------------------------------------------------
-
-    @property
-    def race_view(self) -> RaceViewWidget:
-        """The race's plots and table, in place of the plots while a race exists."""
-        if self._race_view is None:
-            self._race_view = RaceViewWidget()
-            self._race_view.contestant_selected.connect(self._on_race_contestant_selected)
-            self.central_stack.addWidget(self._race_view)
-        return self._race_view
-
-    @property
-    def optimizer_lab(self) -> OptimizerLabWidget:
-        """The 2-D optimizer lab's tab."""
-        return cast(OptimizerLabWidget, self.lab_page.widget())
-
-    @property
-    def results_view(self) -> SearchViewWidget:
-        """The Experiment results tab (the batch-norm grid, the search)."""
-        return cast(SearchViewWidget, self.results_page.widget())
-
-    @property
-    def mistakes(self) -> MistakesPanel:
-        """The Mistakes tab."""
-        return cast(MistakesPanel, self.mistakes_page.widget())
-
-    @property
-    def gradient_norms(self) -> GradientNormsPlot:
-        """The Gradients tab."""
-        return cast(GradientNormsPlot, self.gradients_page.widget())
-
-    def _build_mistakes(self) -> MistakesPanel:
-        panel = MistakesPanel()
-        panel.image_chosen.connect(self._on_mistakes_image_chosen)
-        panel.set_dataset(self._class_names_dataset)
-        panel.set_class_names(class_names(self._class_names_dataset))
-        return panel
 
     # -- the learner's intents ---------------------------------------------------------------
 
@@ -559,31 +384,6 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
             # First launch: the plots get most of the width (applied once laid out).
             QTimer.singleShot(0, self._set_default_dock_sizes)
 
-    def _set_default_dock_sizes(self) -> None:
-        self.reader_dock.raise_()  # the pad in front (raised before the window showed: lost)
-        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        self.resizeDocks([self.controls_dock, self.weights_dock], [250, 360], horizontal)
-        self.resizeDocks([self.reader_dock], [300], vertical)
-
-    def _tidy_tabs_soon(self, *_: object) -> None:
-        """Whole titles on the docks' tabs, once Qt has made its tab bars (they come and go)."""
-        QTimer.singleShot(0, self, self._show_whole_tab_titles)
-
-    def _show_whole_tab_titles(self) -> None:
-        show_whole_tab_titles(self)
-
-    def reset_layout(self) -> None:
-        """View > Reset layout: every dock where a first launch has it, shown; plots 3:2."""
-        for dock in self.docks:
-            dock.setFloating(False)
-        self.restoreState(self._default_layout, WINDOW_STATE_VERSION)
-        for dock in self.docks:
-            dock.show()
-        self._set_default_dock_sizes()
-        total = sum(self.plots.sizes())
-        self.plots.setSizes([total * 3 // 5, total - total * 3 // 5])
-        self._tidy_tabs_soon()
-
     def save_settings(self) -> None:
         """Remember the hyperparameters, the geometry and the dock layout."""
         window_settings.save_config(self._settings, self.controls.last_valid_config())
@@ -605,12 +405,3 @@ class MainWindow(Retranslating, WindowFiles, WindowRace, WindowInside, QMainWind
             self.special.cancel()
             self.special.wait(SHUTDOWN_SECONDS)
         super().closeEvent(event)
-
-
-def _scrolled(widget: QWidget, name: str) -> QScrollArea:
-    """``widget`` in a scroll area: a short dock scrolls it instead of squeezing it."""
-    area = QScrollArea(objectName=name)
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    return area
