@@ -3,8 +3,11 @@
 When a model is chosen in the scores table, each caption gets ✓ or ✗ (and the
 digit the model read, when it is another). Delete or Backspace asks to remove
 the selected drawings (``delete_pressed``); the owner asks the user and removes.
-``summary_text`` counts the drawings for the line above the gallery. The texts
-keep the translation context of ``MyDigitsWidget``, where they were first written.
+
+``MyDigitsGalleryColumn`` is the left side of My digits: the count of drawings
+(``summary_text``) above the gallery, the Import, Export and Remove buttons and
+the message line below it; ``MyDigitsWidget`` connects them. The texts keep the
+translation context of ``MyDigitsWidget``, where they were first written.
 """
 
 from __future__ import annotations
@@ -12,7 +15,17 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.my_digits import DigitSet
 from core.my_digits_score import Score
@@ -113,3 +126,63 @@ class MyDigitsGallery(QListWidget):
             self.delete_pressed.emit()
             return
         super().keyPressEvent(event)
+
+
+class MyDigitsGalleryColumn(QWidget):
+    """The summary line, the gallery, the file buttons and the message line, top to bottom."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gallery = MyDigitsGallery()
+        self.summary = QLabel(objectName="myDigitsSummary")
+        self.message = QLabel(objectName="myDigitsMessage")
+        self.message.setWordWrap(True)
+        self.export_button = QPushButton(objectName="myDigitsExportButton")
+        self.import_button = QPushButton(objectName="myDigitsImportButton")
+        self.remove_button = QPushButton(objectName="myDigitsRemoveButton")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.summary)
+        column.addWidget(self.gallery, 1)
+        buttons = QHBoxLayout()
+        for button in (self.import_button, self.export_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+
+    def retranslate(self) -> None:
+        """Set the gallery's and the buttons' texts in the current language."""
+        self.gallery.retranslate()
+        self.export_button.setText(QCoreApplication.translate("MyDigitsWidget", "Export…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "MyDigitsWidget",
+                "Write your digits as PNG files named by their label (7_0001.png) "
+                "into a new folder",
+            )
+        )
+        self.export_button.setAccessibleName(
+            QCoreApplication.translate("MyDigitsWidget", "Export my digits")
+        )
+        self.import_button.setText(QCoreApplication.translate("MyDigitsWidget", "Import…"))
+        self.import_button.setToolTip(
+            QCoreApplication.translate(
+                "MyDigitsWidget",
+                "Add the 28x28 PNG files of a folder: named by their label (7_0001.png) "
+                "or in sub-folders 0 to 9",
+            )
+        )
+        self.import_button.setAccessibleName(
+            QCoreApplication.translate("MyDigitsWidget", "Import digits")
+        )
+        self.remove_button.setText(QCoreApplication.translate("MyDigitsWidget", "Remove"))
+        self.remove_button.setToolTip(
+            QCoreApplication.translate("MyDigitsWidget", "Remove the selected drawings (Delete)")
+        )
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("MyDigitsWidget", "Remove the selected drawings")
+        )
+        self.message.setAccessibleName(
+            QCoreApplication.translate("MyDigitsWidget", "My digits message")
+        )

@@ -24,10 +24,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -38,7 +35,7 @@ from core.my_digits import DigitSet, MyDigitsError, MyDigitsStore
 from core.my_digits_score import RunScore, Score, score
 from core.run_store import runs_dir
 from gui.i18n import Retranslating
-from gui.my_digits_gallery import MyDigitsGallery, summary_text
+from gui.my_digits_gallery import MyDigitsGalleryColumn, summary_text
 from gui.my_digits_jobs import Message, RunScoring, export_digits, import_digits
 from gui.my_digits_scores import MyDigitsScores
 
@@ -85,16 +82,16 @@ class MyDigitsWidget(Retranslating, QWidget):
         self._message: Callable[[], str] = lambda: ""
         self._details = ""
 
-        self.gallery = MyDigitsGallery()
+        self._column = MyDigitsGalleryColumn()
+        self.gallery = self._column.gallery
+        self.summary = self._column.summary
+        self.message = self._column.message
+        self.export_button = self._column.export_button
+        self.import_button = self._column.import_button
+        self.remove_button = self._column.remove_button
         self.gallery.delete_pressed.connect(self.ask_remove_selected)
         self.scores = MyDigitsScores()
         self.scores.itemSelectionChanged.connect(self._show_marks)
-        self.summary = QLabel(objectName="myDigitsSummary")
-        self.message = QLabel(objectName="myDigitsMessage")
-        self.message.setWordWrap(True)
-        self.export_button = QPushButton(objectName="myDigitsExportButton")
-        self.import_button = QPushButton(objectName="myDigitsImportButton")
-        self.remove_button = QPushButton(objectName="myDigitsRemoveButton")
         self.export_button.clicked.connect(self._on_export_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.remove_button.clicked.connect(self.ask_remove_selected)
@@ -106,19 +103,8 @@ class MyDigitsWidget(Retranslating, QWidget):
         self.reload()
 
     def _build_layout(self) -> None:
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.summary)
-        column.addWidget(self.gallery, 1)
-        buttons = QHBoxLayout()
-        for button in (self.import_button, self.export_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        column.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="myDigitsSplitter")
-        splitter.addWidget(left)
+        splitter.addWidget(self._column)
         splitter.addWidget(self.scores)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -134,27 +120,8 @@ class MyDigitsWidget(Retranslating, QWidget):
             self.setTabOrder(first, second)
 
     def retranslate(self) -> None:
-        self.gallery.retranslate()
+        self._column.retranslate()
         self.scores.retranslate()
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setToolTip(
-            self.tr(
-                "Write your digits as PNG files named by their label (7_0001.png) into a new folder"
-            )
-        )
-        self.export_button.setAccessibleName(self.tr("Export my digits"))
-        self.import_button.setText(self.tr("Import…"))
-        self.import_button.setToolTip(
-            self.tr(
-                "Add the 28x28 PNG files of a folder: named by their label (7_0001.png) "
-                "or in sub-folders 0 to 9"
-            )
-        )
-        self.import_button.setAccessibleName(self.tr("Import digits"))
-        self.remove_button.setText(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected drawings (Delete)"))
-        self.remove_button.setAccessibleName(self.tr("Remove the selected drawings"))
-        self.message.setAccessibleName(self.tr("My digits message"))
         self._show_summary()
         self._fill_scores()
         self.message.setText(self._message())
