@@ -10,64 +10,36 @@ the saved runs when the tab comes into view or the drawings change. Runs are
 scored off the GUI thread (``core.my_digits_score.RunScorer``: loading a model
 file takes tens of milliseconds), one job at a time; import and export too.
 Nothing is computed while the tab is behind another.
+
+The gallery is ``gui.my_digits_gallery``, the scores table ``gui.my_digits_scores``,
+the background jobs ``gui.my_digits_jobs``; this widget ties them together.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QImage, QKeyEvent, QPixmap, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from core.architecture import Network
 from core.my_digits import DigitSet, MyDigitsError, MyDigitsStore
-from core.my_digits_files import ImportReport, export_folder, import_folder
-from core.my_digits_score import NO_MODEL, NOT_MNIST, RunScore, RunScorer, Score, score
-from core.path_display import show_path
+from core.my_digits_score import RunScore, Score, score
 from core.run_store import runs_dir
-from gui.background import call_in_background
 from gui.i18n import Retranslating
+from gui.my_digits_gallery import MyDigitsGalleryColumn, summary_text
+from gui.my_digits_jobs import Message, RunScoring, export_digits, import_digits
+from gui.my_digits_scores import MyDigitsScores
 
 REFRESH_MS = 500
-THUMB_SIDE = 56
-ID_ROLE = Qt.ItemDataRole.UserRole
-LIVE_ROW = 0
-
-
-def thumbnail(pixels: np.ndarray, side: int, ratio: float) -> QPixmap:
-    """A ``(28, 28) uint8`` drawing as a ``side`` px pixmap, sharp at device pixel ``ratio``."""
-    data = np.ascontiguousarray(pixels, dtype=np.uint8)
-    image = QImage(data.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
-    size = max(1, round(side * ratio))
-    pixmap = QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.IgnoreAspectRatio))
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
-
-
-def _accuracy_text(result: Score | None) -> str:
-    if result is None or math.isnan(result.accuracy):
-        return "—"
-    return f"{result.accuracy:.1%}"
 
 
 class MyDigitsWidget(Retranslating, QWidget):
@@ -101,35 +73,25 @@ class MyDigitsWidget(Retranslating, QWidget):
         self._live_key: Callable[[], object] = lambda: None
         self._live_network: Callable[[], Network | None] = lambda: None
         self._shown_live_key: object = ()
-        self._scorer = RunScorer()
+        self._run_scoring = RunScoring(lambda: self.digits, self._runs_root, self._on_runs_scored)
         self._file_stamp: tuple[int, int] | None = None
         self._was_on_screen = False
-        self._scoring = False
-        self._rescore_runs = False
         self.digits = DigitSet.empty()
         self.live_score: Score | None = None
         self.run_scores: list[RunScore] = []
         self._message: Callable[[], str] = lambda: ""
         self._details = ""
 
-        self.gallery = _Gallery(self)
-        self.scores = QTableWidget(0, 3, objectName="myDigitsScores")
-        self.scores.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.scores.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.scores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.scores.verticalHeader().hide()
-        self.scores.setCornerButtonEnabled(False)
-        header = self.scores.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._column = MyDigitsGalleryColumn()
+        self.gallery = self._column.gallery
+        self.summary = self._column.summary
+        self.message = self._column.message
+        self.export_button = self._column.export_button
+        self.import_button = self._column.import_button
+        self.remove_button = self._column.remove_button
+        self.gallery.delete_pressed.connect(self.ask_remove_selected)
+        self.scores = MyDigitsScores()
         self.scores.itemSelectionChanged.connect(self._show_marks)
-        self.summary = QLabel(objectName="myDigitsSummary")
-        self.message = QLabel(objectName="myDigitsMessage")
-        self.message.setWordWrap(True)
-        self.export_button = QPushButton(objectName="myDigitsExportButton")
-        self.import_button = QPushButton(objectName="myDigitsImportButton")
-        self.remove_button = QPushButton(objectName="myDigitsRemoveButton")
         self.export_button.clicked.connect(self._on_export_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.remove_button.clicked.connect(self.ask_remove_selected)
@@ -141,19 +103,8 @@ class MyDigitsWidget(Retranslating, QWidget):
         self.reload()
 
     def _build_layout(self) -> None:
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.summary)
-        column.addWidget(self.gallery, 1)
-        buttons = QHBoxLayout()
-        for button in (self.import_button, self.export_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        column.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="myDigitsSplitter")
-        splitter.addWidget(left)
+        splitter.addWidget(self._column)
         splitter.addWidget(self.scores)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -169,39 +120,8 @@ class MyDigitsWidget(Retranslating, QWidget):
             self.setTabOrder(first, second)
 
     def retranslate(self) -> None:
-        self.gallery.setToolTip(
-            self.tr(
-                "Your drawings and their true labels; ✓ or ✗: how the model chosen "
-                "on the right reads them"
-            )
-        )
-        self.gallery.setAccessibleName(self.tr("My digits gallery"))
-        self.scores.setToolTip(
-            self.tr("Accuracy of each model on your digits; choose a row to mark the drawings")
-        )
-        self.scores.setAccessibleName(self.tr("Scores on my digits"))
-        self.scores.setHorizontalHeaderLabels(
-            [self.tr("Model"), self.tr("Accuracy"), self.tr("Digits")]
-        )
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setToolTip(
-            self.tr(
-                "Write your digits as PNG files named by their label (7_0001.png) into a new folder"
-            )
-        )
-        self.export_button.setAccessibleName(self.tr("Export my digits"))
-        self.import_button.setText(self.tr("Import…"))
-        self.import_button.setToolTip(
-            self.tr(
-                "Add the 28x28 PNG files of a folder: named by their label (7_0001.png) "
-                "or in sub-folders 0 to 9"
-            )
-        )
-        self.import_button.setAccessibleName(self.tr("Import digits"))
-        self.remove_button.setText(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected drawings (Delete)"))
-        self.remove_button.setAccessibleName(self.tr("Remove the selected drawings"))
-        self.message.setAccessibleName(self.tr("My digits message"))
+        self._column.retranslate()
+        self.scores.retranslate()
         self._show_summary()
         self._fill_scores()
         self.message.setText(self._message())
@@ -281,30 +201,14 @@ class MyDigitsWidget(Retranslating, QWidget):
 
     def score_runs(self) -> None:
         """Score every saved run on the set, in the background (again later if one is running)."""
-        if self._scoring:
-            self._rescore_runs = True
-            return
-        self._scoring, self._rescore_runs = True, False
-        digits, root, scorer = self.digits, self._runs_root(), self._scorer
-        x, t = digits.arrays()
-        call_in_background(
-            lambda: scorer.score_root(root, x, t),
-            lambda result, error: self._on_runs_scored(digits, result, error),
-            "my-digits-scores",
-        )
+        self._run_scoring.start()
 
     @property
     def scoring(self) -> bool:
         """True while saved runs are being scored."""
-        return self._scoring
+        return self._run_scoring.running
 
-    def _on_runs_scored(
-        self, digits: DigitSet, result: list[RunScore] | None, error: BaseException | None
-    ) -> None:
-        self._scoring = False
-        if self._rescore_runs or digits is not self.digits:
-            self.score_runs()  # the set changed meanwhile: these scores are of the old one
-            return
+    def _on_runs_scored(self, result: list[RunScore] | None, error: BaseException | None) -> None:
         if error is not None:
             self._say(
                 lambda: self.tr("Could not score the saved runs: {error}").format(error=error)
@@ -316,52 +220,19 @@ class MyDigitsWidget(Retranslating, QWidget):
     # -- showing -----------------------------------------------------------------------------
 
     def _show_summary(self) -> None:
-        counts = np.bincount(self.digits.labels, minlength=10) if len(self.digits) else None
-        if counts is None:
-            self.summary.setText(
-                self.tr(
-                    "No drawings yet: draw a digit, choose its label and press Save to my digits."
-                )
-            )
-            return
-        per_label = "  ".join(f"{k}: {counts[k]}" for k in range(10))
-        self.summary.setText(
-            self.tr("Drawings: {count}").format(count=len(self.digits)) + f"    {per_label}"
-        )
+        self.summary.setText(summary_text(self.digits))
 
     def _fill_scores(self) -> None:
-        selected = self.selected_row()
-        rows = [(self.tr("Live network"), self.live_score, "")]
-        problems = {
-            NO_MODEL: self.tr("This run has no saved model."),
-            NOT_MNIST: self.tr("This run was trained on another dataset, not on digits."),
-        }
-        for run in self.run_scores:
-            rows.append((run.name, run.score, problems.get(run.problem or "", run.problem or "")))
-        self.scores.blockSignals(True)
-        self.scores.setRowCount(len(rows))
-        for row, (name, result, problem) in enumerate(rows):
-            n = str(result.n) if result is not None else "—"
-            for column, text in enumerate((name, _accuracy_text(result), n)):
-                item = QTableWidgetItem(text)
-                if problem:
-                    item.setToolTip(problem)
-                self.scores.setItem(row, column, item)
-        self.scores.selectRow(min(max(selected, 0), len(rows) - 1))
-        self.scores.blockSignals(False)
+        self.scores.fill(self.live_score, self.run_scores)
         self._show_marks()
 
     def selected_row(self) -> int:
         """The row of the model whose readings the gallery marks (0: the live network)."""
-        rows = self.scores.selectionModel().selectedRows()
-        return rows[0].row() if rows else LIVE_ROW
+        return self.scores.selected_row()
 
     def shown_score(self) -> Score | None:
         """The score the gallery's marks show, if that model has one for the current set."""
-        row = self.selected_row()
-        result = self.live_score if row == LIVE_ROW else None
-        if 0 < row <= len(self.run_scores):
-            result = self.run_scores[row - 1].score
+        result = self.scores.selected_score(self.live_score, self.run_scores)
         return result if result is not None and result.n == len(self.digits) else None
 
     def _show_marks(self) -> None:
@@ -372,7 +243,7 @@ class MyDigitsWidget(Retranslating, QWidget):
         self.export_button.setEnabled(len(self.digits) > 0)
         self.remove_button.setEnabled(bool(self.gallery.selectedItems()))
 
-    def _say(self, message: Callable[[], str], details: str = "") -> None:
+    def _say(self, message: Message, details: str = "") -> None:
         """Show ``message()`` (re-rendered on a language change) under the buttons."""
         self._message = message
         self.message.setText(message())
@@ -424,99 +295,14 @@ class MyDigitsWidget(Retranslating, QWidget):
 
     def export_to(self, folder: str | Path) -> None:
         """Write the set into ``folder`` in the background; ``files_done`` follows."""
-        digits = self.digits
-        call_in_background(
-            lambda: export_folder(digits, folder),
-            lambda result, error: self._on_exported(folder, result, error),
-            "my-digits-export",
-        )
-
-    def _on_exported(
-        self, folder: str | Path, result: list | None, error: BaseException | None
-    ) -> None:
-        if error is not None:
-            self._say(lambda: self.tr("Could not export: {error}").format(error=error))
-        else:
-            count = len(result or [])
-            self._say(
-                lambda: self.tr("Exported {count} drawings to {folder}").format(
-                    count=count, folder=show_path(folder)
-                )
-            )
-        self.files_done.emit(self.message.text())
+        export_digits(self.digits, folder, self._on_files_done)
 
     def import_from(self, folder: str | Path) -> None:
         """Add the usable PNGs of ``folder`` in the background; ``files_done`` follows."""
-        store = self.store
-        call_in_background(
-            lambda: import_folder(store, folder),
-            lambda report, error: self._on_imported(report, error),
-            "my-digits-import",
-        )
+        import_digits(self.store, folder, self._on_files_done)
 
-    def _on_imported(self, report: ImportReport | None, error: BaseException | None) -> None:
-        if error is not None or report is None:
-            self._say(lambda: self.tr("Could not import: {error}").format(error=error))
-        else:
-            details = "\n".join(f"{item.name}: {item.reason}" for item in report.skipped)
-            self._say(
-                lambda: self.tr("Added {added} drawings; skipped {skipped} files.").format(
-                    added=report.added, skipped=len(report.skipped)
-                ),
-                details,
-            )
+    def _on_files_done(self, message: Message, details: str, changed: bool) -> None:
+        self._say(message, details)
+        if changed:
             self.reload()
         self.files_done.emit(self.message.text())
-
-
-class _Gallery(QListWidget):
-    """The drawings as thumbnails captioned with their label (and ✓/✗ by the chosen model)."""
-
-    def __init__(self, owner: MyDigitsWidget) -> None:
-        super().__init__(objectName="myDigitsGallery")
-        self._owner = owner
-        self.setViewMode(QListView.ViewMode.IconMode)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMovement(QListView.Movement.Static)
-        self.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setUniformItemSizes(True)
-
-    def show_digits(self, digits: DigitSet, ratio: float) -> None:
-        self.clear()
-        for pixels, label, digit_id in zip(digits.images, digits.labels, digits.ids, strict=True):
-            item = QListWidgetItem(str(int(label)))
-            item.setIcon(thumbnail(pixels, THUMB_SIDE, ratio))
-            item.setData(ID_ROLE, int(digit_id))
-            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
-            self.addItem(item)
-
-    def show_marks(self, digits: DigitSet, result: Score | None) -> None:
-        for row in range(self.count()):
-            item = self.item(row)
-            label = int(digits.labels[row])
-            if result is None:
-                item.setText(str(label))
-                item.setToolTip(
-                    QCoreApplication.translate("MyDigitsWidget", "True label: {label}").format(
-                        label=label
-                    )
-                )
-                continue
-            read = int(result.predicted[row])
-            mark = "✓" if result.correct[row] else "✗"
-            item.setText(f"{label} {mark}" if read == label else f"{label} {mark} {read}")
-            item.setToolTip(
-                QCoreApplication.translate(
-                    "MyDigitsWidget", "True label: {label}; the model reads {read}"
-                ).format(label=label, read=read)
-            )
-
-    def selected_ids(self) -> list[int]:
-        return [int(item.data(ID_ROLE)) for item in self.selectedItems()]
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selectedItems():
-            self._owner.ask_remove_selected()
-            return
-        super().keyPressEvent(event)
