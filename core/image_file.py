@@ -23,11 +23,20 @@ import numpy as np
 from core.drawing import INK_THRESHOLD
 from core.npz_reader import NotRegularFile, open_regular_file
 from core.path_display import show_path
+from core.phrase import QT_TRANSLATE_NOOP, Phrase, message
 
 MAX_FILE_BYTES = 256 * 2**20
 """The largest image file read (256 MiB, an uncompressed 8192x8192 RGBA bitmap)."""
 LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
 """Weights of red, green and blue in the gray level (ITU-R BT.601, as Qt's qGray)."""
+
+
+CONTEXT = "ImageFile"
+"""The translation context of this module's sentences (``core.phrase``)."""
+
+
+def _phrase(template: str, **values: object) -> Phrase:
+    return Phrase(CONTEXT, template, **values)
 
 
 class ImageFileError(ValueError):
@@ -59,30 +68,69 @@ def read_image_bytes(path: str | os.PathLike[str]) -> bytes:
             data = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ImageFileError(
-            f"Cannot open {shown}: there is no such file; check its name and folder."
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "ImageFile",
+                    "Cannot open {path}: there is no such file; check its name and folder.",
+                ),
+                path=shown,
+            )
         ) from None
     except IsADirectoryError:
         raise ImageFileError(
-            f"Cannot open {shown}: it is a folder, not an image; choose an image file in it."
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "ImageFile",
+                    "Cannot open {path}: it is a folder, not an image; choose an image file in it.",
+                ),
+                path=shown,
+            )
         ) from None
     except NotRegularFile as error:
         raise ImageFileError(
-            f"Cannot open {shown}: it is {error}, not an image file; choose a PNG or JPEG file."
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "ImageFile",
+                    "Cannot open {path}: it is {kind}, not an image file; "
+                    "choose a PNG or JPEG file.",
+                ),
+                path=shown,
+                kind=message(error),
+            )
         ) from None
     except PermissionError:
         raise ImageFileError(
-            f"Cannot open {shown}: permission to read it is denied; "
-            "allow reading it or copy it somewhere you can read."
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "ImageFile",
+                    "Cannot open {path}: permission to read it is denied; "
+                    "allow reading it or copy it somewhere you can read.",
+                ),
+                path=shown,
+            )
         ) from None
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise ImageFileError(
-            f"Cannot open {shown}: {reason}; check the file and try again."
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "ImageFile", "Cannot open {path}: {reason}; check the file and try again."
+                ),
+                path=shown,
+                reason=reason,
+            )
         ) from None
     if len(data) > MAX_FILE_BYTES:
         raise ImageFileError(
-            f"Cannot open {shown}: it is larger than {MAX_FILE_BYTES // 2**20} MB, "
-            "too large for a picture of a digit; save a smaller copy and open that."
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "ImageFile",
+                    "Cannot open {path}: it is larger than {size} MB, "
+                    "too large for a picture of a digit; save a smaller copy and open that.",
+                ),
+                path=shown,
+                size=str(MAX_FILE_BYTES // 2**20),
+            )
         )
     return data
 
@@ -108,8 +156,14 @@ def image_format(data: bytes) -> str | None:
 def not_an_image(path: str | os.PathLike[str]) -> ImageFileError:
     """The error for a file that no image reader understands."""
     return ImageFileError(
-        f"Cannot open {show_path(path)}: it is not an image this app can read; "
-        "choose a PNG, JPEG, BMP or GIF file."
+        _phrase(
+            QT_TRANSLATE_NOOP(
+                "ImageFile",
+                "Cannot open {path}: it is not an image this app can read; "
+                "choose a PNG, JPEG, BMP or GIF file.",
+            ),
+            path=show_path(path),
+        )
     )
 
 
@@ -118,8 +172,17 @@ def too_many_pixels(
 ) -> ImageFileError:
     """The error for an image of ``width`` x ``height`` pixels, more than ``most`` in all."""
     return ImageFileError(
-        f"Cannot open {show_path(path)}: it is {width:,} x {height:,} pixels, more than the "
-        f"{most / 1e6:.0f} million this app decodes; save a smaller copy (1000 px is plenty)."
+        _phrase(
+            QT_TRANSLATE_NOOP(
+                "ImageFile",
+                "Cannot open {path}: it is {width} x {height} pixels, more than the "
+                "{most} million this app decodes; save a smaller copy (1000 px is plenty).",
+            ),
+            path=show_path(path),
+            width=f"{width:,}",
+            height=f"{height:,}",
+            most=f"{most / 1e6:.0f}",
+        )
     )
 
 
@@ -172,6 +235,12 @@ def check_has_digit(path: str | os.PathLike[str], ink: np.ndarray) -> None:
     """
     if not (np.asarray(ink) >= INK_THRESHOLD).any():
         raise ImageFileError(
-            f"No digit in {show_path(path)}: the image is blank (all one shade), so the pad "
-            "keeps your drawing; open an image with a digit on it."
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "ImageFile",
+                    "No digit in {path}: the image is blank (all one shade), so the pad "
+                    "keeps your drawing; open an image with a digit on it.",
+                ),
+                path=show_path(path),
+            )
         )

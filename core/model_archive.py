@@ -39,6 +39,7 @@ from core.npz_reader import (
     PickledEntry,
     open_regular_file,
 )
+from core.phrase import QT_TRANSLATE_NOOP, Phrase, message
 from core.safe_json import parse_json
 
 INPUT_SIZE = 784
@@ -78,8 +79,26 @@ MAX_EXTRA_TEXT = 1_000_000
 MAX_JSON_DEPTH = 32
 """Nesting of ``config`` and ``extra`` (1 and 3 in practice)."""
 
-HOW_TO_GET_ONE = "open a file saved with File > Save model or `mnist-trainer train`"
-SAVE_AGAIN = "the file is damaged or was not written by MNIST Trainer; save the model again"
+CONTEXT = "ModelFile"
+"""The translation context of the sentences about model files (``core.phrase``)."""
+
+
+def phrase(template: str, **values: object) -> Phrase:
+    """A sentence about a model file: ``template`` (marked in context "ModelFile") with values."""
+    return Phrase(CONTEXT, template, **values)
+
+
+HOW_TO_GET_ONE = phrase(
+    QT_TRANSLATE_NOOP(
+        "ModelFile", "open a file saved with File > Save model or `mnist-trainer train`"
+    )
+)
+SAVE_AGAIN = phrase(
+    QT_TRANSLATE_NOOP(
+        "ModelFile",
+        "the file is damaged or was not written by MNIST Trainer; save the model again",
+    )
+)
 
 _MAX_ITERS = int(BOUNDS["iters_num"].high)
 _MAX_ITEMSIZE = 8  # float64 and int64, the widest dtypes a model file holds
@@ -175,23 +194,55 @@ def read_model_entries(path: str | os.PathLike[str]) -> dict[str, np.ndarray]:
             head = f.read(8)
             if not head.startswith(b"PK"):  # every zip (and so every npz) starts with PK
                 raise ModelFileError(
-                    f"{shown} is not a model file ({_describe(head)}); {HOW_TO_GET_ONE}"
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "ModelFile", "{path} is not a model file ({what}); {fix}"
+                        ),
+                        path=shown,
+                        what=_describe(head),
+                        fix=HOW_TO_GET_ONE,
+                    )
                 )
             f.seek(0)
             with NpzArchive(f, max_members=MAX_MEMBERS) as archive:
                 return _read_known(archive, shown)
         except PickledEntry as exc:
             raise ModelFileError(
-                f"{shown} holds Python objects in '{exc.key}' (stored with pickle), which MNIST "
-                f"Trainer does not load because opening them can run code; {HOW_TO_GET_ONE}"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "ModelFile",
+                        "{path} holds Python objects in '{key}' (stored with pickle), which "
+                        "MNIST Trainer does not load because opening them can run code; {fix}",
+                    ),
+                    path=shown,
+                    key=exc.key,
+                    fix=HOW_TO_GET_ONE,
+                )
             ) from None
         except EntryTooLarge as exc:
-            raise ModelFileError(f"{shown}: {exc}; {SAVE_AGAIN}") from None
+            raise ModelFileError(problem_with(shown, message(exc), SAVE_AGAIN)) from None
         except (DamagedArchive, OSError) as exc:
             raise ModelFileError(
-                f"{shown} is damaged or incomplete ({exc}); it was probably cut short while "
-                "being saved or copied: copy or save it again"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "ModelFile",
+                        "{path} is damaged or incomplete ({problem}); it was probably cut short "
+                        "while being saved or copied: copy or save it again",
+                    ),
+                    path=shown,
+                    problem=message(exc),
+                )
             ) from None
+
+
+def problem_with(shown: str, problem: str, fix: str) -> Phrase:
+    """``"{path}: {problem}; {fix}"``: what is wrong with the file ``shown`` and what to do."""
+    return phrase(
+        QT_TRANSLATE_NOOP("ModelFile", "{path}: {problem}; {fix}"),
+        path=shown,
+        problem=problem,
+        fix=fix,
+    )
 
 
 def max_epoch_rows(iters_num: int) -> int:
@@ -252,7 +303,13 @@ def show_path(path: str | os.PathLike[str]) -> str:
 def listed(names: list[str], most: int = 6) -> str:
     """Up to ``most`` names from a file, escaped for a one-line message."""
     shown = ", ".join(show_path(name[:40]) for name in names[:most])
-    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+    if len(names) <= most:
+        return shown
+    return phrase(
+        QT_TRANSLATE_NOOP("ModelFile", "{names} and {count} more"),
+        names=shown,
+        count=str(len(names) - most),
+    )
 
 
 def _opened(path: str | os.PathLike[str], shown: str) -> IO[bytes]:
@@ -261,24 +318,55 @@ def _opened(path: str | os.PathLike[str], shown: str) -> IO[bytes]:
         return open_regular_file(path)
     except FileNotFoundError:
         raise ModelFileError(
-            f"{shown} does not exist; check the name and folder, or {HOW_TO_GET_ONE}"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "{path} does not exist; check the name and folder, or {fix}"
+                ),
+                path=shown,
+                fix=HOW_TO_GET_ONE,
+            )
         ) from None
     except IsADirectoryError:
         raise ModelFileError(
-            f"{shown} is a folder, not a model file; choose the model.npz inside it"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "{path} is a folder, not a model file; choose the model.npz inside it",
+                ),
+                path=shown,
+            )
         ) from None
     except PermissionError:
         raise ModelFileError(
-            f"{shown} cannot be read: you do not have permission to read it; ask its owner "
-            "for read permission, or open a copy you may read"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "{path} cannot be read: you do not have permission to read it; ask its "
+                    "owner for read permission, or open a copy you may read",
+                ),
+                path=shown,
+            )
         ) from None
     except NotRegularFile as exc:
         raise ModelFileError(
-            f"{shown} is not a regular file (it is {exc}); {HOW_TO_GET_ONE}"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "{path} is not a regular file (it is {kind}); {fix}"
+                ),
+                path=shown,
+                kind=message(exc),
+                fix=HOW_TO_GET_ONE,
+            )
         ) from None
     except OSError as exc:
         raise ModelFileError(
-            f"{shown} could not be read ({exc.strerror or exc}); check that you may read it"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "{path} could not be read ({reason}); check that you may read it"
+                ),
+                path=shown,
+                reason=exc.strerror or str(exc),
+            )
         ) from None
 
 
@@ -286,9 +374,18 @@ def _read_known(archive: NpzArchive, shown: str) -> dict[str, np.ndarray]:
     """Read the small version and config first: they name and bound the other entries."""
     names = archive.keys()
     if "format_version" not in names and "W1" not in names:
+        nothing = phrase(QT_TRANSLATE_NOOP("ModelFile", "nothing"))
         raise ModelFileError(
-            f"{shown} is not a model saved by MNIST Trainer (no W1 in it; it holds "
-            f"{listed(sorted(names)) or 'nothing'}); {HOW_TO_GET_ONE}"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "{path} is not a model saved by MNIST Trainer (no W1 in it; it holds "
+                    "{names}); {fix}",
+                ),
+                path=shown,
+                names=listed(sorted(names)) or nothing,
+                fix=HOW_TO_GET_ONE,
+            )
         )
     first = max_entry_bytes(None, None)
     entries: dict[str, np.ndarray] = {
@@ -300,8 +397,16 @@ def _read_known(archive: NpzArchive, shown: str) -> dict[str, np.ndarray]:
         unknown = sorted(set(names) - set(limits))
         if unknown:
             raise ModelFileError(
-                f"{shown} holds entries a model file of its network does not have: "
-                f"{listed(unknown)}; {SAVE_AGAIN}"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "ModelFile",
+                        "{path} holds entries a model file of its network does not have: "
+                        "{names}; {fix}",
+                    ),
+                    path=shown,
+                    names=listed(unknown),
+                    fix=SAVE_AGAIN,
+                )
             )
     for key in names:
         if key in limits and key not in entries:
@@ -329,16 +434,18 @@ def _declared_config(entries: Mapping[str, np.ndarray]) -> TrainConfig | None:
         return None
 
 
-def _describe(head: bytes) -> str:
+def _describe(head: bytes) -> Phrase:
     """A guess at what a file is, from its first bytes."""
     if not head:
-        return "it is empty"
+        return phrase(QT_TRANSLATE_NOOP("ModelFile", "it is empty"))
     if head.startswith(b"\x89PNG"):
-        return "it is a PNG image"
+        return phrase(QT_TRANSLATE_NOOP("ModelFile", "it is a PNG image"))
     if head.startswith(b"\x93NUMPY"):
-        return "it is a single NumPy array (.npy), not an .npz model"
+        return phrase(
+            QT_TRANSLATE_NOOP("ModelFile", "it is a single NumPy array (.npy), not an .npz model")
+        )
     try:
         head.decode("utf-8")
     except UnicodeDecodeError:
-        return "its contents are not an .npz archive"
-    return "it is a text file"
+        return phrase(QT_TRANSLATE_NOOP("ModelFile", "its contents are not an .npz archive"))
+    return phrase(QT_TRANSLATE_NOOP("ModelFile", "it is a text file"))

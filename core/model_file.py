@@ -76,10 +76,13 @@ from core.model_archive import (
     max_epoch_rows,
     optimizer_shapes,
     param_shapes,
+    phrase,
+    problem_with,
     read_model_entries,
     show_path,
 )
 from core.network_summary import layer_sizes
+from core.phrase import QT_TRANSLATE_NOOP, message
 from core.safe_json import parse_json
 
 MODEL_FORMAT_VERSION = 3
@@ -87,7 +90,13 @@ KNOWN_VERSIONS = (1, 2, 3)
 APP_NAME = "mnist-trainer"
 
 _V1_KEYS = ("format_version", "config")
-_DIVERGED = "the training it comes from diverged: train again with a smaller learning rate"
+_DIVERGED = phrase(
+    QT_TRANSLATE_NOOP(
+        "ModelFile",
+        "the training it comes from diverged: train again with a smaller learning rate "
+        "and save that model",
+    )
+)
 
 
 class SavableNetwork(Protocol):
@@ -192,13 +201,16 @@ def save_model_file(
     """
     shown = show_path(path)
     if not isinstance(extra, dict | None):
-        raise ModelFileError(f"cannot save the model to {shown}: extra must be a dict")
+        raise ModelFileError(
+            _cannot_save(shown, phrase(QT_TRANSLATE_NOOP("ModelFile", "extra must be a dict")))
+        )
     try:
         extra_text = json.dumps({} if extra is None else extra, allow_nan=False)
     except (TypeError, ValueError, RecursionError) as exc:
-        raise ModelFileError(
-            f"cannot save the model to {shown}: extra is not plain JSON data ({exc})"
-        ) from None
+        problem = phrase(
+            QT_TRANSLATE_NOOP("ModelFile", "extra is not plain JSON data ({error})"), error=str(exc)
+        )
+        raise ModelFileError(_cannot_save(shown, problem)) from None
     buffers = network.buffers() if hasattr(network, "buffers") else {}
     epoch_rows = [(e.epoch, e.iteration, e.train_acc, e.test_acc) for e in epochs]
     arrays: dict[str, np.ndarray] = {
@@ -220,8 +232,16 @@ def save_model_file(
     try:
         _check_contents(arrays)
     except _Problem as problem:
-        raise ModelFileError(f"cannot save the model to {shown}: {problem.detail}") from None
+        raise ModelFileError(_cannot_save(shown, problem.detail)) from None
     atomic_write_with(path, lambda f: _write_npz(f, arrays))
+
+
+def _cannot_save(shown: str, problem: str) -> str:
+    return phrase(
+        QT_TRANSLATE_NOOP("ModelFile", "cannot save the model to {path}: {problem}"),
+        path=shown,
+        problem=problem,
+    )
 
 
 def _write_npz(f: IO[bytes], arrays: dict[str, np.ndarray]) -> None:
@@ -259,7 +279,7 @@ def load_model_file(path: str | os.PathLike[str]) -> SavedModel:
     try:
         saved = _check_contents(entries)
     except _Problem as problem:
-        raise ModelFileError(f"{show_path(path)}: {problem.detail}; {problem.fix}") from None
+        raise ModelFileError(problem_with(show_path(path), problem.detail, problem.fix)) from None
     # The arrays were read from the file for this result alone; freeze them with it.
     for group in (saved.params, saved.buffers, saved.optimizer_state, {"": saved.losses}):
         for array in group.values():
@@ -295,12 +315,33 @@ def _check_contents(entries: dict[str, np.ndarray]) -> SavedModel:
     required = _V1_KEYS if version == 1 else METADATA_KEYS
     missing = [key for key in required if key not in entries]
     if missing:
-        raise _Problem(f"it has no {', '.join(missing)} although it says it is format {version}")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "it has no {names} although it says it is format {version}"
+                ),
+                names=", ".join(missing),
+                version=str(version),
+            )
+        )
     if version > 1 and _text(entries["app"], "app", MAX_SHORT_TEXT) != APP_NAME:
-        raise _Problem("it was not written by MNIST Trainer (its app entry differs)")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "it was not written by MNIST Trainer (its app entry differs)"
+                )
+            )
+        )
     config = _parse_config(entries["config"])
     if version < 3 and not config.is_two_layer_net:
-        raise _Problem(f"its config describes a network format {version} does not hold")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its config describes a network format {version} does not hold"
+                ),
+                version=str(version),
+            )
+        )
     if version == 3:
         _check_no_others(entries, config)
     params = _check_params(entries, config)
@@ -322,17 +363,42 @@ def _check_contents(entries: dict[str, np.ndarray]) -> SavedModel:
 
 def _whole_number(array: np.ndarray, name: str) -> int:
     if array.shape != () or array.dtype.kind not in "iu":
-        raise _Problem(f"its {name} is not a whole number (dtype {array.dtype}, {array.shape})")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its {name} is not a whole number (dtype {dtype}, {shape})"
+                ),
+                name=name,
+                dtype=str(array.dtype),
+                shape=str(array.shape),
+            )
+        )
     return int(array)
 
 
 def _text(array: np.ndarray, name: str, max_chars: int) -> str:
     if array.shape != () or array.dtype.kind != "U":
-        raise _Problem(f"its {name} entry is not text (dtype {array.dtype}, {array.shape})")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its {name} entry is not text (dtype {dtype}, {shape})"
+                ),
+                name=name,
+                dtype=str(array.dtype),
+                shape=str(array.shape),
+            )
+        )
     text = str(array)
     if len(text) > max_chars:
         raise _Problem(
-            f"its {name} entry is too long ({len(text):,} characters; at most {max_chars:,})"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its {name} entry is too long ({count} characters; at most {most})"
+                ),
+                name=name,
+                count=f"{len(text):,}",
+                most=f"{max_chars:,}",
+            )
         )
     return text
 
@@ -343,47 +409,100 @@ def _json(array: np.ndarray, name: str, max_chars: int) -> Any:
             _text(array, name, max_chars), max_length=max_chars, max_depth=MAX_JSON_DEPTH
         )
     except ValueError as exc:
-        raise _Problem(f"its {name} entry is {exc}") from None
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP("ModelFile", "its {name} entry is {problem}"),
+                name=name,
+                problem=message(exc),
+            )
+        ) from None
 
 
 def _check_version(entries: dict[str, np.ndarray]) -> int:
     if "format_version" not in entries:
         raise _Problem(
-            "it has no format_version, so it was not written by MNIST Trainer", HOW_TO_GET_ONE
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "it has no format_version, so it was not written by MNIST Trainer"
+                )
+            ),
+            HOW_TO_GET_ONE,
         )
     version = _whole_number(entries["format_version"], "format_version")
     if version > max(KNOWN_VERSIONS):
         raise _Problem(
-            f"it was saved by a newer MNIST Trainer (model format {version}; this version "
-            f"reads formats {', '.join(map(str, KNOWN_VERSIONS[:-1]))} and {KNOWN_VERSIONS[-1]})",
-            "update the app to open it",
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "it was saved by a newer MNIST Trainer (model format {version}; this version "
+                    "reads formats {formats} and {last})",
+                ),
+                version=str(version),
+                formats=", ".join(map(str, KNOWN_VERSIONS[:-1])),
+                last=str(KNOWN_VERSIONS[-1]),
+            ),
+            phrase(QT_TRANSLATE_NOOP("ModelFile", "update the app to open it")),
         )
     if version not in KNOWN_VERSIONS:
-        raise _Problem(f"its format_version {version} is not one MNIST Trainer ever wrote")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its format_version {version} is not one MNIST Trainer ever wrote"
+                ),
+                version=str(version),
+            )
+        )
     return version
 
 
 def _parse_config(array: np.ndarray) -> TrainConfig:
     settings = _json(array, "config", MAX_SHORT_TEXT)
     if not isinstance(settings, dict):
-        raise _Problem("its config is not a JSON object of settings")
+        raise _Problem(
+            phrase(QT_TRANSLATE_NOOP("ModelFile", "its config is not a JSON object of settings"))
+        )
     try:
         return TrainConfig.from_dict(settings)
     except ConfigError as exc:
-        raise _Problem(f"its config is invalid: {exc}") from None
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP("ModelFile", "its config is invalid: {problem}"),
+                problem=message(exc),
+            )
+        ) from None
     except TypeError as exc:
         unknown = sorted(set(settings) - {"hidden_size", *TrainConfig.__dataclass_fields__})
         if not unknown:
-            raise _Problem(f"its config has a setting of the wrong type ({exc})") from None
+            raise _Problem(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "ModelFile", "its config has a setting of the wrong type ({problem})"
+                    ),
+                    problem=str(exc),
+                )
+            ) from None
         raise _Problem(
-            f"its config has settings this version does not know: {listed(unknown)}",
-            "it may come from a newer MNIST Trainer: update the app, or save the model again",
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its config has settings this version does not know: {names}"
+                ),
+                names=listed(unknown),
+            ),
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "it may come from a newer MNIST Trainer: update the app, "
+                    "or save the model again",
+                )
+            ),
         ) from None
 
 
 def _network_name(config: TrainConfig) -> str:
     sizes = "-".join(map(str, layer_sizes(config, INPUT_SIZE, OUTPUT_SIZE)))
-    return sizes + (" with batch norm" if config.use_batchnorm else "")
+    if not config.use_batchnorm:
+        return sizes
+    return phrase(QT_TRANSLATE_NOOP("ModelFile", "{sizes} with batch norm"), sizes=sizes)
 
 
 def _check_no_others(entries: Mapping[str, np.ndarray], config: TrainConfig) -> None:
@@ -391,8 +510,16 @@ def _check_no_others(entries: Mapping[str, np.ndarray], config: TrainConfig) -> 
     others = sorted(set(entries) - {*METADATA_KEYS, *entry_shapes(config, 3)})
     if others:
         raise _Problem(
-            f"it has entries that a {_network_name(config)} network trained with "
-            f"{config.optimizer} does not have: {listed(others)}"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "it has entries that a {network} network trained with {optimizer} does not "
+                    "have: {names}",
+                ),
+                network=_network_name(config),
+                optimizer=config.optimizer,
+                names=listed(others),
+            )
         )
 
 
@@ -406,14 +533,31 @@ def _check_shapes(
     if wrong:
         found = ", ".join(f"{prefix}{key} {arrays[key].shape}" for key in wrong[:6])
         needed = ", ".join(f"{prefix}{key} {expected[key]}" for key in wrong[:6])
-        raise _Problem(f"its {what} have the shapes {found}, where its config needs {needed}")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "its {what} have the shapes {found}, where its config needs {needed}",
+                ),
+                what=what,
+                found=found,
+                needed=needed,
+            )
+        )
 
 
 def _check_finite(arrays: Mapping[str, np.ndarray], prefix: str, fix: str) -> None:
     for key, value in arrays.items():
         bad = int(np.count_nonzero(~np.isfinite(value)))
         if bad:
-            raise _Problem(f"{prefix}{key} holds {bad} NaN or infinite values", fix)
+            raise _Problem(
+                phrase(
+                    QT_TRANSLATE_NOOP("ModelFile", "{key} holds {count} NaN or infinite values"),
+                    key=prefix + key,
+                    count=str(bad),
+                ),
+                fix,
+            )
 
 
 def _check_params(entries: Mapping[str, np.ndarray], config: TrainConfig) -> dict[str, np.ndarray]:
@@ -422,23 +566,42 @@ def _check_params(entries: Mapping[str, np.ndarray], config: TrainConfig) -> dic
     missing = [key for key in expected if key not in entries]
     if missing:
         raise _Problem(
-            f"it has no {listed(missing)}, which its config's {_network_name(config)} network has"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "it has no {names}, which its config's {network} network has"
+                ),
+                names=listed(missing),
+                network=_network_name(config),
+            )
         )
     params = {key: entries[key] for key in expected}
-    _check_shapes(params, expected, "weights")
+    _check_shapes(params, expected, phrase(QT_TRANSLATE_NOOP("ModelFile", "weights")))
     dtypes = {value.dtype for value in params.values()}
     if len(dtypes) != 1 or dtypes.pop() not in (np.float32, np.float64):
         first = params["W1"].dtype
         odd = [f"{k} {v.dtype}" for k, v in params.items() if v.dtype != first or k == "W1"]
-        raise _Problem(f"its weights are {', '.join(odd[:6])}, not all float32 or all float64")
-    _check_finite(params, "", _DIVERGED + " and save that model")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its weights are {dtypes}, not all float32 or all float64"
+                ),
+                dtypes=", ".join(odd[:6]),
+            )
+        )
+    _check_finite(params, "", _DIVERGED)
     return params
 
 
 def _float_arrays(arrays: Mapping[str, np.ndarray], prefix: str) -> None:
     for key, value in arrays.items():
         if value.dtype not in (np.float32, np.float64):
-            raise _Problem(f"its {prefix}{key} is {value.dtype}, not float32 or float64")
+            raise _Problem(
+                phrase(
+                    QT_TRANSLATE_NOOP("ModelFile", "its {key} is {dtype}, not float32 or float64"),
+                    key=prefix + key,
+                    dtype=str(value.dtype),
+                )
+            )
 
 
 def _prefixed(entries: Mapping[str, np.ndarray], prefix: str) -> dict[str, np.ndarray]:
@@ -452,14 +615,33 @@ def _check_buffers(entries: Mapping[str, np.ndarray], config: TrainConfig) -> di
         return {}
     missing = [BUFFER_PREFIX + key for key in expected if key not in buffers]
     if missing:
-        raise _Problem(f"it has some of batch norm's running statistics but not {listed(missing)}")
-    _check_shapes(buffers, expected, "batch norm statistics", BUFFER_PREFIX)
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "it has some of batch norm's running statistics but not {names}"
+                ),
+                names=listed(missing),
+            )
+        )
+    _check_shapes(
+        buffers,
+        expected,
+        phrase(QT_TRANSLATE_NOOP("ModelFile", "batch norm statistics")),
+        BUFFER_PREFIX,
+    )
     _float_arrays(buffers, BUFFER_PREFIX)
-    _check_finite(buffers, BUFFER_PREFIX, _DIVERGED + " and save that model")
+    _check_finite(buffers, BUFFER_PREFIX, _DIVERGED)
     variances = [key for key in buffers if key.startswith("running_var")]
     negative = [BUFFER_PREFIX + key for key in variances if (buffers[key] < 0).any()]
     if negative:
-        raise _Problem(f"its batch norm variances {listed(negative)} hold negative values")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its batch norm variances {names} hold negative values"
+                ),
+                names=listed(negative),
+            )
+        )
     return buffers
 
 
@@ -470,22 +652,42 @@ def _check_optimizer(
     state, expected = _prefixed(entries, OPTIMIZER_PREFIX), optimizer_shapes(config)
     step = _whole_number(state["iter"], OPTIMIZER_PREFIX + "iter") if "iter" in state else None
     if step is not None and step < 0:
-        raise _Problem(f"its {OPTIMIZER_PREFIX}iter {step} is negative")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP("ModelFile", "its {key} {step} is negative"),
+                key=OPTIMIZER_PREFIX + "iter",
+                step=str(step),
+            )
+        )
     arrays = {key: value for key, value in state.items() if key != "iter"}
     if not arrays and step in (None, 0):
         return state  # saved before the first step
     missing = [OPTIMIZER_PREFIX + key for key in expected if key not in state]
     if missing:
         raise _Problem(
-            f"it has part of the {config.optimizer} optimizer's state, without {listed(missing)}"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "it has part of the {optimizer} optimizer's state, without {names}"
+                ),
+                optimizer=config.optimizer,
+                names=listed(missing),
+            )
         )
     if step == 0:
-        raise _Problem(f"its {OPTIMIZER_PREFIX}iter is 0 but it has Adam's moments m and v")
-    _check_shapes(
-        arrays, {key: expected[key] for key in arrays}, "optimizer state", OPTIMIZER_PREFIX
-    )
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP("ModelFile", "its {key} is 0 but it has Adam's moments m and v"),
+                key=OPTIMIZER_PREFIX + "iter",
+            )
+        )
+    what = phrase(QT_TRANSLATE_NOOP("ModelFile", "optimizer state"))
+    _check_shapes(arrays, {key: expected[key] for key in arrays}, what, OPTIMIZER_PREFIX)
     _float_arrays(arrays, OPTIMIZER_PREFIX)
-    fix = "the training it comes from diverged: train again and save that model"
+    fix = phrase(
+        QT_TRANSLATE_NOOP(
+            "ModelFile", "the training it comes from diverged: train again and save that model"
+        )
+    )
     _check_finite(arrays, OPTIMIZER_PREFIX, fix)
     # AdaGrad's and RMSprop's h and Adam's v average squares; Momentum's v is a velocity.
     square_slot = "v/" if config.optimizer == "adam" else "h/"
@@ -495,7 +697,14 @@ def _check_optimizer(
         if key.startswith(square_slot) and (value < 0).any()
     ]
     if negative:
-        raise _Problem(f"its sums of squared gradients {listed(negative)} hold negative values")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its sums of squared gradients {names} hold negative values"
+                ),
+                names=listed(negative),
+            )
+        )
     return state
 
 
@@ -506,29 +715,82 @@ def _check_metrics(
     losses, rows = entries["metrics_losses"], entries["metrics_epochs"]
     done = _whole_number(entries["iterations_done"], "iterations_done")
     if not 0 <= done <= config.iters_num:
-        raise _Problem(f"its iterations_done {done} is not between 0 and {config.iters_num}")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its iterations_done {done} is not between 0 and {most}"
+                ),
+                done=str(done),
+                most=str(config.iters_num),
+            )
+        )
     if losses.ndim != 1 or losses.dtype.kind != "f":
-        raise _Problem(f"its metrics_losses are {losses.dtype} {losses.shape}, not (N,) floats")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its metrics_losses are {dtype} {shape}, not (N,) floats"
+                ),
+                dtype=str(losses.dtype),
+                shape=str(losses.shape),
+            )
+        )
     if len(losses) and len(losses) != done:
         raise _Problem(
-            f"it has {len(losses)} losses but iterations_done is {done}; "
-            "pass iterations_done=len(losses)"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "it has {count} losses but iterations_done is {done}; "
+                    "pass iterations_done=len(losses)",
+                ),
+                count=str(len(losses)),
+                done=str(done),
+            )
         )
     if rows.ndim != 2 or rows.shape[1] != 4 or rows.dtype.kind != "f":
-        raise _Problem(f"its metrics_epochs are {rows.dtype} {rows.shape}, not (E, 4) floats")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its metrics_epochs are {dtype} {shape}, not (E, 4) floats"
+                ),
+                dtype=str(rows.dtype),
+                shape=str(rows.shape),
+            )
+        )
     if len(rows) > max_epoch_rows(config.iters_num):
         raise _Problem(
-            f"its metrics_epochs have {len(rows):,} rows, more than {config.iters_num:,} "
-            "iterations can measure"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "its metrics_epochs have {count} rows, more than {iterations} "
+                    "iterations can measure",
+                ),
+                count=f"{len(rows):,}",
+                iterations=f"{config.iters_num:,}",
+            )
         )
     if not np.isfinite(rows).all():
-        raise _Problem("its metrics_epochs hold NaN or infinite values")
+        raise _Problem(
+            phrase(QT_TRANSLATE_NOOP("ModelFile", "its metrics_epochs hold NaN or infinite values"))
+        )
     counters, accuracies = rows[:, :2], rows[:, 2:]
     if (counters < 0).any() or (counters != np.round(counters)).any():
-        raise _Problem("its metrics_epochs have epochs or iterations that are not whole numbers")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "its metrics_epochs have epochs or iterations that are not whole numbers",
+                )
+            )
+        )
     if (rows[:, 1] >= done).any() or (accuracies < 0).any() or (accuracies > 1).any():
         raise _Problem(
-            "its metrics_epochs have iterations beyond iterations_done or accuracies outside 0..1"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "its metrics_epochs have iterations beyond iterations_done or accuracies "
+                    "outside 0..1",
+                )
+            )
         )
     epochs = [EpochEvent(int(e), int(i), float(a), float(b)) for e, i, a, b in rows]
     return losses.astype(np.float64), epochs, done
@@ -537,5 +799,7 @@ def _check_metrics(
 def _check_extra(array: np.ndarray) -> dict[str, Any]:
     extra = _json(array, "extra", MAX_EXTRA_TEXT)
     if not isinstance(extra, dict):
-        raise _Problem("its extra entry is not a JSON object")
+        raise _Problem(
+            phrase(QT_TRANSLATE_NOOP("ModelFile", "its extra entry is not a JSON object"))
+        )
     return extra

@@ -29,6 +29,7 @@ import numpy as np
 from core.atomic import atomic_write_bytes
 from core.npz_reader import ArchiveError, NotRegularFile, NpzArchive, open_regular_file
 from core.path_display import show_path
+from core.phrase import QT_TRANSLATE_NOOP, Phrase, message
 from core.run_store import default_data_dir
 
 FOLDER = "my-digits"
@@ -39,7 +40,16 @@ MAX_DIGITS = 10_000
 """The most drawings a set holds (7.8 MB of pixels): more is no longer one learner's set."""
 MAX_FILE_BYTES = 64 * 2**20
 _KEYS = ("format_version", "images", "labels", "ids", "next_id")
-_FIX = "delete or rename the file to start a new set"
+CONTEXT = "MyDigits"
+"""The translation context of the sentences about the set (``core.phrase``)."""
+
+
+def digits_phrase(template: str, **values: object) -> Phrase:
+    """A sentence about the set: ``template`` (marked in context "MyDigits") with values."""
+    return Phrase(CONTEXT, template, **values)
+
+
+_FIX = digits_phrase(QT_TRANSLATE_NOOP("MyDigits", "delete or rename the file to start a new set"))
 
 
 class MyDigitsError(ValueError):
@@ -67,21 +77,42 @@ def as_pixels(image: np.ndarray) -> np.ndarray:
     """
     array = np.asarray(image)
     if array.size != SIDE * SIDE:
-        raise MyDigitsError(f"a digit is 28x28 pixels; this image has shape {array.shape}")
+        raise MyDigitsError(
+            digits_phrase(
+                QT_TRANSLATE_NOOP(
+                    "MyDigits", "a digit is 28x28 pixels; this image has shape {shape}"
+                ),
+                shape=str(array.shape),
+            )
+        )
     array = array.reshape(SIDE, SIDE)
     if array.dtype == np.uint8:
         return array.copy()
     if array.dtype.kind != "f":
-        raise MyDigitsError(f"a digit's pixels are uint8 or floats, not {array.dtype}")
+        raise MyDigitsError(
+            digits_phrase(
+                QT_TRANSLATE_NOOP("MyDigits", "a digit's pixels are uint8 or floats, not {dtype}"),
+                dtype=str(array.dtype),
+            )
+        )
     if not np.all(np.isfinite(array)):
-        raise MyDigitsError("the image holds NaN or infinite pixels")
+        raise MyDigitsError(
+            digits_phrase(QT_TRANSLATE_NOOP("MyDigits", "the image holds NaN or infinite pixels"))
+        )
     return np.rint(np.clip(array, 0.0, 1.0) * 255.0).astype(np.uint8)
 
 
 def check_label(label: object) -> int:
     """``label`` as an int 0 to 9, or MyDigitsError."""
     if isinstance(label, bool) or not isinstance(label, int | np.integer) or not 0 <= label <= 9:
-        raise MyDigitsError(f"a digit's label is a whole number from 0 to 9, not {label!r}")
+        raise MyDigitsError(
+            digits_phrase(
+                QT_TRANSLATE_NOOP(
+                    "MyDigits", "a digit's label is a whole number from 0 to 9, not {label}"
+                ),
+                label=repr(label),
+            )
+        )
     return int(label)
 
 
@@ -143,18 +174,42 @@ class MyDigitsStore:
         except FileNotFoundError:
             return DigitSet.empty()
         except NotRegularFile:
-            raise MyDigitsError(f"{show_path(self.path)} is not a regular file; {_FIX}") from None
+            raise MyDigitsError(
+                digits_phrase(
+                    QT_TRANSLATE_NOOP("MyDigits", "{path} is not a regular file; {fix}"),
+                    path=show_path(self.path),
+                    fix=_FIX,
+                )
+            ) from None
         except OSError as exc:
             raise MyDigitsError(
-                f"{show_path(self.path)} cannot be read ({exc.strerror or exc}); "
-                "check its permissions"
+                digits_phrase(
+                    QT_TRANSLATE_NOOP(
+                        "MyDigits", "{path} cannot be read ({reason}); check its permissions"
+                    ),
+                    path=show_path(self.path),
+                    reason=exc.strerror or str(exc),
+                )
             ) from None
         if len(data) > MAX_FILE_BYTES:
-            raise MyDigitsError(f"{show_path(self.path)} is too large to be a set; {_FIX}")
+            raise MyDigitsError(
+                digits_phrase(
+                    QT_TRANSLATE_NOOP("MyDigits", "{path} is too large to be a set; {fix}"),
+                    path=show_path(self.path),
+                    fix=_FIX,
+                )
+            )
         try:
             return _parse(data)
         except MyDigitsError as exc:
-            raise MyDigitsError(f"{show_path(self.path)}: {exc}; {_FIX}") from None
+            raise MyDigitsError(
+                digits_phrase(
+                    QT_TRANSLATE_NOOP("MyDigits", "{path}: {problem}; {fix}"),
+                    path=show_path(self.path),
+                    problem=message(exc),
+                    fix=_FIX,
+                )
+            ) from None
 
     def add(self, image: np.ndarray, label: int) -> int:
         """Add one drawing with its true ``label``; returns its id."""
@@ -163,14 +218,22 @@ class MyDigitsStore:
     def add_many(self, images: list[np.ndarray], labels: list[int]) -> list[int]:
         """Add drawings with their labels in one write (all or none); returns their ids."""
         if len(images) != len(labels):
-            raise MyDigitsError("every image needs one label")
+            raise MyDigitsError(
+                digits_phrase(QT_TRANSLATE_NOOP("MyDigits", "every image needs one label"))
+            )
         pixels = [as_pixels(image) for image in images]
         checked = [check_label(label) for label in labels]
         current = self.load()
         if len(current) + len(pixels) > MAX_DIGITS:
             raise MyDigitsError(
-                f"a set holds at most {MAX_DIGITS:,} drawings; it has {len(current):,}: "
-                "remove some first"
+                digits_phrase(
+                    QT_TRANSLATE_NOOP(
+                        "MyDigits",
+                        "a set holds at most {most} drawings; it has {count}: remove some first",
+                    ),
+                    most=f"{MAX_DIGITS:,}",
+                    count=f"{len(current):,}",
+                )
             )
         first = current.next_id
         new_ids = np.arange(first, first + len(pixels), dtype=np.int64)
@@ -212,8 +275,15 @@ class MyDigitsStore:
             atomic_write_bytes(self.path, buffer.getvalue())
         except OSError as exc:
             raise MyDigitsError(
-                f"cannot write {show_path(self.path)} ({exc.strerror or exc}); the set is "
-                "unchanged; check that the folder may be written and the disk has room"
+                digits_phrase(
+                    QT_TRANSLATE_NOOP(
+                        "MyDigits",
+                        "cannot write {path} ({reason}); the set is unchanged; check that the "
+                        "folder may be written and the disk has room",
+                    ),
+                    path=show_path(self.path),
+                    reason=exc.strerror or str(exc),
+                )
             ) from None
 
 
@@ -225,23 +295,54 @@ def _parse(data: bytes) -> DigitSet:
     try:
         with NpzArchive(io.BytesIO(data), max_members=len(_KEYS)) as archive:
             if sorted(archive.keys()) != sorted(_KEYS):
-                raise MyDigitsError("it is not a set of drawings (unexpected contents)")
+                raise MyDigitsError(
+                    digits_phrase(
+                        QT_TRANSLATE_NOOP(
+                            "MyDigits", "it is not a set of drawings (unexpected contents)"
+                        )
+                    )
+                )
             entries = {key: archive.read(key, limits[key]) for key in _KEYS}
     except ArchiveError as exc:
-        raise MyDigitsError(f"it is damaged or not a set ({exc})") from None
+        raise MyDigitsError(
+            digits_phrase(
+                QT_TRANSLATE_NOOP("MyDigits", "it is damaged or not a set ({problem})"),
+                problem=message(exc),
+            )
+        ) from None
     version, images = entries["format_version"], entries["images"]
     labels, ids, next_id = entries["labels"], entries["ids"], entries["next_id"]
     if version.shape != () or version.dtype.kind not in "iu" or int(version) != FORMAT_VERSION:
-        raise MyDigitsError("it was written by another version of MNIST Trainer")
+        raise MyDigitsError(
+            digits_phrase(
+                QT_TRANSLATE_NOOP("MyDigits", "it was written by another version of MNIST Trainer")
+            )
+        )
     n = len(labels)
     if images.dtype != np.uint8 or images.shape != (n, SIDE, SIDE) or n > MAX_DIGITS:
-        raise MyDigitsError("its images are not 28x28 uint8 pixels, one per label")
+        raise MyDigitsError(
+            digits_phrase(
+                QT_TRANSLATE_NOOP(
+                    "MyDigits", "its images are not 28x28 uint8 pixels, one per label"
+                )
+            )
+        )
     if labels.dtype.kind not in "iu" or labels.ndim != 1 or np.any((labels < 0) | (labels > 9)):
-        raise MyDigitsError("its labels are not digits from 0 to 9")
+        raise MyDigitsError(
+            digits_phrase(QT_TRANSLATE_NOOP("MyDigits", "its labels are not digits from 0 to 9"))
+        )
     if ids.dtype.kind not in "iu" or ids.shape != (n,) or len(np.unique(ids)) != n:
-        raise MyDigitsError("its drawings' ids are missing or repeated")
+        raise MyDigitsError(
+            digits_phrase(
+                QT_TRANSLATE_NOOP("MyDigits", "its drawings' ids are missing or repeated")
+            )
+        )
     if next_id.shape != () or next_id.dtype.kind not in "iu" or np.any(ids >= next_id):
-        raise MyDigitsError("its next id is missing or not above every drawing's")
+        raise MyDigitsError(
+            digits_phrase(
+                QT_TRANSLATE_NOOP("MyDigits", "its next id is missing or not above every drawing's")
+            )
+        )
     result = DigitSet(images, labels.astype(np.int64), ids.astype(np.int64), int(next_id))
     for array in (result.images, result.labels, result.ids):
         array.flags.writeable = False

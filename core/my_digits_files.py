@@ -33,9 +33,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from core.my_digits import SIDE, DigitSet, MyDigitsError, MyDigitsStore
+from core.my_digits import SIDE, DigitSet, MyDigitsError, MyDigitsStore, digits_phrase
 from core.npz_reader import NotRegularFile, open_regular_file
 from core.path_display import show_path
+from core.phrase import QT_TRANSLATE_NOOP, message
 
 MAX_PNG_BYTES = 1_000_000
 """A 28x28 grayscale PNG is under 1 KB; a larger file is no exported digit."""
@@ -90,7 +91,12 @@ def export_folder(digits: DigitSet, folder: str | os.PathLike[str]) -> list[Path
     folder = Path(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise MyDigitsError(
-            f"{show_path(folder)} is not an empty folder; choose a new or empty folder"
+            digits_phrase(
+                QT_TRANSLATE_NOOP(
+                    "MyDigits", "{path} is not an empty folder; choose a new or empty folder"
+                ),
+                path=show_path(folder),
+            )
         )
     counts = [0] * 10
     names = []
@@ -116,9 +122,14 @@ def export_folder(digits: DigitSet, folder: str | os.PathLike[str]) -> list[Path
 
 
 def _cannot_write(folder: Path, exc: OSError) -> str:
-    return (
-        f"cannot write {show_path(folder)} ({exc.strerror or exc}); nothing was exported; "
-        "check that the folder may be written and the disk has room"
+    return digits_phrase(
+        QT_TRANSLATE_NOOP(
+            "MyDigits",
+            "cannot write {path} ({reason}); nothing was exported; "
+            "check that the folder may be written and the disk has room",
+        ),
+        path=show_path(folder),
+        reason=exc.strerror or str(exc),
     )
 
 
@@ -135,19 +146,36 @@ def read_digit_png(path: str | os.PathLike[str]) -> np.ndarray:
         with open_regular_file(path) as f:
             data = f.read(MAX_PNG_BYTES + 1)
     except NotRegularFile as exc:
-        raise MyDigitsError(f"it is {exc}, not an image file") from None
+        raise MyDigitsError(
+            digits_phrase(
+                QT_TRANSLATE_NOOP("MyDigits", "it is {kind}, not an image file"), kind=message(exc)
+            )
+        ) from None
     except OSError as exc:
-        raise MyDigitsError(f"it cannot be read ({exc.strerror or exc})") from None
+        raise MyDigitsError(
+            digits_phrase(
+                QT_TRANSLATE_NOOP("MyDigits", "it cannot be read ({reason})"),
+                reason=exc.strerror or str(exc),
+            )
+        ) from None
     if len(data) > MAX_PNG_BYTES:
-        raise MyDigitsError("it is too large to be a 28x28 digit")
+        raise MyDigitsError(
+            digits_phrase(QT_TRANSLATE_NOOP("MyDigits", "it is too large to be a 28x28 digit"))
+        )
     if not data.startswith(PNG_SIGNATURE):
-        raise MyDigitsError("it is not a PNG image")
+        raise MyDigitsError(digits_phrase(QT_TRANSLATE_NOOP("MyDigits", "it is not a PNG image")))
     try:
         with Image.open(io.BytesIO(data), formats=["PNG"]) as opened:
             image: Image.Image = opened
             if image.size != (SIDE, SIDE):
                 width, height = image.size
-                raise MyDigitsError(f"it is {width}x{height} pixels, not 28x28")
+                raise MyDigitsError(
+                    digits_phrase(
+                        QT_TRANSLATE_NOOP("MyDigits", "it is {width}x{height} pixels, not 28x28"),
+                        width=str(width),
+                        height=str(height),
+                    )
+                )
             if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
                 # Transparent pixels count as the black background.
                 image = image.convert("RGBA")
@@ -157,7 +185,9 @@ def read_digit_png(path: str | os.PathLike[str]) -> np.ndarray:
     except MyDigitsError:
         raise
     except Exception:  # Pillow raises many kinds on a damaged file
-        raise MyDigitsError("it is a damaged PNG") from None
+        raise MyDigitsError(
+            digits_phrase(QT_TRANSLATE_NOOP("MyDigits", "it is a damaged PNG"))
+        ) from None
 
 
 def _label_of(relative: Path) -> int | None:
@@ -191,7 +221,13 @@ def read_folder(
         names = _candidates(folder)
     except OSError as exc:
         raise MyDigitsError(
-            f"{show_path(folder)} cannot be read ({exc.strerror or exc}); choose a folder of PNGs"
+            digits_phrase(
+                QT_TRANSLATE_NOOP(
+                    "MyDigits", "{path} cannot be read ({reason}); choose a folder of PNGs"
+                ),
+                path=show_path(folder),
+                reason=exc.strerror or str(exc),
+            )
         ) from None
     images: list[np.ndarray] = []
     labels: list[int] = []
@@ -202,17 +238,24 @@ def read_folder(
         shown = relative.as_posix()
         label = _label_of(relative)
         if label is None:
-            reason = "its name does not start with its label (like 7_0001.png)"
+            reason = digits_phrase(
+                QT_TRANSLATE_NOOP(
+                    "MyDigits", "its name does not start with its label (like 7_0001.png)"
+                )
+            )
             skipped.append(Skipped(shown, reason))
             continue
         try:
             images.append(read_digit_png(folder / relative))
         except MyDigitsError as exc:
-            skipped.append(Skipped(shown, str(exc)))
+            skipped.append(Skipped(shown, message(exc)))
             continue
         labels.append(label)
     for relative in names[MAX_FILES:]:
-        skipped.append(Skipped(relative.as_posix(), f"only {MAX_FILES:,} files are read"))
+        only = digits_phrase(
+            QT_TRANSLATE_NOOP("MyDigits", "only {count} files are read"), count=f"{MAX_FILES:,}"
+        )
+        skipped.append(Skipped(relative.as_posix(), only))
     return images, labels, skipped
 
 

@@ -24,6 +24,7 @@ from core.config import TrainConfig
 from core.evaluation import predictions
 from core.model_archive import ModelFileError
 from core.model_file import load_model_file, network_from
+from core.phrase import message
 from core.run_files import MODEL_NPZ
 from core.run_list import RunInfo, list_runs
 
@@ -135,7 +136,7 @@ class RunScorer:
         try:
             network: Network | str = network_from(load_model_file(model))
         except ModelFileError as exc:
-            network = str(exc)
+            network = message(exc)  # the Phrase: the window shows it in its language
         self._networks[model] = (key, network)
         return network
 

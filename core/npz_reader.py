@@ -36,6 +36,8 @@ from typing import IO
 import numpy as np
 from numpy.lib import format as npy_format
 
+from core.phrase import QT_TRANSLATE_NOOP, Phrase
+
 MAX_HEADER_SIZE = 10_000
 """The longest ``.npy`` header read (numpy's own default limit)."""
 _NPY_PREAMBLE = 12  # magic (6), version (2), header length (4 in format 2.0)
@@ -50,11 +52,19 @@ _DIRECTORY_BYTES_PER_MEMBER = 256  # a 46-byte record, a short name and a zip64 
 # Opening a FIFO to read blocks until a writer comes; O_NONBLOCK does not, and
 # changes nothing for a regular file.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+CONTEXT = "ModelFile"
+"""The translation context of this module's sentences (``core.phrase``)."""
+
+
+def _phrase(template: str, **values: object) -> Phrase:
+    return Phrase(CONTEXT, template, **values)
+
+
 _SPECIAL_KINDS = {
-    stat.S_ISFIFO: "a named pipe (FIFO)",
-    stat.S_ISCHR: "a character device",
-    stat.S_ISBLK: "a block device",
-    stat.S_ISSOCK: "a socket",
+    stat.S_ISFIFO: _phrase(QT_TRANSLATE_NOOP("ModelFile", "a named pipe (FIFO)")),
+    stat.S_ISCHR: _phrase(QT_TRANSLATE_NOOP("ModelFile", "a character device")),
+    stat.S_ISBLK: _phrase(QT_TRANSLATE_NOOP("ModelFile", "a block device")),
+    stat.S_ISSOCK: _phrase(QT_TRANSLATE_NOOP("ModelFile", "a socket")),
 }
 _READ_CHUNK = 1 << 20
 _MAX_DETAIL = 200
@@ -106,7 +116,8 @@ def _check_regular(path: str | os.PathLike[str], mode: int) -> None:
         raise IsADirectoryError(errno.EISDIR, "is a folder", os.fsdecode(path))
     if not stat.S_ISREG(mode):
         kind = next((kind for test, kind in _SPECIAL_KINDS.items() if test(mode)), None)
-        raise NotRegularFile(kind or "a special file")
+        special = _phrase(QT_TRANSLATE_NOOP("ModelFile", "a special file"))
+        raise NotRegularFile(kind or special)
 
 
 class ArchiveError(ValueError):
@@ -125,7 +136,14 @@ class PickledEntry(ArchiveError):
     """A member holds Python objects, which only unpickling (that can run code) would read."""
 
     def __init__(self, key: str) -> None:
-        super().__init__(f"its {key} entry holds Python objects (stored with pickle)")
+        super().__init__(
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile", "its {key} entry holds Python objects (stored with pickle)"
+                ),
+                key=key,
+            )
+        )
         self.key = key
 
 
@@ -152,7 +170,13 @@ class NpzArchive:
         members = self._zip.infolist()
         if len(members) > max_members:
             self._zip.close()
-            raise EntryTooLarge(f"it has {len(members):,} members, more than {max_members:,}")
+            raise EntryTooLarge(
+                _phrase(
+                    QT_TRANSLATE_NOOP("ModelFile", "it has {count} members, more than {most}"),
+                    count=f"{len(members):,}",
+                    most=f"{max_members:,}",
+                )
+            )
         self._members = {_key(member.filename): member for member in members}
 
     def __enter__(self) -> NpzArchive:
@@ -196,16 +220,31 @@ class NpzArchive:
         limit = max_bytes + MAX_HEADER_SIZE + _NPY_PREAMBLE
         if member.file_size > limit:
             raise EntryTooLarge(
-                f"its {key} entry unpacks to {member.file_size:,} bytes, "
-                f"more than the {limit:,} it may have"
+                _phrase(
+                    QT_TRANSLATE_NOOP(
+                        "ModelFile",
+                        "its {key} entry unpacks to {size} bytes, more than the {most} it may have",
+                    ),
+                    key=key,
+                    size=f"{member.file_size:,}",
+                    most=f"{limit:,}",
+                )
             )
         with _damage_reported(), self._zip.open(member) as stream:
             shape, fortran_order, dtype = _read_header(stream)
             count, size = _declared_size(key, shape, dtype, max_bytes)
             if member.file_size != stream.tell() + size:
                 raise DamagedArchive(
-                    f"its {key} entry holds {member.file_size - stream.tell():,} bytes of "
-                    f"data but its header declares {size:,}"
+                    _phrase(
+                        QT_TRANSLATE_NOOP(
+                            "ModelFile",
+                            "its {key} entry holds {size} bytes of data but its header "
+                            "declares {declared}",
+                        ),
+                        key=key,
+                        size=f"{member.file_size - stream.tell():,}",
+                        declared=f"{size:,}",
+                    )
                 )
             data = _read_exactly(stream, size)
             array = np.frombuffer(data, dtype=dtype, count=count)
@@ -250,13 +289,25 @@ def _check_end_record(file: IO[bytes], max_members: int) -> None:
         return  # no end record: zipfile says it is no zip file
     if tail[max(0, at - _LOCATOR_SIZE) : at].startswith(_ZIP64_LOCATOR):
         raise EntryTooLarge(
-            "it uses zip64 records, which only archives of 4 GB or 65,535 members need"
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "it uses zip64 records, which only archives of 4 GB or 65,535 members need",
+                )
+            )
         )
     members, directory_size = _END_RECORD.unpack_from(tail, at)[4:6]
     if members > max_members or directory_size > max_members * _DIRECTORY_BYTES_PER_MEMBER:
         raise EntryTooLarge(
-            f"it declares {members:,} members in {directory_size:,} bytes of contents, "
-            f"more than {max_members:,}"
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "it declares {count} members in {size} bytes of contents, more than {most}",
+                ),
+                count=f"{members:,}",
+                size=f"{directory_size:,}",
+                most=f"{max_members:,}",
+            )
         )
 
 
@@ -271,7 +322,12 @@ def _read_header(stream: IO[bytes]) -> tuple[tuple[int, ...], bool, np.dtype]:
         return npy_format.read_array_header_1_0(stream, max_header_size=MAX_HEADER_SIZE)
     if version == (2, 0):
         return npy_format.read_array_header_2_0(stream, max_header_size=MAX_HEADER_SIZE)
-    raise DamagedArchive(f".npy format {version[0]}.{version[1]} is not read here")
+    raise DamagedArchive(
+        _phrase(
+            QT_TRANSLATE_NOOP("ModelFile", ".npy format {version} is not read here"),
+            version=f"{version[0]}.{version[1]}",
+        )
+    )
 
 
 def _declared_size(
@@ -281,13 +337,29 @@ def _declared_size(
     if dtype.hasobject:
         raise PickledEntry(key)
     if any(length < 0 for length in shape):
-        raise DamagedArchive(f"its {key} entry declares the shape {shape}")
+        raise DamagedArchive(
+            _phrase(
+                QT_TRANSLATE_NOOP("ModelFile", "its {key} entry declares the shape {shape}"),
+                key=key,
+                shape=str(shape),
+            )
+        )
     count = math.prod(shape)
     size = count * dtype.itemsize
     if count > max_bytes or size > max_bytes:
         raise EntryTooLarge(
-            f"its {key} entry declares {dtype} {shape} ({size:,} bytes), "
-            f"more than the {max_bytes:,} bytes it may have"
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "ModelFile",
+                    "its {key} entry declares {dtype} {shape} ({size} bytes), "
+                    "more than the {most} bytes it may have",
+                ),
+                key=key,
+                dtype=str(dtype),
+                shape=str(shape),
+                size=f"{size:,}",
+                most=f"{max_bytes:,}",
+            )
         )
     return count, size
 
@@ -301,6 +373,12 @@ def _read_exactly(stream: IO[bytes], size: int) -> bytearray:
         # A zip member is a BufferedIOBase, which has readinto (typeshed calls it IO[bytes]).
         got = stream.readinto(view[done : done + _READ_CHUNK])  # type: ignore[attr-defined]
         if not got:
-            raise DamagedArchive(f"the data ends after {done:,} of {size:,} bytes")
+            raise DamagedArchive(
+                _phrase(
+                    QT_TRANSLATE_NOOP("ModelFile", "the data ends after {done} of {size} bytes"),
+                    done=f"{done:,}",
+                    size=f"{size:,}",
+                )
+            )
         done += got
     return data

@@ -71,3 +71,14 @@ class Phrase(str):
 def render(text: Any, translate: Translate) -> Any:
     """``text.render(translate)`` for a ``Phrase``; any other value as it is."""
     return text.render(translate) if isinstance(text, Phrase) else text
+
+
+def message(error: BaseException) -> str:
+    """``error``'s message: its ``Phrase`` when it was raised with one, else ``str(error)``.
+
+    ``str(error)`` of an exception raised with a ``Phrase`` is plain text (the
+    English); this keeps the ``Phrase`` so that a sentence quoting the error
+    translates it too.
+    """
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Phrase) else str(error)

@@ -26,6 +26,7 @@ import numpy as np
 from core.atomic import atomic_write_bytes, atomic_write_text
 from core.config import TrainConfig
 from core.events import EpochEvent
+from core.phrase import QT_TRANSLATE_NOOP, Phrase
 from core.safe_json import parse_json
 
 LOSS_CSV = "loss.csv"
@@ -48,6 +49,15 @@ _READ_FLAGS = (
     | getattr(os, "O_NOFOLLOW", 0)
     | getattr(os, "O_BINARY", 0)
 )
+
+
+CONTEXT = "RunStore"
+"""The translation context of the sentences about run folders (``core.phrase``)."""
+
+
+def run_phrase(template: str, **values: object) -> Phrase:
+    """A sentence about a run: ``template`` (marked in context "RunStore") with values."""
+    return Phrase(CONTEXT, template, **values)
 
 
 class RunFileError(ValueError):
@@ -87,24 +97,46 @@ def read_regular_file(path: str | os.PathLike[str], limit: int | None = None) ->
         raise
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise RunFileError("it is a symbolic link, not a file") from None
+            raise RunFileError(
+                run_phrase(QT_TRANSLATE_NOOP("RunStore", "it is a symbolic link, not a file"))
+            ) from None
         if exc.errno == errno.EISDIR:
-            raise RunFileError("it is a folder, not a file") from None
-        raise RunFileError(f"it cannot be opened ({exc.strerror})") from None
+            raise RunFileError(
+                run_phrase(QT_TRANSLATE_NOOP("RunStore", "it is a folder, not a file"))
+            ) from None
+        raise RunFileError(
+            run_phrase(
+                QT_TRANSLATE_NOOP("RunStore", "it cannot be opened ({reason})"),
+                reason=str(exc.strerror),
+            )
+        ) from None
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise RunFileError("it is a folder, not a file")
+            raise RunFileError(
+                run_phrase(QT_TRANSLATE_NOOP("RunStore", "it is a folder, not a file"))
+            )
         if not stat.S_ISREG(mode):
-            raise RunFileError("it is not a regular file")
+            raise RunFileError(
+                run_phrase(QT_TRANSLATE_NOOP("RunStore", "it is not a regular file"))
+            )
         with open(fd, "rb", closefd=False) as file:
             data = file.read() if limit is None else file.read(limit + 1)
     except OSError as exc:
-        raise RunFileError(f"it cannot be read ({exc.strerror})") from None
+        raise RunFileError(
+            run_phrase(
+                QT_TRANSLATE_NOOP("RunStore", "it cannot be read ({reason})"),
+                reason=str(exc.strerror),
+            )
+        ) from None
     finally:
         os.close(fd)
     if limit is not None and len(data) > limit:
-        raise RunFileError(f"it is larger than {limit:,} bytes")
+        raise RunFileError(
+            run_phrase(
+                QT_TRANSLATE_NOOP("RunStore", "it is larger than {size} bytes"), size=f"{limit:,}"
+            )
+        )
     return data
 
 
@@ -123,15 +155,19 @@ def read_run_record(path: str | os.PathLike[str]) -> dict[str, Any]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise RunFileError("it is not UTF-8 text") from None
+        raise RunFileError(
+            run_phrase(QT_TRANSLATE_NOOP("RunStore", "it is not UTF-8 text"))
+        ) from None
     try:
         record = parse_json(
             text, max_length=MAX_RUN_JSON_BYTES, max_depth=MAX_RUN_JSON_DEPTH, allow_nan=True
         )
     except ValueError as exc:  # the message completes "it is ..."
-        raise RunFileError(f"it is {exc}") from None
+        raise RunFileError(
+            run_phrase(QT_TRANSLATE_NOOP("RunStore", "it is {problem}"), problem=str(exc))
+        ) from None
     if not isinstance(record, dict):
-        raise RunFileError("it holds no JSON object")
+        raise RunFileError(run_phrase(QT_TRANSLATE_NOOP("RunStore", "it holds no JSON object")))
     return record
 
 

@@ -23,7 +23,8 @@ from typing import Any
 from core.atomic import parse_temp_name, remove_stale_temp_files
 from core.config import ConfigError, TrainConfig
 from core.network_summary import layer_sizes, optimizer_name
-from core.run_files import RUN_FILES, RUN_JSON, RunFileError, read_run_record
+from core.phrase import QT_TRANSLATE_NOOP, message
+from core.run_files import RUN_FILES, RUN_JSON, RunFileError, read_run_record, run_phrase
 from core.run_group import RunGroup
 from core.run_swap import remove_stale_partial_dirs
 from core.run_trash import empty_trash
@@ -38,10 +39,18 @@ PROBLEM_STATUSES = (UNREADABLE, INCOMPLETE)
 
 FOLDER_TIME = "%Y%m%d-%H%M%S"
 _FOLDER_NAME = re.compile(r"(\d{8}-\d{6})(?:-\d+)?")  # what run_store.new_run_dir makes
-FIX_FILE = "the file is damaged or was not written by MNIST Trainer; delete the run or the file"
-_INTERRUPTED_NOTE = (
-    "the program that wrote this run stopped before the run ended (it was killed or "
-    "crashed); the files keep what was saved until then"
+FIX_FILE = run_phrase(
+    QT_TRANSLATE_NOOP(
+        "RunStore",
+        "the file is damaged or was not written by MNIST Trainer; delete the run or the file",
+    )
+)
+_INTERRUPTED_NOTE = run_phrase(
+    QT_TRANSLATE_NOOP(
+        "RunStore",
+        "the program that wrote this run stopped before the run ended (it was killed or "
+        "crashed); the files keep what was saved until then",
+    )
 )
 
 
@@ -167,10 +176,20 @@ def read_run_info(path: Path) -> RunInfo:
     try:
         record = read_run_record(path / RUN_JSON)
     except FileNotFoundError:
-        problem = "run.json is missing: the run stopped before it saved its settings; delete it"
+        problem = run_phrase(
+            QT_TRANSLATE_NOOP(
+                "RunStore",
+                "run.json is missing: the run stopped before it saved its settings; delete it",
+            )
+        )
         return _problem_run(path, INCOMPLETE, problem)
     except (RunFileError, OSError) as exc:
-        return _problem_run(path, UNREADABLE, f"run.json cannot be read: {exc}; {FIX_FILE}")
+        problem = run_phrase(
+            QT_TRANSLATE_NOOP("RunStore", "run.json cannot be read: {problem}; {fix}"),
+            problem=message(exc),
+            fix=FIX_FILE,
+        )
+        return _problem_run(path, UNREADABLE, problem)
     summary = record.get("summary")
     summary = summary if isinstance(summary, dict) else {}
     name = record.get("name")
@@ -223,7 +242,12 @@ def _list_entry(path: Path) -> RunInfo | None:
         if not is_run_folder(path):
             return None
     except PermissionError as exc:
-        problem = f"the folder cannot be read ({exc.strerror}); check its permissions"
+        problem = run_phrase(
+            QT_TRANSLATE_NOOP(
+                "RunStore", "the folder cannot be read ({reason}); check its permissions"
+            ),
+            reason=str(exc.strerror),
+        )
         return _problem_run(path, UNREADABLE, problem)
     return read_run_info(path)
 

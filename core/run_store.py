@@ -49,6 +49,7 @@ import numpy as np
 from core.atomic import atomic_write_text
 from core.events import EpochEvent
 from core.path_display import escape_controls, show_path
+from core.phrase import QT_TRANSLATE_NOOP, message
 from core.run_files import (
     ACCURACY_CSV,
     LOSS_CSV,
@@ -57,6 +58,7 @@ from core.run_files import (
     read_accuracy_csv,
     read_regular_file,
     read_run_record,
+    run_phrase,
 )
 from core.run_list import FIX_FILE, FOLDER_TIME, RUNNING, RunInfo, is_run_folder
 from core.run_list import INCOMPLETE as INCOMPLETE
@@ -156,9 +158,23 @@ def read_run_json(path: Path) -> dict[str, Any]:
     try:
         return read_run_record(file)
     except FileNotFoundError:
-        raise RunStoreError(f"{show_path(file)}: no such file; this folder is not a run") from None
+        raise RunStoreError(
+            run_phrase(
+                QT_TRANSLATE_NOOP("RunStore", "{path}: no such file; this folder is not a run"),
+                path=show_path(file),
+            )
+        ) from None
     except RunFileError as exc:
-        raise RunStoreError(f"{show_path(file)} cannot be read: {exc}; {FIX_FILE}") from None
+        raise RunStoreError(_cannot_read(file, message(exc))) from None
+
+
+def _cannot_read(file: Path, problem: str) -> str:
+    return run_phrase(
+        QT_TRANSLATE_NOOP("RunStore", "{path} cannot be read: {problem}; {fix}"),
+        path=show_path(file),
+        problem=problem,
+        fix=FIX_FILE,
+    )
 
 
 def update_run_json(path: Path, **fields: Any) -> dict[str, Any]:
@@ -183,13 +199,19 @@ def _read_rows(file: Path, header: str) -> list[str] | None:
     except FileNotFoundError:
         return None
     except UnicodeDecodeError:
-        raise RunStoreError(
-            f"{show_path(file)} cannot be read: it is not UTF-8 text; {FIX_FILE}"
-        ) from None
+        not_text = run_phrase(QT_TRANSLATE_NOOP("RunStore", "it is not UTF-8 text"))
+        raise RunStoreError(_cannot_read(file, not_text)) from None
     except RunFileError as exc:
-        raise RunStoreError(f"{show_path(file)} cannot be read: {exc}; {FIX_FILE}") from None
+        raise RunStoreError(_cannot_read(file, message(exc))) from None
     if not lines or lines[0].strip() != header:
-        raise RunStoreError(f"{show_path(file)}: the first line is not {header!r}; {FIX_FILE}")
+        raise RunStoreError(
+            run_phrase(
+                QT_TRANSLATE_NOOP("RunStore", "{path}: the first line is not {header}; {fix}"),
+                path=show_path(file),
+                header=repr(header),
+                fix=FIX_FILE,
+            )
+        )
     return [line for line in lines[1:] if line.strip()]
 
 
@@ -210,8 +232,15 @@ def _read_losses(file: Path) -> np.ndarray:
             losses[i] = float(loss)  # "nan" and "inf" parse: a diverged run keeps them
         except ValueError:
             raise RunStoreError(
-                f"{show_path(file)}: line {i + 2} is not 'iteration,loss' "
-                f"({escape_controls(repr(row))}); {FIX_FILE}"
+                run_phrase(
+                    QT_TRANSLATE_NOOP(
+                        "RunStore", "{path}: line {line} is not 'iteration,loss' ({row}); {fix}"
+                    ),
+                    path=show_path(file),
+                    line=str(i + 2),
+                    row=escape_controls(repr(row)),
+                    fix=FIX_FILE,
+                )
             ) from None
     return losses
 
@@ -224,7 +253,12 @@ def _read_epochs(file: Path) -> list[EpochEvent]:
     except ValueError as exc:
         problem = escape_controls(str(exc))
         raise RunStoreError(
-            f"{show_path(file)}: a row is malformed ({problem}); {FIX_FILE}"
+            run_phrase(
+                QT_TRANSLATE_NOOP("RunStore", "{path}: a row is malformed ({problem}); {fix}"),
+                path=show_path(file),
+                problem=problem,
+                fix=FIX_FILE,
+            )
         ) from None
 
 
@@ -254,12 +288,23 @@ def _check_name(info: RunInfo, new_name: str) -> str:
     name = new_name.strip() if isinstance(new_name, str) else ""
     if not name:
         raise RunStoreError(
-            f"cannot rename {show_path(info.path.name)}: the name is empty; type a name"
+            run_phrase(
+                QT_TRANSLATE_NOOP(
+                    "RunStore", "cannot rename {name}: the name is empty; type a name"
+                ),
+                name=show_path(info.path.name),
+            )
         )
     if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in name):
         raise RunStoreError(
-            f"cannot rename {show_path(info.path.name)}: the name holds a line break or "
-            "another control character; type it on one line"
+            run_phrase(
+                QT_TRANSLATE_NOOP(
+                    "RunStore",
+                    "cannot rename {name}: the name holds a line break or "
+                    "another control character; type it on one line",
+                ),
+                name=show_path(info.path.name),
+            )
         )
     return name
 
@@ -307,23 +352,66 @@ def _check_deletable(path: Path, root: Path) -> None:
     try:
         is_folder = stat.S_ISDIR(os.lstat(path).st_mode)
     except FileNotFoundError:
-        raise RunStoreError(f"will not delete {shown}: it no longer exists; refresh") from None
+        raise RunStoreError(
+            run_phrase(
+                QT_TRANSLATE_NOOP(
+                    "RunStore", "will not delete {path}: it no longer exists; refresh"
+                ),
+                path=shown,
+            )
+        ) from None
     if not is_folder:
-        raise RunStoreError(f"will not delete {shown}: it is not a run folder (a link or a file)")
+        raise RunStoreError(
+            run_phrase(
+                QT_TRANSLATE_NOOP(
+                    "RunStore", "will not delete {path}: it is not a run folder (a link or a file)"
+                ),
+                path=shown,
+            )
+        )
     if path.name.startswith("."):
-        raise RunStoreError(f"will not delete {shown}: hidden folders are not runs")
+        raise RunStoreError(
+            run_phrase(
+                QT_TRANSLATE_NOOP(
+                    "RunStore", "will not delete {path}: hidden folders are not runs"
+                ),
+                path=shown,
+            )
+        )
     if os.path.realpath(path.parent) != os.path.realpath(root):
-        raise RunStoreError(f"will not delete {shown}: it is not a run inside {show_path(root)}")
+        raise RunStoreError(
+            run_phrase(
+                QT_TRANSLATE_NOOP(
+                    "RunStore", "will not delete {path}: it is not a run inside {root}"
+                ),
+                path=shown,
+                root=show_path(root),
+            )
+        )
     if not is_run_folder(path):
         raise RunStoreError(
-            f"will not delete {shown}: it is not a run folder (no {RUN_JSON}, "
-            "and files MNIST Trainer did not write)"
+            run_phrase(
+                QT_TRANSLATE_NOOP(
+                    "RunStore",
+                    "will not delete {path}: it is not a run folder (no {file}, "
+                    "and files MNIST Trainer did not write)",
+                ),
+                path=shown,
+                file=RUN_JSON,
+            )
         )
     pid = _live_writer(path)
     if pid is not None:
         raise RunStoreError(
-            f"will not delete {shown}: process {pid} on this computer is still writing it; "
-            "stop that run first"
+            run_phrase(
+                QT_TRANSLATE_NOOP(
+                    "RunStore",
+                    "will not delete {path}: process {pid} on this computer is still writing it; "
+                    "stop that run first",
+                ),
+                path=shown,
+                pid=str(pid),
+            )
         )
 
 
@@ -344,16 +432,31 @@ def delete_run(info: RunInfo, root: Path | None = None) -> None:
         _check_deletable(path, root)
     except OSError as exc:  # the folder cannot be listed, or vanished while checked
         raise RunStoreError(
-            f"will not delete {show_path(path)}: the folder cannot be read "
-            f"({_reason(exc)}); check its permissions"
+            run_phrase(
+                QT_TRANSLATE_NOOP(
+                    "RunStore",
+                    "will not delete {path}: the folder cannot be read ({reason}); "
+                    "check its permissions",
+                ),
+                path=show_path(path),
+                reason=_reason(exc),
+            )
         ) from None
     try:
         move_to_trash(path, root)
     except OSError as exc:
         empty_trash(root)  # the trash it may have made, if it is empty
         raise RunStoreError(
-            f"cannot delete {show_path(path)}: moving it into {show_path(trash_dir(root))} "
-            f"failed ({_reason(exc)}); nothing was deleted; check that you may write "
-            f"to {show_path(root)}"
+            run_phrase(
+                QT_TRANSLATE_NOOP(
+                    "RunStore",
+                    "cannot delete {path}: moving it into {trash} failed ({reason}); nothing was "
+                    "deleted; check that you may write to {root}",
+                ),
+                path=show_path(path),
+                trash=show_path(trash_dir(root)),
+                reason=_reason(exc),
+                root=show_path(root),
+            )
         ) from None
     empty_trash(root)  # the run, leftovers of earlier deletes, then the empty trash

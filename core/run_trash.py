@@ -18,6 +18,9 @@ import shutil
 import stat
 from pathlib import Path
 
+from core.phrase import QT_TRANSLATE_NOOP
+from core.run_files import run_phrase
+
 TRASH = ".trash"
 _ATTEMPTS = 3
 
@@ -60,7 +63,8 @@ def move_to_trash(folder: str | os.PathLike[str], root: str | os.PathLike[str]) 
         with contextlib.suppress(FileExistsError):
             os.mkdir(trash)
         if not _is_real_dir(trash):
-            raise NotADirectoryError(errno.ENOTDIR, "the trash is not a folder", str(trash))
+            not_folder = run_phrase(QT_TRANSLATE_NOOP("RunStore", "the trash is not a folder"))
+            raise NotADirectoryError(errno.ENOTDIR, not_folder, str(trash))
         target = _free_name(trash, Path(folder).name)
         try:
             os.rename(folder, target)

@@ -39,6 +39,7 @@ from core.path_display import show_path
 from core.pen import preprocess_strokes
 from core.reading import Reading, read_digit
 from gui.class_names import dataset_title
+from gui.core_text import shown
 from gui.digit_preview import DigitPreview
 from gui.draw_pad_widget import DrawPadWidget
 from gui.elided_label import ElidedLabel
@@ -111,6 +112,7 @@ class DigitReaderWidget(Retranslating, QWidget):
         self._dataset = DEFAULT_DATASET
         self._class_names: tuple[str, ...] = DIGITS
         self._opening: str | None = None  # the path of the image being opened
+        self._failure: str | None = None  # why the last image failed (a Phrase: re-rendered)
         self._extra_buttons: list[QAbstractButton] = []
 
         self.pad = DrawPadWidget()
@@ -185,6 +187,8 @@ class DigitReaderWidget(Retranslating, QWidget):
         self._show_reading_text()
         if self._opening is not None:
             self._show_opening(self._opening)
+        elif self._failure is not None:
+            self._show_failure(self._failure)
 
     def set_class_names(self, names: Sequence[str]) -> None:
         """Label the probability bars (and name the answer) with ``names``, one per class.
@@ -297,12 +301,17 @@ class DigitReaderWidget(Retranslating, QWidget):
         self.image_loaded.emit(path)
 
     def _on_pad_load_failed(self, message: str) -> None:
-        self._show_message(message)
-        self.load_failed.emit(message)
+        self._show_failure(message)
+        self.load_failed.emit(shown(message))
+
+    def _show_failure(self, message: str) -> None:
+        """Say why an image could not be opened, in the current language."""
+        self._show_message(shown(message))
+        self._failure = message
 
     def _show_message(self, text: str) -> None:
         """Say ``text`` under the buttons; "" hides the message and gives its room back."""
-        self._opening = None
+        self._opening = self._failure = None
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 

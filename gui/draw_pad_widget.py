@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QWidget
 from core.drawing import PAD_SIZE
 from core.drawing import PEN_WIDTH as PEN_WIDTH
 from core.image_file import ImageFileError, check_has_digit
+from core.phrase import message as error_message
 from gui.appearance import appearance
 from gui.i18n import Retranslating
 from gui.image_loading import ImageLoader, load_ink, pixel_rows
@@ -99,7 +100,7 @@ class DrawPadWidget(Retranslating, QWidget):
     """An image file (the path) is being read in the background."""
     image_loaded = Signal(str)
     """The image file (the path) is on the canvas now."""
-    load_failed = Signal(str)
+    load_failed = Signal(object)
     """An image file could not be loaded; the argument is the message for the user.
     The canvas is unchanged."""
 
@@ -212,7 +213,7 @@ class DrawPadWidget(Retranslating, QWidget):
         try:
             self._put_image(path, ink)
         except ImageFileError as error:
-            self.load_failed.emit(str(error))
+            self.load_failed.emit(error_message(error))
             return
         self.image_loaded.emit(path)
 
@@ -254,7 +255,7 @@ class DrawPadWidget(Retranslating, QWidget):
         self._canvas_version += 1
         self.update()
 
-    def _on_loader_failed(self, path: str, message: str) -> None:
+    def _on_loader_failed(self, path: str, message: object) -> None:
         self.load_failed.emit(message)
 
     def _square(self) -> QRectF:

@@ -48,6 +48,7 @@ from core.image_file import (
     too_many_pixels,
 )
 from core.path_display import show_path
+from core.phrase import QT_TRANSLATE_NOOP, Phrase, message
 
 DECODE_SIDE = 2 * PAD_SIZE
 """Longer side, in pixels, that a larger image is decoded at: twice the canvas, for a smooth fit."""
@@ -127,14 +128,25 @@ def load_ink(path: str | os.PathLike[str]) -> np.ndarray:
         raise
     except Exception as error:  # a decoder bug must still become a message
         raise ImageFileError(
-            f"Cannot open {show_path(path)}: reading it failed ({type(error).__name__}); "
-            "try another copy of the image."
+            Phrase(
+                "ImageFile",
+                QT_TRANSLATE_NOOP(
+                    "ImageFile",
+                    "Cannot open {path}: reading it failed ({error}); "
+                    "try another copy of the image.",
+                ),
+                path=show_path(path),
+                error=type(error).__name__,
+            )
         ) from error
 
 
 @dataclass(frozen=True)
 class LoadResult:
-    """What a worker found for one request: the ink, or the message saying why not."""
+    """What a worker found for one request: the ink, or the message saying why not.
+
+    ``message`` is the error's ``core.phrase.Phrase`` (rendered in the GUI thread).
+    """
 
     request: int
     path: str
@@ -158,7 +170,7 @@ class _LoadTask(QRunnable):
         try:
             result = LoadResult(self._request, self._path, load_ink(self._path))
         except ImageFileError as error:
-            result = LoadResult(self._request, self._path, None, str(error))
+            result = LoadResult(self._request, self._path, None, message(error))
         self._relay.finished.emit(result)
 
 
@@ -172,8 +184,8 @@ class ImageLoader(QObject):
 
     loaded = Signal(str, object)
     """The path and its ink, (H, W) float32 in [0, 1]."""
-    failed = Signal(str, str)
-    """The path and the message for the user."""
+    failed = Signal(str, object)
+    """The path and the message for the user (a ``core.phrase.Phrase``: ``gui.core_text.shown``)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 
 from core.path_display import escape_controls, show_path
 from core.run_store import RunInfo
+from gui.core_text import shown as shown_text
 from gui.network_text import run_text
 from gui.text_formats import format_duration
 
@@ -106,4 +107,4 @@ def fill_texts(item: QTreeWidgetItem, info: RunInfo) -> None:
     item.setToolTip(NAME, f"{name}\n{show_path(info.path)}")
     item.setToolTip(NETWORK, network)
     if info.problem:
-        item.setToolTip(STATUS, escape_controls(info.problem))
+        item.setToolTip(STATUS, escape_controls(shown_text(info.problem)))

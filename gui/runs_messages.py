@@ -2,7 +2,8 @@
 
 The messages are worded by functions (context ``RunsWidget``) so that the panel
 can word them again after a change of language. The problems ``core.run_store``
-finds are in English (core's language) inside these sentences.
+finds are ``core.phrase.Phrase`` objects, rendered in the same language
+(``gui.core_text.shown``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.path_display import escape_controls, show_path
 from core.run_store import RunInfo
+from gui.core_text import shown as shown_text
 from gui.run_rows import status_title
 
 translate = QCoreApplication.translate
@@ -68,14 +70,15 @@ def problems_text(runs: list[RunInfo], metrics: dict[str, object]) -> str:
                 translate("RunsWidget", "{name} ({status}): {problem}").format(
                     name=name,
                     status=status_title(info.status),
-                    problem=escape_controls(info.problem),
+                    problem=escape_controls(shown_text(info.problem)),
                 )
             )
         read = metrics.get(str(info.path))
         if isinstance(read, Exception) or read is None:
+            reason = shown_text(read) if read is not None else str(read)
             lines.append(
                 translate("RunsWidget", "{name} is not overlaid: {reason}").format(
-                    name=name, reason=escape_controls(str(read))
+                    name=name, reason=escape_controls(reason)
                 )
             )
     return "\n".join(lines)

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from core import run_store
 from core.events import EpochEvent
 from core.path_display import escape_controls, show_path
+from core.phrase import message as error_message
 from core.run_store import RunInfo, RunStoreError
 from gui.background import call_in_background
+from gui.core_text import shown as shown_text
 from gui.elided_label import ElidedLabel
 from gui.i18n import Retranslating
 from gui.run_rows import (
@@ -328,10 +330,10 @@ class RunsWidget(Retranslating, QWidget):
         try:
             renamed = run_store.rename_run(runs[0], new_name)
         except (RunStoreError, OSError) as exc:
-            name, problem = escape_controls(runs[0].name), escape_controls(str(exc))
+            name, problem = escape_controls(runs[0].name), error_message(exc)
             self._show_message(
                 lambda: self.tr("Could not rename {name}: {problem}").format(
-                    name=name, problem=problem
+                    name=name, problem=escape_controls(shown_text(problem))
                 )
             )
             return None
@@ -348,12 +350,14 @@ class RunsWidget(Retranslating, QWidget):
             try:
                 run_store.delete_run(info, self._root)
             except (RunStoreError, OSError) as exc:
-                errors.append((escape_controls(info.name), escape_controls(str(exc))))
+                errors.append((escape_controls(info.name), error_message(exc)))
         self.refresh()
         if errors:
             self._show_message(
                 lambda: "\n".join(
-                    self.tr("Could not delete {name}: {problem}").format(name=name, problem=problem)
+                    self.tr("Could not delete {name}: {problem}").format(
+                        name=name, problem=escape_controls(shown_text(problem))
+                    )
                     for name, problem in errors
                 )
             )

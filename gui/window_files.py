@@ -24,6 +24,7 @@ from core.run_store import read_run_info, runs_dir
 from core.session import Phase
 from gui import exports
 from gui.background import call_in_background
+from gui.core_text import shown
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -81,7 +82,7 @@ class WindowFiles:
     ) -> None:
         self.status.clearMessage()
         if error is not None or saved is None:
-            text = str(error) if isinstance(error, ModelFileError) else _unexpected(path, error)
+            text = shown(error) if isinstance(error, ModelFileError) else _unexpected(path, error)
             self._show_message(self.tr("Could not open the model"), text)
             self.open_failed.emit(text)
             return
@@ -130,7 +131,7 @@ class WindowFiles:
         except (OSError, ModelFileError) as exc:
             self._show_message(
                 self.tr("Could not save the model"),
-                self.tr("{file}: {error}").format(file=show_path(path), error=exc),
+                self.tr("{file}: {error}").format(file=show_path(path), error=shown(exc)),
             )
             return False
         self.status.showMessage(
@@ -209,7 +210,7 @@ class WindowFiles:
             "animation": self.tr("Could not write the animation to {file}: {error}"),
         }
         template = texts.get(what, self.tr("Could not write {file}: {error}"))
-        text = template.format(file=show_path(path), error=error)
+        text = template.format(file=show_path(path), error=shown(error))
         self._show_message(self.tr("Could not save"), text)
         self.file_save_failed.emit(text)
 

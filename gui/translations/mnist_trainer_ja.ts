@@ -1579,6 +1579,49 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
 </context>
 <context>
+    <name>ImageFile</name>
+    <message>
+        <source>Cannot open {path}: there is no such file; check its name and folder.</source>
+        <translation>{path} を開けません：そのようなファイルはありません。名前とフォルダを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is a folder, not an image; choose an image file in it.</source>
+        <translation>{path} を開けません：画像ではなくフォルダです。中の画像ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is {kind}, not an image file; choose a PNG or JPEG file.</source>
+        <translation>{path} を開けません：画像ファイルではなく{kind}です。PNG か JPEG のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: permission to read it is denied; allow reading it or copy it somewhere you can read.</source>
+        <translation>{path} を開けません：読み取りの権限がありません。読み取りを許可するか、読める場所にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}; check the file and try again.</source>
+        <translation>{path} を開けません：{reason}。ファイルを確認してやり直してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is larger than {size} MB, too large for a picture of a digit; save a smaller copy and open that.</source>
+        <translation>{path} を開けません：{size} MB を超えていて、数字の画像としては大きすぎます。小さいコピーを保存して開いてください。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is not an image this app can read; choose a PNG, JPEG, BMP or GIF file.</source>
+        <translation>{path} を開けません：このアプリで読める画像ではありません。PNG、JPEG、BMP、GIF のいずれかのファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is {width} x {height} pixels, more than the {most} million this app decodes; save a smaller copy (1000 px is plenty).</source>
+        <translation>{path} を開けません：{width} x {height} ピクセルあり、このアプリが読み込める {most} 百万ピクセルを超えています。小さいコピーを保存してください（1000 px で十分です）。</translation>
+    </message>
+    <message>
+        <source>No digit in {path}: the image is blank (all one shade), so the pad keeps your drawing; open an image with a digit on it.</source>
+        <translation>{path} に数字がありません：画像が空白（全体が同じ濃さ）なので、パッドの絵はそのままです。数字が写った画像を開いてください。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: reading it failed ({error}); try another copy of the image.</source>
+        <translation>{path} を開けません：読み込みに失敗しました（{error}）。画像の別のコピーで試してください。</translation>
+    </message>
+</context>
+<context>
     <name>LayerHeatmap</name>
     <message>
         <source>unit of layer {layer} (the output: digit)</source>
@@ -1851,6 +1894,456 @@ probabilities {listed}; {label} (the label): {probability}</source>
     <message>
         <source>(epoch {epoch}&apos;s matrix counted {counted}; the network has changed since)</source>
         <translation>（エポック {epoch} の行列では {counted} 枚。その後ネットワークが変わりました）</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFile</name>
+    <message>
+        <source>open a file saved with File &gt; Save model or `mnist-trainer train`</source>
+        <translation>ファイル &gt; モデルを保存 または `mnist-trainer train` で保存したファイルを開いてください</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was not written by MNIST Trainer; save the model again</source>
+        <translation>ファイルが壊れているか、MNIST Trainer で書かれたものではありません。モデルを保存し直してください</translation>
+    </message>
+    <message>
+        <source>{path} is not a model file ({what}); {fix}</source>
+        <translation>{path} はモデルファイルではありません（{what}）。{fix}</translation>
+    </message>
+    <message>
+        <source>{path} holds Python objects in &apos;{key}&apos; (stored with pickle), which MNIST Trainer does not load because opening them can run code; {fix}</source>
+        <translation>{path} の &apos;{key}&apos; には Python オブジェクトが（pickle で）保存されています。開くとコードが実行されうるため、MNIST Trainer は読み込みません。{fix}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete ({problem}); it was probably cut short while being saved or copied: copy or save it again</source>
+        <translation>{path} は壊れているか不完全です（{problem}）。保存中かコピー中に途切れたと思われます。コピーか保存をやり直してください</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; {fix}</source>
+        <translation>{path}：{problem}。{fix}</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} ほか {count} 個</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the name and folder, or {fix}</source>
+        <translation>{path} は存在しません。名前とフォルダを確認してください。または{fix}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file; choose the model.npz inside it</source>
+        <translation>{path} はモデルファイルではなくフォルダです。中の model.npz を選んでください</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: you do not have permission to read it; ask its owner for read permission, or open a copy you may read</source>
+        <translation>{path} を読み込めません：読み取りの権限がありません。所有者に読み取り権限を頼むか、読めるコピーを開いてください</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is {kind}); {fix}</source>
+        <translation>{path} は通常のファイルではありません（{kind}です）。{fix}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); check that you may read it</source>
+        <translation>{path} を読み込めませんでした（{reason}）。読み取りの権限があるか確認してください</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>何も入っていません</translation>
+    </message>
+    <message>
+        <source>{path} is not a model saved by MNIST Trainer (no W1 in it; it holds {names}); {fix}</source>
+        <translation>{path} は MNIST Trainer で保存したモデルではありません（W1 がなく、中身は {names}）。{fix}</translation>
+    </message>
+    <message>
+        <source>{path} holds entries a model file of its network does not have: {names}; {fix}</source>
+        <translation>{path} には、そのネットワークのモデルファイルにない項目があります：{names}。{fix}</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>空のファイルです</translation>
+    </message>
+    <message>
+        <source>it is a PNG image</source>
+        <translation>PNG 画像です</translation>
+    </message>
+    <message>
+        <source>it is a single NumPy array (.npy), not an .npz model</source>
+        <translation>単一の NumPy 配列（.npy）で、.npz のモデルではありません</translation>
+    </message>
+    <message>
+        <source>its contents are not an .npz archive</source>
+        <translation>中身が .npz アーカイブではありません</translation>
+    </message>
+    <message>
+        <source>it is a text file</source>
+        <translation>テキストファイルです</translation>
+    </message>
+    <message>
+        <source>the training it comes from diverged: train again with a smaller learning rate and save that model</source>
+        <translation>元の学習が発散しています。小さい学習率で学習し直し、そのモデルを保存してください</translation>
+    </message>
+    <message>
+        <source>extra must be a dict</source>
+        <translation>extra は dict でなければなりません</translation>
+    </message>
+    <message>
+        <source>extra is not plain JSON data ({error})</source>
+        <translation>extra が単純な JSON データではありません（{error}）</translation>
+    </message>
+    <message>
+        <source>cannot save the model to {path}: {problem}</source>
+        <translation>{path} にモデルを保存できません：{problem}</translation>
+    </message>
+    <message>
+        <source>it has no {names} although it says it is format {version}</source>
+        <translation>形式 {version} とあるのに {names} がありません</translation>
+    </message>
+    <message>
+        <source>it was not written by MNIST Trainer (its app entry differs)</source>
+        <translation>MNIST Trainer で書かれたものではありません（app の項目が違います）</translation>
+    </message>
+    <message>
+        <source>its config describes a network format {version} does not hold</source>
+        <translation>config が、形式 {version} では保存できないネットワークを記述しています</translation>
+    </message>
+    <message>
+        <source>its {name} is not a whole number (dtype {dtype}, {shape})</source>
+        <translation>{name} が整数ではありません（dtype {dtype}、{shape}）</translation>
+    </message>
+    <message>
+        <source>its {name} entry is not text (dtype {dtype}, {shape})</source>
+        <translation>{name} の項目がテキストではありません（dtype {dtype}、{shape}）</translation>
+    </message>
+    <message>
+        <source>its {name} entry is too long ({count} characters; at most {most})</source>
+        <translation>{name} の項目が長すぎます（{count} 文字。最大 {most}）</translation>
+    </message>
+    <message>
+        <source>its {name} entry is {problem}</source>
+        <translation>{name} の項目：{problem}</translation>
+    </message>
+    <message>
+        <source>it has no format_version, so it was not written by MNIST Trainer</source>
+        <translation>format_version がないため、MNIST Trainer で書かれたものではありません</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer MNIST Trainer (model format {version}; this version reads formats {formats} and {last})</source>
+        <translation>新しい MNIST Trainer で保存されています（モデル形式 {version}。このバージョンが読めるのは形式 {formats} と {last}）</translation>
+    </message>
+    <message>
+        <source>update the app to open it</source>
+        <translation>開くにはアプリを更新してください</translation>
+    </message>
+    <message>
+        <source>its format_version {version} is not one MNIST Trainer ever wrote</source>
+        <translation>format_version {version} は MNIST Trainer が書いたことのない形式です</translation>
+    </message>
+    <message>
+        <source>its config is not a JSON object of settings</source>
+        <translation>config が設定の JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>its config is invalid: {problem}</source>
+        <translation>config が正しくありません：{problem}</translation>
+    </message>
+    <message>
+        <source>its config has a setting of the wrong type ({problem})</source>
+        <translation>config に型の違う設定があります（{problem}）</translation>
+    </message>
+    <message>
+        <source>its config has settings this version does not know: {names}</source>
+        <translation>config にこのバージョンの知らない設定があります：{names}</translation>
+    </message>
+    <message>
+        <source>it may come from a newer MNIST Trainer: update the app, or save the model again</source>
+        <translation>新しい MNIST Trainer のものかもしれません。アプリを更新するか、モデルを保存し直してください</translation>
+    </message>
+    <message>
+        <source>{sizes} with batch norm</source>
+        <translation>{sizes}（Batch Norm あり）</translation>
+    </message>
+    <message>
+        <source>it has entries that a {network} network trained with {optimizer} does not have: {names}</source>
+        <translation>{optimizer} で学習した {network} のネットワークにはない項目があります：{names}</translation>
+    </message>
+    <message>
+        <source>its {what} have the shapes {found}, where its config needs {needed}</source>
+        <translation>{what}の形状が {found} ですが、config では {needed} が必要です</translation>
+    </message>
+    <message>
+        <source>{key} holds {count} NaN or infinite values</source>
+        <translation>{key} に NaN または無限大の値が {count} 個あります</translation>
+    </message>
+    <message>
+        <source>it has no {names}, which its config&apos;s {network} network has</source>
+        <translation>config の {network} のネットワークにある {names} がありません</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>its weights are {dtypes}, not all float32 or all float64</source>
+        <translation>重みが {dtypes} で、すべて float32 でもすべて float64 でもありません</translation>
+    </message>
+    <message>
+        <source>its {key} is {dtype}, not float32 or float64</source>
+        <translation>{key} が {dtype} で、float32 でも float64 でもありません</translation>
+    </message>
+    <message>
+        <source>it has some of batch norm&apos;s running statistics but not {names}</source>
+        <translation>Batch Norm の移動平均の統計量の一部はありますが、{names} がありません</translation>
+    </message>
+    <message>
+        <source>batch norm statistics</source>
+        <translation>Batch Norm の統計量</translation>
+    </message>
+    <message>
+        <source>its batch norm variances {names} hold negative values</source>
+        <translation>Batch Norm の分散 {names} に負の値があります</translation>
+    </message>
+    <message>
+        <source>its {key} {step} is negative</source>
+        <translation>{key} {step} が負の値です</translation>
+    </message>
+    <message>
+        <source>it has part of the {optimizer} optimizer&apos;s state, without {names}</source>
+        <translation>{optimizer} の状態の一部しかなく、{names} がありません</translation>
+    </message>
+    <message>
+        <source>its {key} is 0 but it has Adam&apos;s moments m and v</source>
+        <translation>{key} が 0 なのに Adam のモーメント m と v があります</translation>
+    </message>
+    <message>
+        <source>optimizer state</source>
+        <translation>更新手法の状態</translation>
+    </message>
+    <message>
+        <source>the training it comes from diverged: train again and save that model</source>
+        <translation>元の学習が発散しています。学習し直して、そのモデルを保存してください</translation>
+    </message>
+    <message>
+        <source>its sums of squared gradients {names} hold negative values</source>
+        <translation>勾配の2乗和 {names} に負の値があります</translation>
+    </message>
+    <message>
+        <source>its iterations_done {done} is not between 0 and {most}</source>
+        <translation>iterations_done {done} が 0 から {most} の範囲にありません</translation>
+    </message>
+    <message>
+        <source>its metrics_losses are {dtype} {shape}, not (N,) floats</source>
+        <translation>metrics_losses が {dtype} {shape} で、(N,) の浮動小数点数ではありません</translation>
+    </message>
+    <message>
+        <source>it has {count} losses but iterations_done is {done}; pass iterations_done=len(losses)</source>
+        <translation>損失が {count} 個あるのに iterations_done が {done} です。iterations_done=len(losses) を渡してください</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs are {dtype} {shape}, not (E, 4) floats</source>
+        <translation>metrics_epochs が {dtype} {shape} で、(E, 4) の浮動小数点数ではありません</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs have {count} rows, more than {iterations} iterations can measure</source>
+        <translation>metrics_epochs が {count} 行あり、{iterations} 回の繰り返しで測れる数を超えています</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs hold NaN or infinite values</source>
+        <translation>metrics_epochs に NaN または無限大の値があります</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs have epochs or iterations that are not whole numbers</source>
+        <translation>metrics_epochs に整数でないエポックか繰り返し回数があります</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs have iterations beyond iterations_done or accuracies outside 0..1</source>
+        <translation>metrics_epochs に iterations_done を超える繰り返しか、0..1 の外の認識精度があります</translation>
+    </message>
+    <message>
+        <source>its extra entry is not a JSON object</source>
+        <translation>extra の項目が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>名前付きパイプ（FIFO）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>キャラクタデバイス</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <source>its {key} entry holds Python objects (stored with pickle)</source>
+        <translation>{key} の項目に Python オブジェクトが（pickle で）保存されています</translation>
+    </message>
+    <message>
+        <source>it has {count} members, more than {most}</source>
+        <translation>メンバーが {count} 個あり、上限の {most} を超えています</translation>
+    </message>
+    <message>
+        <source>its {key} entry unpacks to {size} bytes, more than the {most} it may have</source>
+        <translation>{key} の項目は展開すると {size} バイトになり、上限の {most} を超えます</translation>
+    </message>
+    <message>
+        <source>its {key} entry holds {size} bytes of data but its header declares {declared}</source>
+        <translation>{key} の項目のデータは {size} バイトですが、ヘッダーでは {declared} となっています</translation>
+    </message>
+    <message>
+        <source>it uses zip64 records, which only archives of 4 GB or 65,535 members need</source>
+        <translation>zip64 レコードを使っています（4 GB か 65,535 メンバーのアーカイブにしか必要ないものです）</translation>
+    </message>
+    <message>
+        <source>it declares {count} members in {size} bytes of contents, more than {most}</source>
+        <translation>目次 {size} バイトに {count} 個のメンバーがあるとしていて、上限の {most} を超えています</translation>
+    </message>
+    <message>
+        <source>.npy format {version} is not read here</source>
+        <translation>.npy 形式 {version} は読み込めません</translation>
+    </message>
+    <message>
+        <source>its {key} entry declares the shape {shape}</source>
+        <translation>{key} の項目の形状が {shape} となっています</translation>
+    </message>
+    <message>
+        <source>its {key} entry declares {dtype} {shape} ({size} bytes), more than the {most} bytes it may have</source>
+        <translation>{key} の項目は {dtype} {shape}（{size} バイト）で、上限の {most} バイトを超えています</translation>
+    </message>
+    <message>
+        <source>the data ends after {done} of {size} bytes</source>
+        <translation>データが {size} バイト中 {done} バイトで終わっています</translation>
+    </message>
+</context>
+<context>
+    <name>MyDigits</name>
+    <message>
+        <source>delete or rename the file to start a new set</source>
+        <translation>新しいセットを始めるには、このファイルを削除するか名前を変えてください</translation>
+    </message>
+    <message>
+        <source>a digit is 28x28 pixels; this image has shape {shape}</source>
+        <translation>数字は 28x28 ピクセルですが、この画像の形状は {shape} です</translation>
+    </message>
+    <message>
+        <source>a digit&apos;s pixels are uint8 or floats, not {dtype}</source>
+        <translation>数字のピクセルは uint8 か浮動小数点数で、{dtype} は使えません</translation>
+    </message>
+    <message>
+        <source>the image holds NaN or infinite pixels</source>
+        <translation>画像に NaN または無限大のピクセルがあります</translation>
+    </message>
+    <message>
+        <source>a digit&apos;s label is a whole number from 0 to 9, not {label}</source>
+        <translation>数字のラベルは 0 から 9 の整数で、{label} は使えません</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file; {fix}</source>
+        <translation>{path} は通常のファイルではありません。{fix}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); check its permissions</source>
+        <translation>{path} を読み込めません（{reason}）。権限を確認してください</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a set; {fix}</source>
+        <translation>{path} はセットにしては大きすぎます。{fix}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; {fix}</source>
+        <translation>{path}：{problem}。{fix}</translation>
+    </message>
+    <message>
+        <source>every image needs one label</source>
+        <translation>画像ごとにラベルが 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>a set holds at most {most} drawings; it has {count}: remove some first</source>
+        <translation>セットに入る絵は最大 {most} 枚で、すでに {count} 枚あります。先にいくつか削除してください</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({reason}); the set is unchanged; check that the folder may be written and the disk has room</source>
+        <translation>{path} に書き込めません（{reason}）。セットは変わっていません。フォルダに書き込めるか、ディスクに空きがあるか確認してください</translation>
+    </message>
+    <message>
+        <source>it is not a set of drawings (unexpected contents)</source>
+        <translation>絵のセットではありません（想定外の中身です）</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a set ({problem})</source>
+        <translation>壊れているか、セットではありません（{problem}）</translation>
+    </message>
+    <message>
+        <source>it was written by another version of MNIST Trainer</source>
+        <translation>別のバージョンの MNIST Trainer で書かれています</translation>
+    </message>
+    <message>
+        <source>its images are not 28x28 uint8 pixels, one per label</source>
+        <translation>画像が、ラベルごとに 1 枚の 28x28 uint8 ピクセルになっていません</translation>
+    </message>
+    <message>
+        <source>its labels are not digits from 0 to 9</source>
+        <translation>ラベルが 0 から 9 の数字ではありません</translation>
+    </message>
+    <message>
+        <source>its drawings&apos; ids are missing or repeated</source>
+        <translation>絵の ID が欠けているか重複しています</translation>
+    </message>
+    <message>
+        <source>its next id is missing or not above every drawing&apos;s</source>
+        <translation>次の ID がないか、すべての絵の ID より大きくありません</translation>
+    </message>
+    <message>
+        <source>{path} is not an empty folder; choose a new or empty folder</source>
+        <translation>{path} は空のフォルダではありません。新しいフォルダか空のフォルダを選んでください</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({reason}); nothing was exported; check that the folder may be written and the disk has room</source>
+        <translation>{path} に書き込めません（{reason}）。何も書き出していません。フォルダに書き込めるか、ディスクに空きがあるか確認してください</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not an image file</source>
+        <translation>画像ファイルではなく{kind}です</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>it is too large to be a 28x28 digit</source>
+        <translation>28x28 の数字にしては大きすぎます</translation>
+    </message>
+    <message>
+        <source>it is not a PNG image</source>
+        <translation>PNG 画像ではありません</translation>
+    </message>
+    <message>
+        <source>it is {width}x{height} pixels, not 28x28</source>
+        <translation>{width}x{height} ピクセルで、28x28 ではありません</translation>
+    </message>
+    <message>
+        <source>it is a damaged PNG</source>
+        <translation>壊れた PNG です</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); choose a folder of PNGs</source>
+        <translation>{path} を読み込めません（{reason}）。PNG の入ったフォルダを選んでください</translation>
+    </message>
+    <message>
+        <source>its name does not start with its label (like 7_0001.png)</source>
+        <translation>名前がラベルで始まっていません（7_0001.png のように）</translation>
+    </message>
+    <message>
+        <source>only {count} files are read</source>
+        <translation>読み込むのは {count} 個のファイルまでです</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3306,129 @@ Hover over a later point to see the step that reached it.</source>
     <message>
         <source>loss {loss}</source>
         <translation>損失 {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>it is a symbolic link, not a file</source>
+        <translation>ファイルではなくシンボリックリンクです</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダです</translation>
+    </message>
+    <message>
+        <source>it cannot be opened ({reason})</source>
+        <translation>開けません（{reason}）</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} bytes</source>
+        <translation>{size} バイトを超えています</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>it is {problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation>JSON オブジェクトが入っていません</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was not written by MNIST Trainer; delete the run or the file</source>
+        <translation>ファイルが壊れているか、MNIST Trainer で書かれたものではありません。この学習かファイルを削除してください</translation>
+    </message>
+    <message>
+        <source>the program that wrote this run stopped before the run ended (it was killed or crashed); the files keep what was saved until then</source>
+        <translation>この学習を書いていたプログラムが、学習の終了前に止まりました（強制終了かクラッシュ）。ファイルにはそれまでに保存した内容が残っています</translation>
+    </message>
+    <message>
+        <source>run.json is missing: the run stopped before it saved its settings; delete it</source>
+        <translation>run.json がありません。設定を保存する前に学習が止まりました。この学習を削除してください</translation>
+    </message>
+    <message>
+        <source>run.json cannot be read: {problem}; {fix}</source>
+        <translation>run.json を読み込めません：{problem}。{fix}</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({reason}); check its permissions</source>
+        <translation>フォルダを読み込めません（{reason}）。権限を確認してください</translation>
+    </message>
+    <message>
+        <source>{path}: no such file; this folder is not a run</source>
+        <translation>{path}：ファイルがありません。このフォルダは学習の記録ではありません</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {problem}; {fix}</source>
+        <translation>{path} を読み込めません：{problem}。{fix}</translation>
+    </message>
+    <message>
+        <source>{path}: the first line is not {header}; {fix}</source>
+        <translation>{path}：1 行目が {header} ではありません。{fix}</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} is not &apos;iteration,loss&apos; ({row}); {fix}</source>
+        <translation>{path}：{line} 行目が &apos;iteration,loss&apos; の形ではありません（{row}）。{fix}</translation>
+    </message>
+    <message>
+        <source>{path}: a row is malformed ({problem}); {fix}</source>
+        <translation>{path}：形式の正しくない行があります（{problem}）。{fix}</translation>
+    </message>
+    <message>
+        <source>cannot rename {name}: the name is empty; type a name</source>
+        <translation>{name} の名前を変更できません：名前が空です。名前を入力してください</translation>
+    </message>
+    <message>
+        <source>cannot rename {name}: the name holds a line break or another control character; type it on one line</source>
+        <translation>{name} の名前を変更できません：名前に改行などの制御文字があります。1 行で入力してください</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: it no longer exists; refresh</source>
+        <translation>{path} は削除しません：もう存在しません。一覧を更新してください</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: it is not a run folder (a link or a file)</source>
+        <translation>{path} は削除しません：学習のフォルダではありません（リンクかファイルです）</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: hidden folders are not runs</source>
+        <translation>{path} は削除しません：隠しフォルダは学習の記録ではありません</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: it is not a run inside {root}</source>
+        <translation>{path} は削除しません：{root} の中の学習ではありません</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: it is not a run folder (no {file}, and files MNIST Trainer did not write)</source>
+        <translation>{path} は削除しません：学習のフォルダではありません（{file} がなく、MNIST Trainer が書いていないファイルがあります）</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: process {pid} on this computer is still writing it; stop that run first</source>
+        <translation>{path} は削除しません：このコンピューターのプロセス {pid} がまだ書き込んでいます。先にその学習を止めてください</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: the folder cannot be read ({reason}); check its permissions</source>
+        <translation>{path} は削除しません：フォルダを読み込めません（{reason}）。権限を確認してください</translation>
+    </message>
+    <message>
+        <source>cannot delete {path}: moving it into {trash} failed ({reason}); nothing was deleted; check that you may write to {root}</source>
+        <translation>{path} を削除できません：{trash} への移動に失敗しました（{reason}）。何も削除していません。{root} に書き込めるか確認してください</translation>
+    </message>
+    <message>
+        <source>the trash is not a folder</source>
+        <translation>ごみ箱がフォルダではありません</translation>
     </message>
 </context>
 <context>

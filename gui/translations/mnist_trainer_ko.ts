@@ -1579,6 +1579,49 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
 </context>
 <context>
+    <name>ImageFile</name>
+    <message>
+        <source>Cannot open {path}: there is no such file; check its name and folder.</source>
+        <translation>{path}을(를) 열 수 없습니다: 그런 파일이 없습니다. 이름과 폴더를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is a folder, not an image; choose an image file in it.</source>
+        <translation>{path}을(를) 열 수 없습니다: 이미지가 아니라 폴더입니다. 그 안의 이미지 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is {kind}, not an image file; choose a PNG or JPEG file.</source>
+        <translation>{path}을(를) 열 수 없습니다: 이미지 파일이 아니라 {kind}입니다. PNG나 JPEG 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: permission to read it is denied; allow reading it or copy it somewhere you can read.</source>
+        <translation>{path}을(를) 열 수 없습니다: 읽기 권한이 없습니다. 읽기를 허용하거나 읽을 수 있는 곳에 복사하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}; check the file and try again.</source>
+        <translation>{path}을(를) 열 수 없습니다: {reason}. 파일을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is larger than {size} MB, too large for a picture of a digit; save a smaller copy and open that.</source>
+        <translation>{path}을(를) 열 수 없습니다: {size}MB보다 커서 숫자 그림으로는 너무 큽니다. 더 작은 사본을 저장해 여세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is not an image this app can read; choose a PNG, JPEG, BMP or GIF file.</source>
+        <translation>{path}을(를) 열 수 없습니다: 이 앱이 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, BMP, GIF 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is {width} x {height} pixels, more than the {most} million this app decodes; save a smaller copy (1000 px is plenty).</source>
+        <translation>{path}을(를) 열 수 없습니다: {width} x {height} 픽셀로, 이 앱이 읽는 {most}백만 픽셀보다 많습니다. 더 작은 사본을 저장하세요(1000px면 충분합니다).</translation>
+    </message>
+    <message>
+        <source>No digit in {path}: the image is blank (all one shade), so the pad keeps your drawing; open an image with a digit on it.</source>
+        <translation>{path}에 숫자가 없습니다: 이미지가 비어 있어(전체가 같은 색조) 패드의 그림은 그대로 둡니다. 숫자가 있는 이미지를 여세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: reading it failed ({error}); try another copy of the image.</source>
+        <translation>{path}을(를) 열 수 없습니다: 읽기에 실패했습니다({error}). 이미지의 다른 사본으로 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>LayerHeatmap</name>
     <message>
         <source>unit of layer {layer} (the output: digit)</source>
@@ -1851,6 +1894,456 @@ probabilities {listed}; {label} (the label): {probability}</source>
     <message>
         <source>(epoch {epoch}&apos;s matrix counted {counted}; the network has changed since)</source>
         <translation>(에폭 {epoch}의 행렬에서는 {counted}장. 그 뒤 신경망이 바뀌었습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFile</name>
+    <message>
+        <source>open a file saved with File &gt; Save model or `mnist-trainer train`</source>
+        <translation>파일 &gt; 모델 저장 또는 `mnist-trainer train`으로 저장한 파일을 여세요</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was not written by MNIST Trainer; save the model again</source>
+        <translation>파일이 손상되었거나 MNIST Trainer가 쓴 파일이 아닙니다. 모델을 다시 저장하세요</translation>
+    </message>
+    <message>
+        <source>{path} is not a model file ({what}); {fix}</source>
+        <translation>{path}은(는) 모델 파일이 아닙니다({what}). {fix}</translation>
+    </message>
+    <message>
+        <source>{path} holds Python objects in &apos;{key}&apos; (stored with pickle), which MNIST Trainer does not load because opening them can run code; {fix}</source>
+        <translation>{path}의 &apos;{key}&apos;에는 Python 객체가 (pickle로) 저장되어 있습니다. 열면 코드가 실행될 수 있어 MNIST Trainer는 읽지 않습니다. {fix}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete ({problem}); it was probably cut short while being saved or copied: copy or save it again</source>
+        <translation>{path}이(가) 손상되었거나 불완전합니다({problem}). 저장이나 복사 중에 끊긴 것 같습니다. 다시 복사하거나 저장하세요</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; {fix}</source>
+        <translation>{path}: {problem}. {fix}</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} 외 {count}개</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the name and folder, or {fix}</source>
+        <translation>{path}이(가) 없습니다. 이름과 폴더를 확인하세요. 또는 {fix}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file; choose the model.npz inside it</source>
+        <translation>{path}은(는) 모델 파일이 아니라 폴더입니다. 그 안의 model.npz를 선택하세요</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: you do not have permission to read it; ask its owner for read permission, or open a copy you may read</source>
+        <translation>{path}을(를) 읽을 수 없습니다: 읽기 권한이 없습니다. 소유자에게 읽기 권한을 요청하거나 읽을 수 있는 사본을 여세요</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is {kind}); {fix}</source>
+        <translation>{path}은(는) 일반 파일이 아닙니다({kind}입니다). {fix}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); check that you may read it</source>
+        <translation>{path}을(를) 읽지 못했습니다({reason}). 읽기 권한이 있는지 확인하세요</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>아무것도 없음</translation>
+    </message>
+    <message>
+        <source>{path} is not a model saved by MNIST Trainer (no W1 in it; it holds {names}); {fix}</source>
+        <translation>{path}은(는) MNIST Trainer가 저장한 모델이 아닙니다(W1이 없고 {names}이(가) 들어 있습니다). {fix}</translation>
+    </message>
+    <message>
+        <source>{path} holds entries a model file of its network does not have: {names}; {fix}</source>
+        <translation>{path}에는 그 신경망의 모델 파일에 없는 항목이 있습니다: {names}. {fix}</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>빈 파일입니다</translation>
+    </message>
+    <message>
+        <source>it is a PNG image</source>
+        <translation>PNG 이미지입니다</translation>
+    </message>
+    <message>
+        <source>it is a single NumPy array (.npy), not an .npz model</source>
+        <translation>단일 NumPy 배열(.npy)이며 .npz 모델이 아닙니다</translation>
+    </message>
+    <message>
+        <source>its contents are not an .npz archive</source>
+        <translation>내용이 .npz 아카이브가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is a text file</source>
+        <translation>텍스트 파일입니다</translation>
+    </message>
+    <message>
+        <source>the training it comes from diverged: train again with a smaller learning rate and save that model</source>
+        <translation>원래 학습이 발산했습니다. 더 작은 학습률로 다시 학습하고 그 모델을 저장하세요</translation>
+    </message>
+    <message>
+        <source>extra must be a dict</source>
+        <translation>extra는 dict여야 합니다</translation>
+    </message>
+    <message>
+        <source>extra is not plain JSON data ({error})</source>
+        <translation>extra가 단순한 JSON 데이터가 아닙니다({error})</translation>
+    </message>
+    <message>
+        <source>cannot save the model to {path}: {problem}</source>
+        <translation>{path}에 모델을 저장할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>it has no {names} although it says it is format {version}</source>
+        <translation>형식 {version}이라고 하면서 {names}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>it was not written by MNIST Trainer (its app entry differs)</source>
+        <translation>MNIST Trainer가 쓴 파일이 아닙니다(app 항목이 다릅니다)</translation>
+    </message>
+    <message>
+        <source>its config describes a network format {version} does not hold</source>
+        <translation>config가 형식 {version}에 담을 수 없는 신경망을 설명합니다</translation>
+    </message>
+    <message>
+        <source>its {name} is not a whole number (dtype {dtype}, {shape})</source>
+        <translation>{name}이(가) 정수가 아닙니다(dtype {dtype}, {shape})</translation>
+    </message>
+    <message>
+        <source>its {name} entry is not text (dtype {dtype}, {shape})</source>
+        <translation>{name} 항목이 텍스트가 아닙니다(dtype {dtype}, {shape})</translation>
+    </message>
+    <message>
+        <source>its {name} entry is too long ({count} characters; at most {most})</source>
+        <translation>{name} 항목이 너무 깁니다({count}자, 최대 {most})</translation>
+    </message>
+    <message>
+        <source>its {name} entry is {problem}</source>
+        <translation>{name} 항목: {problem}</translation>
+    </message>
+    <message>
+        <source>it has no format_version, so it was not written by MNIST Trainer</source>
+        <translation>format_version이 없으므로 MNIST Trainer가 쓴 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer MNIST Trainer (model format {version}; this version reads formats {formats} and {last})</source>
+        <translation>더 새로운 MNIST Trainer로 저장되었습니다(모델 형식 {version}. 이 버전은 형식 {formats}, {last}을(를) 읽습니다)</translation>
+    </message>
+    <message>
+        <source>update the app to open it</source>
+        <translation>열려면 앱을 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>its format_version {version} is not one MNIST Trainer ever wrote</source>
+        <translation>format_version {version}은(는) MNIST Trainer가 쓴 적이 없는 형식입니다</translation>
+    </message>
+    <message>
+        <source>its config is not a JSON object of settings</source>
+        <translation>config가 설정의 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>its config is invalid: {problem}</source>
+        <translation>config가 올바르지 않습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>its config has a setting of the wrong type ({problem})</source>
+        <translation>config에 형식이 잘못된 설정이 있습니다({problem})</translation>
+    </message>
+    <message>
+        <source>its config has settings this version does not know: {names}</source>
+        <translation>config에 이 버전이 모르는 설정이 있습니다: {names}</translation>
+    </message>
+    <message>
+        <source>it may come from a newer MNIST Trainer: update the app, or save the model again</source>
+        <translation>더 새로운 MNIST Trainer의 파일일 수 있습니다. 앱을 업데이트하거나 모델을 다시 저장하세요</translation>
+    </message>
+    <message>
+        <source>{sizes} with batch norm</source>
+        <translation>{sizes}(배치 정규화 있음)</translation>
+    </message>
+    <message>
+        <source>it has entries that a {network} network trained with {optimizer} does not have: {names}</source>
+        <translation>{optimizer}로 학습한 {network} 신경망에는 없는 항목이 있습니다: {names}</translation>
+    </message>
+    <message>
+        <source>its {what} have the shapes {found}, where its config needs {needed}</source>
+        <translation>{what}의 형상이 {found}인데 config에는 {needed}이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>{key} holds {count} NaN or infinite values</source>
+        <translation>{key}에 NaN 또는 무한대 값이 {count}개 있습니다</translation>
+    </message>
+    <message>
+        <source>it has no {names}, which its config&apos;s {network} network has</source>
+        <translation>config의 {network} 신경망에 있는 {names}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>its weights are {dtypes}, not all float32 or all float64</source>
+        <translation>가중치가 {dtypes}로, 모두 float32도 모두 float64도 아닙니다</translation>
+    </message>
+    <message>
+        <source>its {key} is {dtype}, not float32 or float64</source>
+        <translation>{key}이(가) {dtype}로, float32나 float64가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it has some of batch norm&apos;s running statistics but not {names}</source>
+        <translation>배치 정규화의 이동 평균 통계량 일부는 있지만 {names}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>batch norm statistics</source>
+        <translation>배치 정규화 통계량</translation>
+    </message>
+    <message>
+        <source>its batch norm variances {names} hold negative values</source>
+        <translation>배치 정규화의 분산 {names}에 음수 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>its {key} {step} is negative</source>
+        <translation>{key} {step}이(가) 음수입니다</translation>
+    </message>
+    <message>
+        <source>it has part of the {optimizer} optimizer&apos;s state, without {names}</source>
+        <translation>{optimizer}의 상태 일부만 있고 {names}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>its {key} is 0 but it has Adam&apos;s moments m and v</source>
+        <translation>{key}이(가) 0인데 Adam의 모멘트 m과 v가 있습니다</translation>
+    </message>
+    <message>
+        <source>optimizer state</source>
+        <translation>갱신 방법의 상태</translation>
+    </message>
+    <message>
+        <source>the training it comes from diverged: train again and save that model</source>
+        <translation>원래 학습이 발산했습니다. 다시 학습하고 그 모델을 저장하세요</translation>
+    </message>
+    <message>
+        <source>its sums of squared gradients {names} hold negative values</source>
+        <translation>기울기 제곱합 {names}에 음수 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>its iterations_done {done} is not between 0 and {most}</source>
+        <translation>iterations_done {done}이(가) 0에서 {most} 사이가 아닙니다</translation>
+    </message>
+    <message>
+        <source>its metrics_losses are {dtype} {shape}, not (N,) floats</source>
+        <translation>metrics_losses가 {dtype} {shape}로, (N,) 부동소수점 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it has {count} losses but iterations_done is {done}; pass iterations_done=len(losses)</source>
+        <translation>손실이 {count}개인데 iterations_done이 {done}입니다. iterations_done=len(losses)를 넘기세요</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs are {dtype} {shape}, not (E, 4) floats</source>
+        <translation>metrics_epochs가 {dtype} {shape}로, (E, 4) 부동소수점 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs have {count} rows, more than {iterations} iterations can measure</source>
+        <translation>metrics_epochs가 {count}행으로, 반복 {iterations}회로 측정할 수 있는 수보다 많습니다</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs hold NaN or infinite values</source>
+        <translation>metrics_epochs에 NaN 또는 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs have epochs or iterations that are not whole numbers</source>
+        <translation>metrics_epochs에 정수가 아닌 에폭이나 반복 수가 있습니다</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs have iterations beyond iterations_done or accuracies outside 0..1</source>
+        <translation>metrics_epochs에 iterations_done을 넘는 반복이나 0..1 밖의 정확도가 있습니다</translation>
+    </message>
+    <message>
+        <source>its extra entry is not a JSON object</source>
+        <translation>extra 항목이 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>문자 장치</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>블록 장치</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>특수 파일</translation>
+    </message>
+    <message>
+        <source>its {key} entry holds Python objects (stored with pickle)</source>
+        <translation>{key} 항목에 Python 객체가 (pickle로) 저장되어 있습니다</translation>
+    </message>
+    <message>
+        <source>it has {count} members, more than {most}</source>
+        <translation>멤버가 {count}개로 {most}개보다 많습니다</translation>
+    </message>
+    <message>
+        <source>its {key} entry unpacks to {size} bytes, more than the {most} it may have</source>
+        <translation>{key} 항목은 풀면 {size}바이트로, 허용되는 {most}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>its {key} entry holds {size} bytes of data but its header declares {declared}</source>
+        <translation>{key} 항목의 데이터는 {size}바이트인데 헤더에는 {declared}(으)로 되어 있습니다</translation>
+    </message>
+    <message>
+        <source>it uses zip64 records, which only archives of 4 GB or 65,535 members need</source>
+        <translation>zip64 레코드를 사용합니다(4GB나 멤버 65,535개인 아카이브에만 필요합니다)</translation>
+    </message>
+    <message>
+        <source>it declares {count} members in {size} bytes of contents, more than {most}</source>
+        <translation>목차 {size}바이트에 멤버 {count}개를 선언해 {most}개보다 많습니다</translation>
+    </message>
+    <message>
+        <source>.npy format {version} is not read here</source>
+        <translation>.npy 형식 {version}은(는) 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>its {key} entry declares the shape {shape}</source>
+        <translation>{key} 항목이 형상 {shape}을(를) 선언합니다</translation>
+    </message>
+    <message>
+        <source>its {key} entry declares {dtype} {shape} ({size} bytes), more than the {most} bytes it may have</source>
+        <translation>{key} 항목이 {dtype} {shape}({size}바이트)로, 허용되는 {most}바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the data ends after {done} of {size} bytes</source>
+        <translation>데이터가 {size}바이트 중 {done}바이트에서 끝납니다</translation>
+    </message>
+</context>
+<context>
+    <name>MyDigits</name>
+    <message>
+        <source>delete or rename the file to start a new set</source>
+        <translation>새 세트를 시작하려면 파일을 삭제하거나 이름을 바꾸세요</translation>
+    </message>
+    <message>
+        <source>a digit is 28x28 pixels; this image has shape {shape}</source>
+        <translation>숫자는 28x28 픽셀인데 이 이미지의 형상은 {shape}입니다</translation>
+    </message>
+    <message>
+        <source>a digit&apos;s pixels are uint8 or floats, not {dtype}</source>
+        <translation>숫자의 픽셀은 uint8이나 부동소수점 수여야 하며 {dtype}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>the image holds NaN or infinite pixels</source>
+        <translation>이미지에 NaN 또는 무한대 픽셀이 있습니다</translation>
+    </message>
+    <message>
+        <source>a digit&apos;s label is a whole number from 0 to 9, not {label}</source>
+        <translation>숫자의 레이블은 0에서 9까지의 정수여야 하며 {label}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file; {fix}</source>
+        <translation>{path}은(는) 일반 파일이 아닙니다. {fix}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); check its permissions</source>
+        <translation>{path}을(를) 읽을 수 없습니다({reason}). 권한을 확인하세요</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a set; {fix}</source>
+        <translation>{path}은(는) 세트라기에는 너무 큽니다. {fix}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; {fix}</source>
+        <translation>{path}: {problem}. {fix}</translation>
+    </message>
+    <message>
+        <source>every image needs one label</source>
+        <translation>이미지마다 레이블이 하나 필요합니다</translation>
+    </message>
+    <message>
+        <source>a set holds at most {most} drawings; it has {count}: remove some first</source>
+        <translation>세트에는 그림이 최대 {most}개까지 들어가며 지금 {count}개가 있습니다. 먼저 몇 개를 지우세요</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({reason}); the set is unchanged; check that the folder may be written and the disk has room</source>
+        <translation>{path}에 쓸 수 없습니다({reason}). 세트는 바뀌지 않았습니다. 폴더에 쓸 수 있는지, 디스크에 공간이 있는지 확인하세요</translation>
+    </message>
+    <message>
+        <source>it is not a set of drawings (unexpected contents)</source>
+        <translation>그림 세트가 아닙니다(예상하지 못한 내용)</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a set ({problem})</source>
+        <translation>손상되었거나 세트가 아닙니다({problem})</translation>
+    </message>
+    <message>
+        <source>it was written by another version of MNIST Trainer</source>
+        <translation>다른 버전의 MNIST Trainer가 쓴 파일입니다</translation>
+    </message>
+    <message>
+        <source>its images are not 28x28 uint8 pixels, one per label</source>
+        <translation>이미지가 레이블마다 하나인 28x28 uint8 픽셀이 아닙니다</translation>
+    </message>
+    <message>
+        <source>its labels are not digits from 0 to 9</source>
+        <translation>레이블이 0에서 9까지의 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>its drawings&apos; ids are missing or repeated</source>
+        <translation>그림의 ID가 없거나 중복됩니다</translation>
+    </message>
+    <message>
+        <source>its next id is missing or not above every drawing&apos;s</source>
+        <translation>다음 ID가 없거나 모든 그림의 ID보다 크지 않습니다</translation>
+    </message>
+    <message>
+        <source>{path} is not an empty folder; choose a new or empty folder</source>
+        <translation>{path}은(는) 빈 폴더가 아닙니다. 새 폴더나 빈 폴더를 선택하세요</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({reason}); nothing was exported; check that the folder may be written and the disk has room</source>
+        <translation>{path}에 쓸 수 없습니다({reason}). 아무것도 내보내지 않았습니다. 폴더에 쓸 수 있는지, 디스크에 공간이 있는지 확인하세요</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not an image file</source>
+        <translation>이미지 파일이 아니라 {kind}입니다</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>it is too large to be a 28x28 digit</source>
+        <translation>28x28 숫자라기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>it is not a PNG image</source>
+        <translation>PNG 이미지가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is {width}x{height} pixels, not 28x28</source>
+        <translation>{width}x{height} 픽셀로, 28x28이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is a damaged PNG</source>
+        <translation>손상된 PNG입니다</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); choose a folder of PNGs</source>
+        <translation>{path}을(를) 읽을 수 없습니다({reason}). PNG가 든 폴더를 선택하세요</translation>
+    </message>
+    <message>
+        <source>its name does not start with its label (like 7_0001.png)</source>
+        <translation>이름이 레이블로 시작하지 않습니다(7_0001.png처럼)</translation>
+    </message>
+    <message>
+        <source>only {count} files are read</source>
+        <translation>파일은 {count}개까지만 읽습니다</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3306,129 @@ Hover over a later point to see the step that reached it.</source>
     <message>
         <source>loss {loss}</source>
         <translation>손실 {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>it is a symbolic link, not a file</source>
+        <translation>파일이 아니라 심볼릭 링크입니다</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>it cannot be opened ({reason})</source>
+        <translation>열 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} bytes</source>
+        <translation>{size}바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is {problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation>JSON 객체가 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was not written by MNIST Trainer; delete the run or the file</source>
+        <translation>파일이 손상되었거나 MNIST Trainer가 쓴 파일이 아닙니다. 이 학습이나 파일을 삭제하세요</translation>
+    </message>
+    <message>
+        <source>the program that wrote this run stopped before the run ended (it was killed or crashed); the files keep what was saved until then</source>
+        <translation>이 학습을 기록하던 프로그램이 학습이 끝나기 전에 멈췄습니다(강제 종료 또는 충돌). 파일에는 그때까지 저장된 내용이 남아 있습니다</translation>
+    </message>
+    <message>
+        <source>run.json is missing: the run stopped before it saved its settings; delete it</source>
+        <translation>run.json이 없습니다. 설정을 저장하기 전에 학습이 멈췄습니다. 이 학습을 삭제하세요</translation>
+    </message>
+    <message>
+        <source>run.json cannot be read: {problem}; {fix}</source>
+        <translation>run.json을 읽을 수 없습니다: {problem}. {fix}</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({reason}); check its permissions</source>
+        <translation>폴더를 읽을 수 없습니다({reason}). 권한을 확인하세요</translation>
+    </message>
+    <message>
+        <source>{path}: no such file; this folder is not a run</source>
+        <translation>{path}: 파일이 없습니다. 이 폴더는 학습 기록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {problem}; {fix}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {problem}. {fix}</translation>
+    </message>
+    <message>
+        <source>{path}: the first line is not {header}; {fix}</source>
+        <translation>{path}: 첫 줄이 {header}이(가) 아닙니다. {fix}</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} is not &apos;iteration,loss&apos; ({row}); {fix}</source>
+        <translation>{path}: {line}번째 줄이 &apos;iteration,loss&apos; 형식이 아닙니다({row}). {fix}</translation>
+    </message>
+    <message>
+        <source>{path}: a row is malformed ({problem}); {fix}</source>
+        <translation>{path}: 형식이 잘못된 줄이 있습니다({problem}). {fix}</translation>
+    </message>
+    <message>
+        <source>cannot rename {name}: the name is empty; type a name</source>
+        <translation>{name}의 이름을 바꿀 수 없습니다: 이름이 비어 있습니다. 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <source>cannot rename {name}: the name holds a line break or another control character; type it on one line</source>
+        <translation>{name}의 이름을 바꿀 수 없습니다: 이름에 줄바꿈 같은 제어 문자가 있습니다. 한 줄로 입력하세요</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: it no longer exists; refresh</source>
+        <translation>{path}은(는) 삭제하지 않습니다: 이미 없습니다. 새로 고치세요</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: it is not a run folder (a link or a file)</source>
+        <translation>{path}은(는) 삭제하지 않습니다: 학습 폴더가 아닙니다(링크나 파일입니다)</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: hidden folders are not runs</source>
+        <translation>{path}은(는) 삭제하지 않습니다: 숨김 폴더는 학습 기록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: it is not a run inside {root}</source>
+        <translation>{path}은(는) 삭제하지 않습니다: {root} 안의 학습이 아닙니다</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: it is not a run folder (no {file}, and files MNIST Trainer did not write)</source>
+        <translation>{path}은(는) 삭제하지 않습니다: 학습 폴더가 아닙니다({file}이(가) 없고 MNIST Trainer가 쓰지 않은 파일이 있습니다)</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: process {pid} on this computer is still writing it; stop that run first</source>
+        <translation>{path}은(는) 삭제하지 않습니다: 이 컴퓨터의 프로세스 {pid}이(가) 아직 쓰고 있습니다. 먼저 그 학습을 멈추세요</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: the folder cannot be read ({reason}); check its permissions</source>
+        <translation>{path}은(는) 삭제하지 않습니다: 폴더를 읽을 수 없습니다({reason}). 권한을 확인하세요</translation>
+    </message>
+    <message>
+        <source>cannot delete {path}: moving it into {trash} failed ({reason}); nothing was deleted; check that you may write to {root}</source>
+        <translation>{path}을(를) 삭제할 수 없습니다: {trash}(으)로 옮기지 못했습니다({reason}). 아무것도 삭제하지 않았습니다. {root}에 쓸 수 있는지 확인하세요</translation>
+    </message>
+    <message>
+        <source>the trash is not a folder</source>
+        <translation>휴지통이 폴더가 아닙니다</translation>
     </message>
 </context>
 <context>

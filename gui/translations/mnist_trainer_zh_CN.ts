@@ -1579,6 +1579,49 @@ around 1e-3 (the dashed line) is the usual rule of thumb.</source>
     </message>
 </context>
 <context>
+    <name>ImageFile</name>
+    <message>
+        <source>Cannot open {path}: there is no such file; check its name and folder.</source>
+        <translation>无法打开 {path}：没有这个文件。请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is a folder, not an image; choose an image file in it.</source>
+        <translation>无法打开 {path}：这是文件夹，不是图像。请选择其中的图像文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is {kind}, not an image file; choose a PNG or JPEG file.</source>
+        <translation>无法打开 {path}：这是{kind}，不是图像文件。请选择 PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: permission to read it is denied; allow reading it or copy it somewhere you can read.</source>
+        <translation>无法打开 {path}：没有读取权限。请允许读取，或将其复制到可以读取的位置。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}; check the file and try again.</source>
+        <translation>无法打开 {path}：{reason}。请检查文件后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is larger than {size} MB, too large for a picture of a digit; save a smaller copy and open that.</source>
+        <translation>无法打开 {path}：文件超过 {size} MB，作为数字图像太大。请保存一个较小的副本再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is not an image this app can read; choose a PNG, JPEG, BMP or GIF file.</source>
+        <translation>无法打开 {path}：这不是本程序能读取的图像。请选择 PNG、JPEG、BMP 或 GIF 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is {width} x {height} pixels, more than the {most} million this app decodes; save a smaller copy (1000 px is plenty).</source>
+        <translation>无法打开 {path}：图像为 {width} x {height} 像素，超过本程序可解码的 {most} 百万像素。请保存一个较小的副本（1000 px 就足够了）。</translation>
+    </message>
+    <message>
+        <source>No digit in {path}: the image is blank (all one shade), so the pad keeps your drawing; open an image with a digit on it.</source>
+        <translation>{path} 中没有数字：图像是空白的（全是同一种深浅），画板保留你的绘画。请打开带有数字的图像。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: reading it failed ({error}); try another copy of the image.</source>
+        <translation>无法打开 {path}：读取失败（{error}）。请换一个图像副本再试。</translation>
+    </message>
+</context>
+<context>
     <name>LayerHeatmap</name>
     <message>
         <source>unit of layer {layer} (the output: digit)</source>
@@ -1851,6 +1894,456 @@ probabilities {listed}; {label} (the label): {probability}</source>
     <message>
         <source>(epoch {epoch}&apos;s matrix counted {counted}; the network has changed since)</source>
         <translation>（第 {epoch} 个 epoch 的矩阵计为 {counted}；此后网络已改变）</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFile</name>
+    <message>
+        <source>open a file saved with File &gt; Save model or `mnist-trainer train`</source>
+        <translation>请打开用 文件 &gt; 保存模型 或 `mnist-trainer train` 保存的文件</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was not written by MNIST Trainer; save the model again</source>
+        <translation>文件已损坏，或不是由 MNIST Trainer 写入的。请重新保存模型</translation>
+    </message>
+    <message>
+        <source>{path} is not a model file ({what}); {fix}</source>
+        <translation>{path} 不是模型文件（{what}）。{fix}</translation>
+    </message>
+    <message>
+        <source>{path} holds Python objects in &apos;{key}&apos; (stored with pickle), which MNIST Trainer does not load because opening them can run code; {fix}</source>
+        <translation>{path} 的 &apos;{key}&apos; 中保存了 Python 对象（用 pickle 存储）。打开它们可能会执行代码，因此 MNIST Trainer 不会加载。{fix}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete ({problem}); it was probably cut short while being saved or copied: copy or save it again</source>
+        <translation>{path} 已损坏或不完整（{problem}）。可能是在保存或复制时被中断了：请重新复制或保存</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; {fix}</source>
+        <translation>{path}：{problem}。{fix}</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} 等另外 {count} 个</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the name and folder, or {fix}</source>
+        <translation>{path} 不存在。请检查文件名和文件夹，或者{fix}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file; choose the model.npz inside it</source>
+        <translation>{path} 是文件夹，不是模型文件。请选择其中的 model.npz</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: you do not have permission to read it; ask its owner for read permission, or open a copy you may read</source>
+        <translation>无法读取 {path}：你没有读取权限。请向其所有者申请读取权限，或打开一个你能读取的副本</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is {kind}); {fix}</source>
+        <translation>{path} 不是普通文件（它是{kind}）。{fix}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); check that you may read it</source>
+        <translation>无法读取 {path}（{reason}）。请检查你是否有读取权限</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>什么都没有</translation>
+    </message>
+    <message>
+        <source>{path} is not a model saved by MNIST Trainer (no W1 in it; it holds {names}); {fix}</source>
+        <translation>{path} 不是 MNIST Trainer 保存的模型（其中没有 W1；包含的是 {names}）。{fix}</translation>
+    </message>
+    <message>
+        <source>{path} holds entries a model file of its network does not have: {names}; {fix}</source>
+        <translation>{path} 中有该网络的模型文件不应有的条目：{names}。{fix}</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>it is a PNG image</source>
+        <translation>这是 PNG 图像</translation>
+    </message>
+    <message>
+        <source>it is a single NumPy array (.npy), not an .npz model</source>
+        <translation>这是单个 NumPy 数组（.npy），不是 .npz 模型</translation>
+    </message>
+    <message>
+        <source>its contents are not an .npz archive</source>
+        <translation>内容不是 .npz 归档</translation>
+    </message>
+    <message>
+        <source>it is a text file</source>
+        <translation>这是文本文件</translation>
+    </message>
+    <message>
+        <source>the training it comes from diverged: train again with a smaller learning rate and save that model</source>
+        <translation>它来自的训练已发散：请用更小的学习率重新训练，并保存那个模型</translation>
+    </message>
+    <message>
+        <source>extra must be a dict</source>
+        <translation>extra 必须是 dict</translation>
+    </message>
+    <message>
+        <source>extra is not plain JSON data ({error})</source>
+        <translation>extra 不是普通的 JSON 数据（{error}）</translation>
+    </message>
+    <message>
+        <source>cannot save the model to {path}: {problem}</source>
+        <translation>无法将模型保存到 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>it has no {names} although it says it is format {version}</source>
+        <translation>它声明为格式 {version}，却没有 {names}</translation>
+    </message>
+    <message>
+        <source>it was not written by MNIST Trainer (its app entry differs)</source>
+        <translation>它不是由 MNIST Trainer 写入的（app 条目不同）</translation>
+    </message>
+    <message>
+        <source>its config describes a network format {version} does not hold</source>
+        <translation>其 config 描述的网络是格式 {version} 无法保存的</translation>
+    </message>
+    <message>
+        <source>its {name} is not a whole number (dtype {dtype}, {shape})</source>
+        <translation>其 {name} 不是整数（dtype {dtype}，{shape}）</translation>
+    </message>
+    <message>
+        <source>its {name} entry is not text (dtype {dtype}, {shape})</source>
+        <translation>其 {name} 条目不是文本（dtype {dtype}，{shape}）</translation>
+    </message>
+    <message>
+        <source>its {name} entry is too long ({count} characters; at most {most})</source>
+        <translation>其 {name} 条目太长（{count} 个字符；最多 {most}）</translation>
+    </message>
+    <message>
+        <source>its {name} entry is {problem}</source>
+        <translation>其 {name} 条目：{problem}</translation>
+    </message>
+    <message>
+        <source>it has no format_version, so it was not written by MNIST Trainer</source>
+        <translation>它没有 format_version，所以不是由 MNIST Trainer 写入的</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer MNIST Trainer (model format {version}; this version reads formats {formats} and {last})</source>
+        <translation>它由较新的 MNIST Trainer 保存（模型格式 {version}；本版本可读取格式 {formats} 和 {last}）</translation>
+    </message>
+    <message>
+        <source>update the app to open it</source>
+        <translation>请更新本程序后再打开</translation>
+    </message>
+    <message>
+        <source>its format_version {version} is not one MNIST Trainer ever wrote</source>
+        <translation>其 format_version {version} 不是 MNIST Trainer 写过的格式</translation>
+    </message>
+    <message>
+        <source>its config is not a JSON object of settings</source>
+        <translation>其 config 不是设置的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>its config is invalid: {problem}</source>
+        <translation>其 config 无效：{problem}</translation>
+    </message>
+    <message>
+        <source>its config has a setting of the wrong type ({problem})</source>
+        <translation>其 config 中有类型错误的设置（{problem}）</translation>
+    </message>
+    <message>
+        <source>its config has settings this version does not know: {names}</source>
+        <translation>其 config 中有本版本不认识的设置：{names}</translation>
+    </message>
+    <message>
+        <source>it may come from a newer MNIST Trainer: update the app, or save the model again</source>
+        <translation>它可能来自较新的 MNIST Trainer：请更新本程序，或重新保存模型</translation>
+    </message>
+    <message>
+        <source>{sizes} with batch norm</source>
+        <translation>{sizes}（有 Batch Norm）</translation>
+    </message>
+    <message>
+        <source>it has entries that a {network} network trained with {optimizer} does not have: {names}</source>
+        <translation>其中有用 {optimizer} 训练的 {network} 网络所没有的条目：{names}</translation>
+    </message>
+    <message>
+        <source>its {what} have the shapes {found}, where its config needs {needed}</source>
+        <translation>其{what}的形状为 {found}，而其 config 需要 {needed}</translation>
+    </message>
+    <message>
+        <source>{key} holds {count} NaN or infinite values</source>
+        <translation>{key} 中有 {count} 个 NaN 或无穷大的值</translation>
+    </message>
+    <message>
+        <source>it has no {names}, which its config&apos;s {network} network has</source>
+        <translation>其中没有其 config 的 {network} 网络所具有的 {names}</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>its weights are {dtypes}, not all float32 or all float64</source>
+        <translation>其权重为 {dtypes}，既不全是 float32 也不全是 float64</translation>
+    </message>
+    <message>
+        <source>its {key} is {dtype}, not float32 or float64</source>
+        <translation>其 {key} 为 {dtype}，不是 float32 或 float64</translation>
+    </message>
+    <message>
+        <source>it has some of batch norm&apos;s running statistics but not {names}</source>
+        <translation>其中有 Batch Norm 的部分移动平均统计量，但没有 {names}</translation>
+    </message>
+    <message>
+        <source>batch norm statistics</source>
+        <translation>Batch Norm 统计量</translation>
+    </message>
+    <message>
+        <source>its batch norm variances {names} hold negative values</source>
+        <translation>其 Batch Norm 方差 {names} 中有负值</translation>
+    </message>
+    <message>
+        <source>its {key} {step} is negative</source>
+        <translation>其 {key} {step} 为负数</translation>
+    </message>
+    <message>
+        <source>it has part of the {optimizer} optimizer&apos;s state, without {names}</source>
+        <translation>其中只有 {optimizer} 状态的一部分，没有 {names}</translation>
+    </message>
+    <message>
+        <source>its {key} is 0 but it has Adam&apos;s moments m and v</source>
+        <translation>其 {key} 为 0，却有 Adam 的矩 m 和 v</translation>
+    </message>
+    <message>
+        <source>optimizer state</source>
+        <translation>更新方法的状态</translation>
+    </message>
+    <message>
+        <source>the training it comes from diverged: train again and save that model</source>
+        <translation>它来自的训练已发散：请重新训练并保存那个模型</translation>
+    </message>
+    <message>
+        <source>its sums of squared gradients {names} hold negative values</source>
+        <translation>其梯度平方和 {names} 中有负值</translation>
+    </message>
+    <message>
+        <source>its iterations_done {done} is not between 0 and {most}</source>
+        <translation>其 iterations_done {done} 不在 0 到 {most} 之间</translation>
+    </message>
+    <message>
+        <source>its metrics_losses are {dtype} {shape}, not (N,) floats</source>
+        <translation>其 metrics_losses 为 {dtype} {shape}，不是 (N,) 浮点数</translation>
+    </message>
+    <message>
+        <source>it has {count} losses but iterations_done is {done}; pass iterations_done=len(losses)</source>
+        <translation>有 {count} 个损失，但 iterations_done 为 {done}；请传入 iterations_done=len(losses)</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs are {dtype} {shape}, not (E, 4) floats</source>
+        <translation>其 metrics_epochs 为 {dtype} {shape}，不是 (E, 4) 浮点数</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs have {count} rows, more than {iterations} iterations can measure</source>
+        <translation>其 metrics_epochs 有 {count} 行，超过了 {iterations} 次迭代所能测量的数量</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs hold NaN or infinite values</source>
+        <translation>其 metrics_epochs 中有 NaN 或无穷大的值</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs have epochs or iterations that are not whole numbers</source>
+        <translation>其 metrics_epochs 中有不是整数的 epoch 或迭代次数</translation>
+    </message>
+    <message>
+        <source>its metrics_epochs have iterations beyond iterations_done or accuracies outside 0..1</source>
+        <translation>其 metrics_epochs 中有超过 iterations_done 的迭代，或在 0..1 之外的识别精度</translation>
+    </message>
+    <message>
+        <source>its extra entry is not a JSON object</source>
+        <translation>其 extra 条目不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <source>its {key} entry holds Python objects (stored with pickle)</source>
+        <translation>其 {key} 条目中保存了 Python 对象（用 pickle 存储）</translation>
+    </message>
+    <message>
+        <source>it has {count} members, more than {most}</source>
+        <translation>它有 {count} 个成员，超过了 {most}</translation>
+    </message>
+    <message>
+        <source>its {key} entry unpacks to {size} bytes, more than the {most} it may have</source>
+        <translation>其 {key} 条目解压后为 {size} 字节，超过了允许的 {most}</translation>
+    </message>
+    <message>
+        <source>its {key} entry holds {size} bytes of data but its header declares {declared}</source>
+        <translation>其 {key} 条目有 {size} 字节数据，但其头部声明为 {declared}</translation>
+    </message>
+    <message>
+        <source>it uses zip64 records, which only archives of 4 GB or 65,535 members need</source>
+        <translation>它使用了 zip64 记录，只有 4 GB 或 65,535 个成员的归档才需要</translation>
+    </message>
+    <message>
+        <source>it declares {count} members in {size} bytes of contents, more than {most}</source>
+        <translation>它在 {size} 字节的目录中声明了 {count} 个成员，超过了 {most}</translation>
+    </message>
+    <message>
+        <source>.npy format {version} is not read here</source>
+        <translation>此处不读取 .npy 格式 {version}</translation>
+    </message>
+    <message>
+        <source>its {key} entry declares the shape {shape}</source>
+        <translation>其 {key} 条目声明的形状为 {shape}</translation>
+    </message>
+    <message>
+        <source>its {key} entry declares {dtype} {shape} ({size} bytes), more than the {most} bytes it may have</source>
+        <translation>其 {key} 条目声明为 {dtype} {shape}（{size} 字节），超过了允许的 {most} 字节</translation>
+    </message>
+    <message>
+        <source>the data ends after {done} of {size} bytes</source>
+        <translation>数据在 {size} 字节中的第 {done} 字节处结束</translation>
+    </message>
+</context>
+<context>
+    <name>MyDigits</name>
+    <message>
+        <source>delete or rename the file to start a new set</source>
+        <translation>请删除或重命名该文件以开始新的集合</translation>
+    </message>
+    <message>
+        <source>a digit is 28x28 pixels; this image has shape {shape}</source>
+        <translation>数字为 28x28 像素；此图像的形状为 {shape}</translation>
+    </message>
+    <message>
+        <source>a digit&apos;s pixels are uint8 or floats, not {dtype}</source>
+        <translation>数字的像素须为 uint8 或浮点数，不能是 {dtype}</translation>
+    </message>
+    <message>
+        <source>the image holds NaN or infinite pixels</source>
+        <translation>图像中有 NaN 或无穷大的像素</translation>
+    </message>
+    <message>
+        <source>a digit&apos;s label is a whole number from 0 to 9, not {label}</source>
+        <translation>数字的标签须为 0 到 9 的整数，不能是 {label}</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file; {fix}</source>
+        <translation>{path} 不是普通文件。{fix}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); check its permissions</source>
+        <translation>无法读取 {path}（{reason}）。请检查其权限</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a set; {fix}</source>
+        <translation>{path} 太大，不可能是一个集合。{fix}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; {fix}</source>
+        <translation>{path}：{problem}。{fix}</translation>
+    </message>
+    <message>
+        <source>every image needs one label</source>
+        <translation>每个图像都需要一个标签</translation>
+    </message>
+    <message>
+        <source>a set holds at most {most} drawings; it has {count}: remove some first</source>
+        <translation>一个集合最多保存 {most} 幅绘画，现有 {count} 幅：请先删除一些</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({reason}); the set is unchanged; check that the folder may be written and the disk has room</source>
+        <translation>无法写入 {path}（{reason}）；集合未改变。请检查文件夹是否可写、磁盘是否有空间</translation>
+    </message>
+    <message>
+        <source>it is not a set of drawings (unexpected contents)</source>
+        <translation>它不是绘画集合（内容不符）</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a set ({problem})</source>
+        <translation>它已损坏或不是集合（{problem}）</translation>
+    </message>
+    <message>
+        <source>it was written by another version of MNIST Trainer</source>
+        <translation>它由另一个版本的 MNIST Trainer 写入</translation>
+    </message>
+    <message>
+        <source>its images are not 28x28 uint8 pixels, one per label</source>
+        <translation>其图像不是每个标签一幅的 28x28 uint8 像素</translation>
+    </message>
+    <message>
+        <source>its labels are not digits from 0 to 9</source>
+        <translation>其标签不是 0 到 9 的数字</translation>
+    </message>
+    <message>
+        <source>its drawings&apos; ids are missing or repeated</source>
+        <translation>其绘画的 ID 缺失或重复</translation>
+    </message>
+    <message>
+        <source>its next id is missing or not above every drawing&apos;s</source>
+        <translation>其下一个 ID 缺失，或不大于所有绘画的 ID</translation>
+    </message>
+    <message>
+        <source>{path} is not an empty folder; choose a new or empty folder</source>
+        <translation>{path} 不是空文件夹。请选择新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({reason}); nothing was exported; check that the folder may be written and the disk has room</source>
+        <translation>无法写入 {path}（{reason}）；未导出任何内容。请检查文件夹是否可写、磁盘是否有空间</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not an image file</source>
+        <translation>它是{kind}，不是图像文件</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>it is too large to be a 28x28 digit</source>
+        <translation>作为 28x28 的数字太大了</translation>
+    </message>
+    <message>
+        <source>it is not a PNG image</source>
+        <translation>不是 PNG 图像</translation>
+    </message>
+    <message>
+        <source>it is {width}x{height} pixels, not 28x28</source>
+        <translation>它是 {width}x{height} 像素，不是 28x28</translation>
+    </message>
+    <message>
+        <source>it is a damaged PNG</source>
+        <translation>这是损坏的 PNG</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); choose a folder of PNGs</source>
+        <translation>无法读取 {path}（{reason}）。请选择存放 PNG 的文件夹</translation>
+    </message>
+    <message>
+        <source>its name does not start with its label (like 7_0001.png)</source>
+        <translation>文件名不是以标签开头（应如 7_0001.png）</translation>
+    </message>
+    <message>
+        <source>only {count} files are read</source>
+        <translation>最多只读取 {count} 个文件</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3306,129 @@ Hover over a later point to see the step that reached it.</source>
     <message>
         <source>loss {loss}</source>
         <translation>损失 {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>it is a symbolic link, not a file</source>
+        <translation>它是符号链接，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>it cannot be opened ({reason})</source>
+        <translation>无法打开（{reason}）</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} bytes</source>
+        <translation>它超过了 {size} 字节</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>它不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>it is {problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation>其中没有 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was not written by MNIST Trainer; delete the run or the file</source>
+        <translation>文件已损坏，或不是由 MNIST Trainer 写入的。请删除该训练记录或该文件</translation>
+    </message>
+    <message>
+        <source>the program that wrote this run stopped before the run ended (it was killed or crashed); the files keep what was saved until then</source>
+        <translation>写入该训练记录的程序在训练结束前停止了（被终止或崩溃）；文件中保留了此前保存的内容</translation>
+    </message>
+    <message>
+        <source>run.json is missing: the run stopped before it saved its settings; delete it</source>
+        <translation>缺少 run.json：训练在保存设置之前就停止了。请删除它</translation>
+    </message>
+    <message>
+        <source>run.json cannot be read: {problem}; {fix}</source>
+        <translation>无法读取 run.json：{problem}。{fix}</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({reason}); check its permissions</source>
+        <translation>无法读取该文件夹（{reason}）。请检查其权限</translation>
+    </message>
+    <message>
+        <source>{path}: no such file; this folder is not a run</source>
+        <translation>{path}：没有这个文件；该文件夹不是训练记录</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {problem}; {fix}</source>
+        <translation>无法读取 {path}：{problem}。{fix}</translation>
+    </message>
+    <message>
+        <source>{path}: the first line is not {header}; {fix}</source>
+        <translation>{path}：第一行不是 {header}。{fix}</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} is not &apos;iteration,loss&apos; ({row}); {fix}</source>
+        <translation>{path}：第 {line} 行不是 &apos;iteration,loss&apos;（{row}）。{fix}</translation>
+    </message>
+    <message>
+        <source>{path}: a row is malformed ({problem}); {fix}</source>
+        <translation>{path}：有一行格式错误（{problem}）。{fix}</translation>
+    </message>
+    <message>
+        <source>cannot rename {name}: the name is empty; type a name</source>
+        <translation>无法重命名 {name}：名称为空。请输入名称</translation>
+    </message>
+    <message>
+        <source>cannot rename {name}: the name holds a line break or another control character; type it on one line</source>
+        <translation>无法重命名 {name}：名称中含有换行符或其他控制字符。请在一行内输入</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: it no longer exists; refresh</source>
+        <translation>不删除 {path}：它已不存在。请刷新</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: it is not a run folder (a link or a file)</source>
+        <translation>不删除 {path}：它不是训练记录文件夹（是链接或文件）</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: hidden folders are not runs</source>
+        <translation>不删除 {path}：隐藏文件夹不是训练记录</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: it is not a run inside {root}</source>
+        <translation>不删除 {path}：它不是 {root} 中的训练记录</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: it is not a run folder (no {file}, and files MNIST Trainer did not write)</source>
+        <translation>不删除 {path}：它不是训练记录文件夹（没有 {file}，且有不是 MNIST Trainer 写入的文件）</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: process {pid} on this computer is still writing it; stop that run first</source>
+        <translation>不删除 {path}：本机上的进程 {pid} 仍在写入它。请先停止那次训练</translation>
+    </message>
+    <message>
+        <source>will not delete {path}: the folder cannot be read ({reason}); check its permissions</source>
+        <translation>不删除 {path}：无法读取该文件夹（{reason}）。请检查其权限</translation>
+    </message>
+    <message>
+        <source>cannot delete {path}: moving it into {trash} failed ({reason}); nothing was deleted; check that you may write to {root}</source>
+        <translation>无法删除 {path}：将其移入 {trash} 失败（{reason}）；未删除任何内容。请检查你是否可以写入 {root}</translation>
+    </message>
+    <message>
+        <source>the trash is not a folder</source>
+        <translation>回收站不是文件夹</translation>
     </message>
 </context>
 <context>
