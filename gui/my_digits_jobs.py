@@ -21,6 +21,7 @@ from core.my_digits_files import ImportReport, export_folder, import_folder
 from core.my_digits_score import RunScore, RunScorer
 from core.path_display import show_path
 from gui.background import call_in_background
+from gui.core_text import shown
 
 Message = Callable[[], str]
 """A message to the user, rendered in the current language each time it is called."""
@@ -89,7 +90,7 @@ def _exported(folder: str | Path, result: list | None, error: BaseException | No
     if error is not None:
         return lambda: QCoreApplication.translate(
             "MyDigitsWidget", "Could not export: {error}"
-        ).format(error=error)
+        ).format(error=shown(error))
     count = len(result or [])
     return lambda: QCoreApplication.translate(
         "MyDigitsWidget", "Exported {count} drawings to {folder}"
@@ -120,12 +121,12 @@ def _on_imported(
         done(
             lambda: QCoreApplication.translate(
                 "MyDigitsWidget", "Could not import: {error}"
-            ).format(error=error),
+            ).format(error=shown(error)),
             "",
             False,
         )
         return
-    details = "\n".join(f"{item.name}: {item.reason}" for item in report.skipped)
+    details = "\n".join(f"{item.name}: {shown(item.reason)}" for item in report.skipped)
     done(
         lambda: QCoreApplication.translate(
             "MyDigitsWidget", "Added {added} drawings; skipped {skipped} files."

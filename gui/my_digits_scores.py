@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from core.my_digits_score import NO_MODEL, NOT_MNIST, RunScore, Score
+from gui.core_text import shown
 
 LIVE_ROW = 0
 
@@ -67,7 +68,9 @@ class MyDigitsScores(QTableWidget):
             ),
         }
         for run in run_scores:
-            rows.append((run.name, run.score, problems.get(run.problem or "", run.problem or "")))
+            rows.append(
+                (run.name, run.score, problems.get(run.problem or "", shown(run.problem or "")))
+            )
         self.blockSignals(True)
         self.setRowCount(len(rows))
         for row, (name, result, problem) in enumerate(rows):

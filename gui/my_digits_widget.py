@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from core.architecture import Network
 from core.my_digits import DigitSet, MyDigitsError, MyDigitsStore
 from core.my_digits_score import RunScore, Score, score
+from core.phrase import message
 from core.run_store import runs_dir
+from gui.core_text import shown
 from gui.i18n import Retranslating
 from gui.my_digits_gallery import MyDigitsGalleryColumn, summary_text
 from gui.my_digits_jobs import Message, RunScoring, export_digits, import_digits
@@ -180,8 +182,10 @@ class MyDigitsWidget(Retranslating, QWidget):
             self.digits = self.store.load()
         except MyDigitsError as exc:
             self.digits = DigitSet.empty()
-            problem = str(exc)
-            self._say(lambda: self.tr("Could not read My digits: {error}").format(error=problem))
+            problem = message(exc)
+            self._say(
+                lambda: self.tr("Could not read My digits: {error}").format(error=shown(problem))
+            )
         self.gallery.show_digits(self.digits, self.devicePixelRatioF())
         self._show_summary()
         self._shown_live_key = ()
@@ -211,7 +215,9 @@ class MyDigitsWidget(Retranslating, QWidget):
     def _on_runs_scored(self, result: list[RunScore] | None, error: BaseException | None) -> None:
         if error is not None:
             self._say(
-                lambda: self.tr("Could not score the saved runs: {error}").format(error=error)
+                lambda: self.tr("Could not score the saved runs: {error}").format(
+                    error=shown(error)
+                )
             )
         self.run_scores = result or []
         self._fill_scores()
@@ -271,8 +277,8 @@ class MyDigitsWidget(Retranslating, QWidget):
         try:
             removed = self.store.remove(ids)
         except MyDigitsError as exc:
-            problem = str(exc)
-            self._say(lambda: self.tr("Could not remove: {error}").format(error=problem))
+            problem = message(exc)
+            self._say(lambda: self.tr("Could not remove: {error}").format(error=shown(problem)))
             return
         self._say(lambda: self.tr("Removed drawings: {count}").format(count=removed))
         self.reload()
