@@ -5,12 +5,13 @@ history for the visible range at about two points per pixel (``LossHistory.curve
 every loss, or per-block minima and maxima once there are more losses than that)
 and smooths what is drawn with the book's ``smooth_curve``: the raw losses
 themselves when every one is drawn, otherwise the mean loss of each drawn block
-(``BlockMeans``, kept up to date from the new losses only). A redraw costs the same
-for a thousand iterations or a million, and only contestants whose losses (or the
-view) changed are redrawn.
+(``BlockMeans`` in :mod:`gui.race_block_means`, kept up to date from the new
+losses only). A redraw costs the same for a thousand iterations or a million, and
+only contestants whose losses (or the view) changed are redrawn.
 
 Colours follow the theme (``gui.appearance``): on a dark background the race's
-blue is too dark to read, so ``display_color`` swaps in lighter Okabe-Ito shades.
+blue is too dark to read, so ``display_color`` (:mod:`gui.race_colors`, imported
+from here too) swaps in lighter Okabe-Ito shades.
 """
 
 from __future__ import annotations
@@ -24,129 +25,18 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from core.loss_history import LossHistory
-from core.race import RACE_COLORS, Contestant
+from core.race import Contestant
 from core.util import smooth_curve
 from gui.appearance import appearance, style_plot
 from gui.i18n import Retranslating
 from gui.loss_plot_widget import FOLLOW_MINIMUM, POINTS_PER_PIXEL, nice_ceiling
+from gui.race_block_means import MEANS_BLOCK as MEANS_BLOCK
+from gui.race_block_means import BlockMeans
+from gui.race_colors import DARK_RACE_COLORS as DARK_RACE_COLORS
+from gui.race_colors import display_color, style_legend
 from gui.race_texts import contestant_labels
 
-MEANS_BLOCK = 64
-"""Iterations per stored block sum: a power of ``LossHistory``'s block factor (4)."""
 RAW_ALPHA = 70  # of 255: raw curves are a light wash of the contestant's colour
-DARK_RACE_COLORS = ("#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#F0E442", "#E8743B")
-"""``RACE_COLORS`` on a dark background: Okabe and Ito's blue (3.2:1 on #1e1f22) becomes
-their sky blue, sky blue their yellow, vermillion a lighter vermillion; each reads at
-4.5:1 or more on the dark plots."""
-
-
-def display_color(color: str, dark: bool | None = None) -> str:
-    """The colour that shows the race colour ``color`` in the current theme (or ``dark``)."""
-    if dark is None:
-        dark = appearance().palette.dark
-    if dark and color in RACE_COLORS:
-        return DARK_RACE_COLORS[RACE_COLORS.index(color)]
-    return color
-
-
-def style_legend(legend: pg.LegendItem) -> None:
-    """A legend's text, frame and (slightly see-through) fill in the current theme."""
-    colors = appearance().palette
-    legend.setLabelTextColor(colors.foreground)
-    fill = QColor(colors.background)
-    fill.setAlpha(220)
-    legend.setBrush(pg.mkBrush(fill))
-    legend.setPen(pg.mkPen(colors.grid))
-    for _, label in legend.items:
-        label.setAttr("color", colors.foreground)
-        label.setText(label.text)
-
-
-class BlockMeans:
-    """The mean finite loss of any block of iterations of a growing ``LossHistory``.
-
-    Keeps prefix sums of the finite losses (and their count) per ``MEANS_BLOCK``
-    iterations, extended by :meth:`update` from the losses added since the last
-    call: blocks whose size is a multiple of ``MEANS_BLOCK`` cost two lookups.
-    """
-
-    def __init__(self, history: LossHistory) -> None:
-        self.history = history
-        self._reset()
-
-    def _reset(self) -> None:
-        self._start = self.history.start
-        self._read = 0  # losses of the history folded in so far
-        self._sums = np.zeros(1)  # _sums[k]: sum of the finite losses of the first k blocks
-        self._counts = np.zeros(1)
-        self._tail = np.empty(0)  # the losses of the incomplete last block (NaN if not finite)
-
-    def update(self) -> None:
-        """Fold in the losses added since the last call (start over if the history was cleared)."""
-        h = self.history
-        if len(h) < self._read or h.start != self._start:
-            self._reset()
-        if len(h) == self._read:
-            return
-        first = h.start + self._read
-        new = self._raw(first, h.end)
-        data = np.concatenate([self._tail, new])
-        complete = len(data) // MEANS_BLOCK
-        if complete:
-            blocks = data[: complete * MEANS_BLOCK].reshape(complete, MEANS_BLOCK)
-            finite = np.isfinite(blocks)
-            sums = np.where(finite, blocks, 0.0).sum(axis=1)
-            self._sums = np.concatenate([self._sums, self._sums[-1] + np.cumsum(sums)])
-            self._counts = np.concatenate(
-                [self._counts, self._counts[-1] + np.cumsum(finite.sum(axis=1))]
-            )
-        self._tail = data[complete * MEANS_BLOCK :]
-        self._read = len(h)
-
-    def _raw(self, first: int, stop: int) -> np.ndarray:
-        """The losses of iterations ``first`` to ``stop - 1`` (NaN where not finite)."""
-        view = self.history.curve(first, stop, max_points=stop - first + 8)
-        keep = (view.x >= first) & (view.x < stop)
-        return view.y[keep]
-
-    def means(self, first: int, stop: int, block: int) -> tuple[np.ndarray, np.ndarray]:
-        """Mean finite loss of each block of ``block`` iterations from ``first`` (a block start).
-
-        Returns
-        -------
-        x : (B,) float64
-            The middle iteration of each block (of its losses so far, for the last).
-        y : (B,) float64
-            The mean of the block's finite losses; NaN for a block without one.
-        """
-        h = self.history
-        a, b = max(first - h.start, 0), min(stop - h.start, len(h))
-        if b <= a:
-            return np.empty(0), np.empty(0)
-        edges = np.append(np.arange(a, b, block), b)
-        if block % MEANS_BLOCK:
-            raw = self._raw(h.start + a, h.start + b)
-            finite = np.isfinite(raw)
-            sums = np.add.reduceat(np.where(finite, raw, 0.0), edges[:-1] - a)
-            counts = np.add.reduceat(finite.astype(np.float64), edges[:-1] - a)
-        else:
-            sums, counts = self._sums_between(edges)
-        x = h.start + (edges[:-1] + edges[1:] - 1) / 2.0
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return x, np.where(counts > 0, sums / counts, np.nan)
-
-    def _sums_between(self, edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Sums and counts of finite losses between consecutive ``edges`` (block-aligned)."""
-        self.update()
-        complete = len(self._sums) - 1
-        index = np.minimum(edges // MEANS_BLOCK, complete)
-        sums, counts = self._sums[index], self._counts[index]
-        # The part past the last complete block (only the last edge reaches it).
-        finite = np.isfinite(self._tail)
-        past = edges > complete * MEANS_BLOCK
-        sums = sums + past * np.where(finite, self._tail, 0.0).sum()
-        counts = counts + past * finite.sum()
-        return np.diff(sums), np.diff(counts)
 
 
 class _ContestantLines:
