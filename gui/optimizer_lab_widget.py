@@ -6,15 +6,17 @@ its race colour. Each optimizer's learning rate is a log-scale slider that
 redraws its path at once; hovering near a point writes the step that reached it
 into the optimizer's formula, with its numbers (``labStepDetail``); with the
 keyboard, the plot's arrow keys walk the points (Left/Right along a path, Up/Down
-between paths). The numbers come from :mod:`core.optimizer_lab`. Words follow the
-window's language, colours the theme (formulas stay as the book writes them).
+between paths). The numbers come from :mod:`core.optimizer_lab`; the plot's items,
+their look and the point to describe from :mod:`gui.optimizer_lab_plot`. Words
+follow the window's language, colours the theme (formulas stay as the book writes
+them).
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,34 +31,39 @@ from PySide6.QtWidgets import (
 
 from core.optimizer_lab import (
     BOOK_LAB_LEARNING_RATES,
-    CONTOUR_LEVELS,
     DISPLAY_NAMES,
     LAB_OPTIMIZERS,
     LR_RANGE,
     START,
     StepDetail,
-    contour_ellipse,
     lr_from_slider,
     path_of,
     slider_from_lr,
     trace,
 )
 from core.race import RACE_COLORS
-from gui.appearance import appearance, style_plot
+from gui.appearance import appearance
 from gui.i18n import Retranslating
-from gui.race_plots import display_color, style_legend
+from gui.optimizer_lab_plot import (
+    ARROW_KEYS,
+    add_path_curve,
+    legend_text,
+    make_lab_plot,
+    nearest_point,
+    next_point,
+    step_text,
+    style_lab_plot,
+)
+from gui.race_colors import display_color
 
 SLIDER_POSITIONS = 300
 """Stops of each learning-rate slider between ``LR_RANGE[0]`` and ``LR_RANGE[1]``."""
-HOVER_RADIUS = 0.03
-"""How near the mouse must be to a point, as a fraction of the visible x and y spans."""
 HINT = QT_TRANSLATE_NOOP(
     "OptimizerLabWidget",
     "Hover over a point of a path (or click the plot and use the arrow keys) to see the step "
     "that reached it, with its numbers.",
 )
 COLORS = dict(zip(LAB_OPTIMIZERS, RACE_COLORS, strict=False))
-CONTOUR_COLORS = {False: "#b0b0b0", True: "#707070"}  # light and dark themes
 
 
 class OptimizerLabWidget(Retranslating, QWidget):
@@ -67,8 +74,11 @@ class OptimizerLabWidget(Retranslating, QWidget):
         self.setObjectName("optimizerLab")
         self.lrs = dict(BOOK_LAB_LEARNING_RATES)
         self.traces = {name: trace(name, lr) for name, lr in self.lrs.items()}
-        self.plot_widget = self._make_plot()
-        self.curves = {name: self._add_path_curve(name) for name in LAB_OPTIMIZERS}
+        self.plot_widget, self.contour_curves, self.minimum = make_lab_plot()
+        self.curves = {
+            name: add_path_curve(self.plot_widget, legend_text(name, self.lrs[name]))
+            for name in LAB_OPTIMIZERS
+        }
         self.highlight = pg.ScatterPlotItem(size=16, symbol="o", brush=pg.mkBrush(None))
         self.highlight.setZValue(20)
         self.plot_widget.addItem(self.highlight)
@@ -148,18 +158,8 @@ class OptimizerLabWidget(Retranslating, QWidget):
 
     def apply_appearance(self) -> None:
         """Background, axes, contours, legend and paths in the current theme."""
+        style_lab_plot(self.plot_widget, self.contour_curves, self.minimum, self.highlight)
         look = appearance()
-        colors = look.palette
-        plot = self.plot_widget.getPlotItem()
-        plot.setTitle("f(x, y) = x²/20 + y²", color=colors.foreground)
-        style_plot(self.plot_widget, [plot])
-        style_legend(plot.legend)
-        contour_pen = pg.mkPen(CONTOUR_COLORS[colors.dark], width=look.line_width(1.0))
-        for curve in self.contour_curves:
-            curve.setPen(contour_pen)
-        self.minimum.setPen(pg.mkPen(colors.foreground))
-        self.minimum.setBrush(pg.mkBrush(colors.foreground))
-        self.highlight.setPen(pg.mkPen(colors.foreground, width=look.line_width(2.0)))
         for name in LAB_OPTIMIZERS:
             color = display_color(COLORS[name])
             curve = self.curves[name]
@@ -169,40 +169,6 @@ class OptimizerLabWidget(Retranslating, QWidget):
             self.show_boxes[name].setStyleSheet(
                 f"QCheckBox {{ color: {color}; font-weight: bold; }}"
             )
-
-    def _make_plot(self) -> pg.PlotWidget:
-        widget = pg.PlotWidget()
-        widget.setObjectName("labPlot")
-        plot = widget.getPlotItem()
-        plot.setLabel("bottom", "x")
-        plot.setLabel("left", "y")
-        # The book's plt.xlim(-10, 10) and plt.ylim(-10, 10).
-        plot.setXRange(-10, 10, padding=0)
-        plot.setYRange(-10, 10, padding=0)
-        plot.getViewBox().setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.setMenuEnabled(False)
-        self.contour_curves = [
-            plot.plot(ellipse[:, 0], ellipse[:, 1])
-            for ellipse in map(contour_ellipse, CONTOUR_LEVELS)
-        ]
-        self.minimum = pg.ScatterPlotItem([0.0], [0.0], symbol="+", size=16)
-        self.minimum.setZValue(15)  # over the paths that end on it
-        plot.addItem(self.minimum)
-        plot.addLegend(offset=(-10, 10))
-        return widget
-
-    def _add_path_curve(self, name: str) -> pg.PlotDataItem:
-        curve = self.plot_widget.getPlotItem().plot(
-            [], [], symbol="o", symbolSize=6, name=self._legend_text(name)
-        )
-        curve.setZValue(10)
-        return curve
-
-    def _legend_text(self, name: str) -> str:
-        return QCoreApplication.translate("RaceTexts", "{optimizer} lr {lr}").format(
-            optimizer=DISPLAY_NAMES[name], lr=f"{self.lrs[name]:.3g}"
-        )
 
     def _lay_out(self) -> None:
         grid = QGridLayout()
@@ -277,7 +243,7 @@ class OptimizerLabWidget(Retranslating, QWidget):
         legend = self.plot_widget.getPlotItem().legend
         label = legend.getLabel(self.curves[name])
         if label is not None:
-            label.setText(self._legend_text(name))
+            label.setText(legend_text(name, self.lrs[name]))
 
     def clear_step(self) -> None:
         """Hide the hover ring and show the hint instead of a step."""
@@ -288,27 +254,18 @@ class OptimizerLabWidget(Retranslating, QWidget):
     def show_step_at(self, x: float, y: float) -> StepDetail | None:
         """Describe the point of a shown path nearest to (x, y) in data coordinates.
 
-        A point within ``HOVER_RADIUS`` of the view is ringed and its step (the
-        update that reached it) written into ``labStepDetail``; the start point
-        says where every path begins. Returns that step, or None.
+        A point within ``HOVER_RADIUS`` (:mod:`gui.optimizer_lab_plot`) of the view
+        is ringed and its step (the update that reached it) written into
+        ``labStepDetail``; the start point says where every path begins. Returns
+        that step, or None.
         """
-        (x0, x1), (y0, y1) = self.plot_widget.getPlotItem().getViewBox().viewRange()
-        best: tuple[float, str, int] | None = None
-        for name in LAB_OPTIMIZERS:
-            if not self.curves[name].isVisible():
-                continue
-            points = self.path(name)
-            with np.errstate(over="ignore", invalid="ignore"):
-                distance = np.hypot((points[:, 0] - x) / (x1 - x0), (points[:, 1] - y) / (y1 - y0))
-            distance = np.nan_to_num(distance, nan=np.inf)
-            index = int(np.argmin(distance))
-            if distance[index] <= HOVER_RADIUS and (best is None or distance[index] < best[0]):
-                best = (float(distance[index]), name, index)
-        if best is None:
+        view_range = self.plot_widget.getPlotItem().getViewBox().viewRange()
+        paths = {n: self.path(n) for n in LAB_OPTIMIZERS if self.curves[n].isVisible()}
+        nearest = nearest_point(paths, x, y, view_range)
+        if nearest is None:
             self.clear_step()
             return None
-        _, name, index = best
-        return self._show_point(name, index)
+        return self._show_point(*nearest)
 
     def _show_point(self, name: str, index: int) -> StepDetail | None:
         """Ring point ``index`` of ``name``'s path and describe the step that reached it."""
@@ -337,20 +294,9 @@ class OptimizerLabWidget(Retranslating, QWidget):
 
     def _on_plot_key(self, key: int) -> bool:
         shown = [n for n in LAB_OPTIMIZERS if self.show_boxes[n].isChecked()]
-        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
-        if not shown or key not in arrows:
+        if not shown or key not in ARROW_KEYS:
             return False
-        name, index = self._shown if self._shown and self._shown[0] in shown else (shown[0], 0)
-        last = len(self.path(name)) - 1
-        if key == Qt.Key.Key_Right:
-            index = min(index + 1, last)
-        elif key == Qt.Key.Key_Left:
-            index = max(index - 1, 0)
-        else:
-            step = 1 if key == Qt.Key.Key_Down else -1
-            name = shown[(shown.index(name) + step) % len(shown)]
-            index = min(index, len(self.path(name)) - 1)
-        self._show_point(name, index)
+        self._show_point(*next_point(key, shown, self._shown, lambda n: len(self.path(n))))
         return True
 
     def _on_scene_mouse_moved(self, pos: QPointF) -> None:
@@ -359,16 +305,3 @@ class OptimizerLabWidget(Retranslating, QWidget):
             return
         point = view.mapSceneToView(pos)
         self.show_step_at(point.x(), point.y())
-
-
-def step_text(detail: StepDetail) -> str:
-    """``StepDetail.formula_text`` with its first line's words in the current language.
-
-    The formulas themselves (``W = W - lr * dL/dW``) stay as the book writes them.
-    """
-    head, _, formulas = detail.formula_text().partition("\n")
-    settings = head[head.index("(") + 1 : -1] if head.endswith(")") else ""
-    first = QCoreApplication.translate(
-        "OptimizerLabWidget", "{optimizer}, step {step} ({settings})"
-    ).format(optimizer=DISPLAY_NAMES[detail.optimizer], step=detail.k, settings=settings)
-    return f"{first}\n{formulas}"
