@@ -11,7 +11,8 @@ row, a bar gives that class's accuracy. The classes are the digits unless
 given in full in the tooltips. The frame, axes and bars follow ``appearance()``.
 
 Keyboard: the matrix takes focus; the arrow keys move the outline, Enter or Space
-shows the outlined cell's images, as a click does.
+shows the outlined cell's images, as a click does. What a cell shows is worked out in
+``gui.confusion_cells``, the two plots are built and drawn in ``gui.confusion_plots``.
 """
 
 from __future__ import annotations
@@ -21,70 +22,33 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QGraphicsRectItem,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from core.mistakes import per_class_accuracy, row_rates
 from gui.appearance import appearance, style_plot
+from gui.confusion_cells import (
+    DIGITS,
+    MOVES,
+    N_CLASSES,
+    cell_at,
+    cell_colors,
+    cell_text,
+    moved_cell,
+    text_color,
+)
+from gui.confusion_plots import (
+    accuracy_items,
+    cell_under,
+    matrix_items,
+    name_under,
+    set_name_ticks,
+    show_accuracy,
+    show_cells,
+)
 from gui.i18n import Retranslating
 
-N_CLASSES = 10
-DIGITS = tuple(str(k) for k in range(N_CLASSES))
-RIGHT_COLORS = [(255, 255, 255), (158, 202, 225), (33, 113, 181), (8, 48, 107)]  # Blues
-WRONG_COLORS = [(255, 255, 255), (253, 208, 162), (253, 141, 60), (166, 54, 3)]  # Oranges
-DIAGONAL_OUTLINE = "#08306b"
-ZERO_TEXT = (150, 150, 150)
-LEFT_NAME_WIDTH = 90
-"""Pixels for a class name on the left axis; longer ones are elided."""
-MOVES = {
-    Qt.Key.Key_Left: (0, -1),
-    Qt.Key.Key_Right: (0, 1),
-    Qt.Key.Key_Up: (-1, 0),
-    Qt.Key.Key_Down: (1, 0),
-}
-
-
-def _lut(colors: list[tuple[int, int, int]]) -> np.ndarray:
-    stops = np.linspace(0.0, 1.0, len(colors))
-    return pg.ColorMap(stops, colors).getLookupTable(nPts=256, alpha=False)
-
-
-def cell_colors(confusion: np.ndarray) -> np.ndarray:
-    """``(K, K, 3) uint8``: blue by rate on the diagonal, orange by rate / the largest mistake's."""
-    rates = row_rates(confusion)
-    diagonal = np.eye(len(rates), dtype=bool)
-    wrong = np.where(diagonal, 0.0, rates)
-    scale = wrong.max() if wrong.max() > 0 else 1.0
-    right_idx = np.rint(rates * 255).astype(int)
-    wrong_idx = np.rint(wrong / scale * 255).astype(int)
-    return np.where(
-        diagonal[..., None], _lut(RIGHT_COLORS)[right_idx], _lut(WRONG_COLORS)[wrong_idx]
-    )
-
-
-def text_color(rgb: np.ndarray) -> str:
-    """``"#ffffff"`` on a dark cell ``rgb (3,)``, ``"#000000"`` on a light one (luminance)."""
-    return (
-        "#ffffff"
-        if float(np.asarray(rgb, dtype=float) @ (0.299, 0.587, 0.114)) < 140
-        else "#000000"
-    )
-
-
-def cell_text(count: int, rate: float, rates: bool) -> str:
-    """A cell's number: the count, or the row rate as a percentage (one decimal below 10%)."""
-    if not rates:
-        return str(count)
-    if rate == 0:
-        return "0"
-    return f"{rate:.0%}" if rate >= 0.1 else f"{rate:.1%}"
+__all__ = ["DIGITS", "N_CLASSES", "ConfusionMatrixView", "cell_colors", "cell_text", "text_color"]
 
 
 class ConfusionMatrixView(Retranslating, QWidget):
@@ -122,8 +86,10 @@ class ConfusionMatrixView(Retranslating, QWidget):
         self.accuracy_plot = self.plots.addPlot(row=0, col=1)
         self.plots.ci.layout.setColumnStretchFactor(0, 5)
         self.plots.ci.layout.setColumnStretchFactor(1, 1)
-        self._setup_matrix_plot()
-        self._setup_accuracy_plot()
+        self.image_item, self._selection_boxes, self._texts = matrix_items(self.matrix_plot)
+        self.accuracy_bars, self._accuracy_texts = accuracy_items(
+            self.accuracy_plot, self.matrix_plot
+        )
         self.plots.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.plots.scene().sigMouseMoved.connect(self._on_scene_moved)
         self.matrix_plot.getViewBox().sigResized.connect(self._update_ticks)
@@ -137,47 +103,6 @@ class ConfusionMatrixView(Retranslating, QWidget):
         appearance().changed.connect(self._apply_appearance)
         self._apply_appearance()
         self.retranslate()
-
-    def _setup_matrix_plot(self) -> None:
-        plot = self.matrix_plot
-        _fixed(plot)
-        box = plot.getViewBox()
-        box.invertY(True)
-        box.setRange(xRange=(0, N_CLASSES), yRange=(0, N_CLASSES), padding=0)
-        self.image_item = pg.ImageItem(axisOrder="row-major")
-        plot.addItem(self.image_item)
-        for k in range(N_CLASSES):
-            plot.addItem(_outline(k, k, DIAGONAL_OUTLINE, 1))
-        # Two outlines, the theme's text colour outside and its background inside: one of
-        # them stands out on any cell.
-        self._selection_boxes = [_outline(0, 0, "#000000", 4), _outline(0, 0, "#ffffff", 1)]
-        for box_item in self._selection_boxes:
-            box_item.setVisible(False)
-            plot.addItem(box_item)
-        self._texts = [
-            [pg.TextItem("", color="k", anchor=(0.5, 0.5)) for _ in range(10)] for _ in range(10)
-        ]
-        for i, row in enumerate(self._texts):
-            for j, text in enumerate(row):
-                text.setPos(j + 0.5, i + 0.5)
-                plot.addItem(text)
-
-    def _setup_accuracy_plot(self) -> None:
-        plot = self.accuracy_plot
-        _fixed(plot)
-        plot.getAxis("left").setStyle(showValues=False)
-        plot.getAxis("bottom").setTicks([[(0.0, "0"), (0.5, "50%"), (1.0, "100%")]])
-        plot.setYLink(self.matrix_plot)
-        plot.getViewBox().invertY(True)
-        plot.setXRange(0, 1, padding=0.02)
-        self.accuracy_bars = pg.BarGraphItem(
-            x0=np.zeros(10), y=np.arange(10) + 0.5, height=0.7, width=np.zeros(10), pen=None
-        )
-        plot.addItem(self.accuracy_bars)
-        self._accuracy_texts = [pg.TextItem("", color="k", anchor=(0, 0.5)) for _ in range(10)]
-        for i, text in enumerate(self._accuracy_texts):
-            text.setPos(0.0, i + 0.5)
-            plot.addItem(text)
 
     # -- language, theme and class names ---------------------------------------------------
 
@@ -238,15 +163,7 @@ class ConfusionMatrixView(Retranslating, QWidget):
 
     def _update_ticks(self) -> None:
         """Elide the names to the room there is: a column's width below, a fixed width left."""
-        metrics = QFontMetrics(QApplication.font())
-        column = max(self.matrix_plot.getViewBox().width() / N_CLASSES - 4, 8)
-        for side, width in (("bottom", column), ("left", LEFT_NAME_WIDTH)):
-            elide = Qt.TextElideMode.ElideRight
-            ticks = [
-                (k + 0.5, metrics.elidedText(name, elide, int(width)))
-                for k, name in enumerate(self._names)
-            ]
-            self.matrix_plot.getAxis(side).setTicks([ticks])
+        set_name_ticks(self.matrix_plot, self._names)
 
     def _apply_appearance(self) -> None:
         colors = appearance().palette
@@ -309,9 +226,7 @@ class ConfusionMatrixView(Retranslating, QWidget):
 
     def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
         """(true, read) of the cell at view point (x, y), or None outside the matrix."""
-        if not (0 <= x < N_CLASSES and 0 <= y < N_CLASSES):
-            return None
-        return int(y), int(x)
+        return cell_at(x, y)
 
     def cell_tip(self, true: int, read: int) -> str:
         """What a cell holds, with the classes' full names (its tooltip)."""
@@ -339,13 +254,8 @@ class ConfusionMatrixView(Retranslating, QWidget):
             self.title_label.setText(
                 self.tr("Confusion matrix of the test set: after the first epoch")
             )
-            self.image_item.clear()
-            for row in self._texts:
-                for text in row:
-                    text.setText("")
-            self.accuracy_bars.setOpts(width=np.zeros(10))
-            for text in self._accuracy_texts:
-                text.setText("")
+            show_cells(self.image_item, self._texts, None, show_rates=False)
+            show_accuracy(self.accuracy_bars, self._accuracy_texts, None, "")
             return
         total, right = int(confusion.sum()), int(np.trace(confusion))
         share = right / total if total else 0.0
@@ -355,38 +265,14 @@ class ConfusionMatrixView(Retranslating, QWidget):
                 epoch=self._epoch, right=f"{right:,}", total=f"{total:,}", share=f"{share:.1%}"
             )
         )
-        colors = cell_colors(confusion)
-        self.image_item.setImage(colors, autoLevels=False, levels=(0, 255))
-        self.image_item.setRect(QRectF(0, 0, N_CLASSES, N_CLASSES))
-        rates = row_rates(confusion)
-        show_rates = self.rates_check.isChecked()
-        for i, row in enumerate(self._texts):
-            for j, text in enumerate(row):
-                text.setText(cell_text(int(confusion[i, j]), float(rates[i, j]), show_rates))
-                zero = confusion[i, j] == 0
-                text.setColor(ZERO_TEXT if zero else text_color(colors[i, j]))
+        show_cells(self.image_item, self._texts, confusion, self.rates_check.isChecked())
         accuracy = per_class_accuracy(confusion)
-        self.accuracy_bars.setOpts(width=np.nan_to_num(accuracy))
-        for text, value in zip(self._accuracy_texts, accuracy, strict=True):
-            text.setText(self.tr("no images") if np.isnan(value) else f"{value:.1%}")
+        show_accuracy(self.accuracy_bars, self._accuracy_texts, accuracy, self.tr("no images"))
 
     # -- mouse and keys ------------------------------------------------------------------
 
     def _cell_under(self, scene_pos: QPointF) -> tuple[int, int] | None:
-        box = self.matrix_plot.getViewBox()
-        if self._confusion is None or not box.sceneBoundingRect().contains(scene_pos):
-            return None
-        point = box.mapSceneToView(scene_pos)
-        return self.cell_at(point.x(), point.y())
-
-    def _name_under(self, scene_pos: QPointF) -> str | None:
-        """The full class name under the pointer on the left or bottom axis."""
-        point = self.matrix_plot.getViewBox().mapSceneToView(scene_pos)
-        for side, value in (("left", point.y()), ("bottom", point.x())):
-            axis = self.matrix_plot.getAxis(side)
-            if axis.sceneBoundingRect().contains(scene_pos) and 0 <= value < N_CLASSES:
-                return self._names[int(value)]
-        return None
+        return None if self._confusion is None else cell_under(self.matrix_plot, scene_pos)
 
     def _on_scene_clicked(self, event: object) -> None:
         cell = self._cell_under(event.scenePos())  # type: ignore[attr-defined]
@@ -399,7 +285,7 @@ class ConfusionMatrixView(Retranslating, QWidget):
         if cell is not None:
             self.plots.setToolTip(self.cell_tip(*cell))
             return
-        name = self._name_under(scene_pos)
+        name = name_under(self.matrix_plot, self._names, scene_pos)
         self.plots.setToolTip(name if name is not None else self.legend_label.toolTip())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -413,11 +299,7 @@ class ConfusionMatrixView(Retranslating, QWidget):
         if self._confusion is None:
             return False
         if key in MOVES:
-            true, read = self._selected if self._selected is not None else (0, 0)
-            if self._selected is not None:
-                d_true, d_read = MOVES[Qt.Key(key)]
-                true = min(max(true + d_true, 0), N_CLASSES - 1)
-                read = min(max(read + d_read, 0), N_CLASSES - 1)
+            true, read = moved_cell(self._selected, key)
             self.select_cell((true, read))
             self.plots.setToolTip(self.cell_tip(true, read))
             return True
@@ -425,16 +307,3 @@ class ConfusionMatrixView(Retranslating, QWidget):
             self.cell_clicked.emit(*self._selected)
             return True
         return False
-
-
-def _fixed(plot: pg.PlotItem) -> None:
-    """No mouse zoom or menu: the view is fixed."""
-    plot.setMouseEnabled(x=False, y=False)
-    plot.setMenuEnabled(False)
-    plot.hideButtons()
-
-
-def _outline(row: int, col: int, color: str, width: int) -> QGraphicsRectItem:
-    box = QGraphicsRectItem(QRectF(col, row, 1, 1))
-    box.setPen(pg.mkPen(color, width=width))
-    return box

@@ -9,12 +9,12 @@ The verdict sits above three tabs: the tiles, the worst entries (``gradcheckWors
 and the usual causes, the ones this check's numbers point to first; a failed check
 opens that tab. Texts are set in ``retranslate`` (the verdict and hints, ``core.phrase``
 objects, translated); the background around the tiles and the colour bar's axis follow
-``appearance()``, the colour map stays.
+``appearance()``, the colour map stays. The tiles' arithmetic is in
+``gui.gradcheck_error_tiles``, the causes tab's text in ``gui.gradcheck_causes_text``.
 """
 
 from __future__ import annotations
 
-import html
 import math
 
 import numpy as np
@@ -34,17 +34,38 @@ from PySide6.QtWidgets import (
 
 from core.gradcheck import GradCheckResult
 from core.gradcheck_hints import Diagnosis, WorstEntry, diagnose, error_map, worst_entries
-from core.mosaic import TILE, MosaicLayout, fit_layout, resample_pixels, to_rgba
-from core.phrase import render
+from core.mosaic import TILE, MosaicLayout, fit_layout, to_rgba
 from gui.appearance import appearance
+from gui.gradcheck_causes_text import causes_html, translated
+from gui.gradcheck_error_tiles import (
+    BLACK,
+    COLORMAP,
+    LOG_LEVELS,
+    UNCHECKED_GRAY,
+    WHITE,
+    error_mosaic,
+    log_errors,
+    tile_mask,
+)
 from gui.i18n import Retranslating
 from gui.mosaic_canvas import MosaicCanvas, rgba_to_qimage
 
-LOG_LEVELS = (-10.0, -2.0)
-"""log10 of the relative errors at the two ends of the colour map."""
-COLORMAP = "viridis"
-WHITE, BLACK = (255, 255, 255), "#000000"
-UNCHECKED_GRAY = (215, 215, 215)
+__all__ = [
+    "CAUSES_TAB",
+    "COLORMAP",
+    "HOVER_HINT",
+    "LOG_LEVELS",
+    "TILES_TAB",
+    "UNCHECKED_GRAY",
+    "WORST_COLUMNS",
+    "WORST_TAB",
+    "GradCheckDiagnosisWidget",
+    "error_mosaic",
+    "log_errors",
+    "tile_mask",
+    "translated",
+]
+
 WORST_COUNT = 10
 WORST_COLUMNS = (
     QT_TRANSLATE_NOOP("GradCheckDiagnosisWidget", "parameter"),
@@ -58,53 +79,11 @@ HOVER_HINT = QT_TRANSLATE_NOOP(
     "GradCheckDiagnosisWidget",
     "relative error of each W1 entry (grey: not checked); hover a tile for its worst",
 )
+COLOR_BAR_HEIGHT = 52
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("GradCheckDiagnosisWidget", text)
-
-
-def translated(text: str) -> str:
-    """A verdict or hint of ``core.gradcheck_hints`` in the current language."""
-    return render(text, QCoreApplication.translate)
-
-
-COLOR_BAR_HEIGHT = 52
-
-
-def log_errors(errors: np.ndarray) -> np.ndarray:
-    """``log10`` of relative errors, exact zeros below the scale, NaN kept: float32."""
-    floor = 10.0 ** (LOG_LEVELS[0] - 2)
-    return np.log10(np.maximum(errors, floor)).astype(np.float32)  # maximum keeps NaN
-
-
-def error_mosaic(values: np.ndarray, layout: MosaicLayout) -> np.ndarray:
-    """``values (784, H)`` as tiles in ``layout``: ``layout.shape`` float32, NaN in the gaps.
-
-    Enlarged tiles repeat each entry (``core.mosaic.resample_pixels``); shrunk ones keep
-    the largest finite value under each pixel (NaN only where no entry was checked).
-    """
-    size, n_units = layout.tile, values.shape[1]
-    if size >= TILE:
-        pixels = resample_pixels(values, size)
-    else:
-        starts = (np.arange(size) * TILE) // size  # disjoint bins covering 0..27
-        pixels = values.astype(np.float32).reshape(TILE, TILE, n_units)
-        pixels = np.fmax.reduceat(np.fmax.reduceat(pixels, starts, axis=0), starts, axis=1)
-    mosaic = np.full(layout.shape, np.nan, dtype=np.float32)
-    for unit in range(n_units):
-        x, y = layout.tile_origin(unit)
-        mosaic[y : y + size, x : x + size] = pixels[:, :, unit]
-    return mosaic
-
-
-def tile_mask(layout: MosaicLayout) -> np.ndarray:
-    """``layout.shape`` bool: True on the tiles' pixels, False in gaps and unused tiles."""
-    inside = np.zeros(layout.shape, dtype=bool)
-    for unit in range(layout.n_units):
-        x, y = layout.tile_origin(unit)
-        inside[y : y + layout.tile, x : x + layout.tile] = True
-    return inside
 
 
 class GradCheckDiagnosisWidget(Retranslating, QWidget):
@@ -180,7 +159,7 @@ class GradCheckDiagnosisWidget(Retranslating, QWidget):
         """The verdict, the causes, the hover line and the table's tooltips from the state."""
         diagnosis = self.diagnosis
         self.verdict_label.setText("" if diagnosis is None else translated(diagnosis.verdict))
-        self.causes_label.setText(_causes_html(diagnosis))
+        self.causes_label.setText(causes_html(diagnosis))
         hovered = self._hovered
         self.hover_label.setText(_tr(HOVER_HINT) if hovered is None else self.describe_at(*hovered))
         self._fill_worst_table()
@@ -319,39 +298,3 @@ class GradCheckDiagnosisWidget(Retranslating, QWidget):
     def _on_canvas_left(self) -> None:
         self._hovered = None
         self.hover_label.setText(_tr(HOVER_HINT))
-
-
-def _causes_html(diagnosis: Diagnosis | None) -> str:
-    """The hints with their evidence, then the other usual causes, as a small HTML text."""
-    if diagnosis is None:
-        return QCoreApplication.translate(
-            "GradCheckDiagnosisWidget",
-            "Run a check: when it fails, what usually causes it is listed here.",
-        )
-    if diagnosis.passed is not False:
-        return html.escape(translated(diagnosis.verdict))
-    parts = []
-    if diagnosis.hints:
-        heading = QCoreApplication.translate(
-            "GradCheckDiagnosisWidget", "What this check's numbers point to"
-        )
-        parts.append(f"<b>{html.escape(heading)}</b><ul>")
-        for hint in diagnosis.hints:
-            text, evidence = (
-                html.escape(translated(hint.text)),
-                html.escape(translated(hint.evidence)),
-            )
-            seen = html.escape(
-                QCoreApplication.translate("GradCheckDiagnosisWidget", "Seen here: {evidence}")
-            ).replace("{evidence}", evidence)
-            parts.append(f"<li>{text}<br><i>{seen}</i></li>")
-        parts.append("</ul>")
-    title = (
-        QCoreApplication.translate("GradCheckDiagnosisWidget", "Other usual causes")
-        if diagnosis.hints
-        else QCoreApplication.translate("GradCheckDiagnosisWidget", "Usual causes")
-    )
-    parts.append(f"<b>{html.escape(title)}</b><ul>")
-    parts += [f"<li>{html.escape(translated(hint.text))}</li>" for hint in diagnosis.other_causes]
-    parts.append("</ul>")
-    return "".join(parts)
