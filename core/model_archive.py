@@ -16,21 +16,45 @@ is refused unread. When they are not usable, only the two-layer weights and
 the metrics are read, within the largest ``BOUNDS`` allow, and
 ``core.model_file`` says what is wrong. It checks the contents afterwards, and
 refuses to save beyond these limits, so whatever it saves loads back.
+
+The entries' shapes are in ``core.model_shapes``, the limits in
+``core.model_limits`` and the words of the errors in ``core.model_problems``;
+their names are re-exported here.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Mapping
-from itertools import pairwise
 from typing import IO
 
 import numpy as np
 
-from core.config import BOUNDS, TrainConfig
-from core.network import PARAM_KEYS
-from core.network_summary import layer_sizes
+from core.config import TrainConfig
+from core.model_limits import MAX_EXTRA_TEXT as MAX_EXTRA_TEXT
+from core.model_limits import MAX_JSON_DEPTH as MAX_JSON_DEPTH
+from core.model_limits import MAX_MEMBERS as MAX_MEMBERS
+from core.model_limits import MAX_SHORT_TEXT as MAX_SHORT_TEXT
+from core.model_limits import METADATA_KEYS as METADATA_KEYS
+from core.model_limits import max_entry_bytes as max_entry_bytes
+from core.model_limits import max_epoch_rows as max_epoch_rows
+from core.model_problems import CONTEXT as CONTEXT
+from core.model_problems import HOW_TO_GET_ONE as HOW_TO_GET_ONE
+from core.model_problems import SAVE_AGAIN as SAVE_AGAIN
+from core.model_problems import ModelFileError as ModelFileError
+from core.model_problems import listed as listed
+from core.model_problems import phrase as phrase
+from core.model_problems import problem_with as problem_with
+from core.model_problems import show_path as show_path
+from core.model_shapes import BUFFER_PREFIX as BUFFER_PREFIX
+from core.model_shapes import INPUT_SIZE as INPUT_SIZE
+from core.model_shapes import OPTIMIZER_PREFIX as OPTIMIZER_PREFIX
+from core.model_shapes import OPTIMIZER_SLOTS as OPTIMIZER_SLOTS
+from core.model_shapes import OUTPUT_SIZE as OUTPUT_SIZE
+from core.model_shapes import buffer_shapes as buffer_shapes
+from core.model_shapes import entry_shapes as entry_shapes
+from core.model_shapes import optimizer_shapes as optimizer_shapes
+from core.model_shapes import param_shapes as param_shapes
 from core.npz_reader import (
     DamagedArchive,
     EntryTooLarge,
@@ -41,131 +65,6 @@ from core.npz_reader import (
 )
 from core.phrase import QT_TRANSLATE_NOOP, Phrase, message
 from core.safe_json import parse_json
-
-INPUT_SIZE = 784
-OUTPUT_SIZE = 10
-BUFFER_PREFIX = "buffer/"
-"""Batch norm's running statistics are stored as ``buffer/running_mean1``, ..."""
-OPTIMIZER_PREFIX = "optimizer/"
-"""The optimizer's state is stored as ``optimizer/iter``, ``optimizer/m/W1``, ..."""
-OPTIMIZER_SLOTS: dict[str, tuple[str, ...]] = {
-    "sgd": (),
-    "momentum": ("v",),
-    "nesterov": ("v",),
-    "adagrad": ("h",),
-    "rmsprop": ("h",),
-    "adam": ("m", "v"),
-}
-"""The per-parameter arrays of each optimizer's ``state_dict``: ``'<slot>/<param key>'``."""
-METADATA_KEYS = (
-    "format_version",
-    "config",
-    "metrics_losses",
-    "metrics_epochs",
-    "iterations_done",
-    "app",
-    "extra",
-)
-
-_MAX_HIDDEN = int(BOUNDS["hidden_size"].high)
-_MAX_LAYERS = int(BOUNDS["hidden_layers"].high)
-_MAX_PARAMS = 2 * (_MAX_LAYERS + 1) + 2 * _MAX_LAYERS  # W, b of every layer; gamma, beta
-MAX_MEMBERS = len(METADATA_KEYS) + _MAX_PARAMS + 2 * _MAX_LAYERS + 2 * _MAX_PARAMS + 1
-"""Members of the archive: a 10-hidden-layer net with batch norm and Adam has 154."""
-MAX_SHORT_TEXT = 10_000
-"""Characters of the ``config`` and ``app`` entries (a few hundred in practice)."""
-MAX_EXTRA_TEXT = 1_000_000
-"""Characters of the ``extra`` entry (a generator's state takes about 200)."""
-MAX_JSON_DEPTH = 32
-"""Nesting of ``config`` and ``extra`` (1 and 3 in practice)."""
-
-CONTEXT = "ModelFile"
-"""The translation context of the sentences about model files (``core.phrase``)."""
-
-
-def phrase(template: str, **values: object) -> Phrase:
-    """A sentence about a model file: ``template`` (marked in context "ModelFile") with values."""
-    return Phrase(CONTEXT, template, **values)
-
-
-HOW_TO_GET_ONE = phrase(
-    QT_TRANSLATE_NOOP(
-        "ModelFile", "open a file saved with File > Save model or `mnist-trainer train`"
-    )
-)
-SAVE_AGAIN = phrase(
-    QT_TRANSLATE_NOOP(
-        "ModelFile",
-        "the file is damaged or was not written by MNIST Trainer; save the model again",
-    )
-)
-
-_MAX_ITERS = int(BOUNDS["iters_num"].high)
-_MAX_ITEMSIZE = 8  # float64 and int64, the widest dtypes a model file holds
-_BYTES_PER_CHAR = 4  # numpy stores text as UTF-32
-_TWO_LAYER_MAX = {"W1": INPUT_SIZE * _MAX_HIDDEN, "b1": _MAX_HIDDEN}
-_TWO_LAYER_MAX |= {"W2": _MAX_HIDDEN * OUTPUT_SIZE, "b2": OUTPUT_SIZE}
-
-
-class ModelFileError(ValueError):
-    """A model file cannot be used (or written); the message says why and what to do."""
-
-
-def param_shapes(config: TrainConfig) -> dict[str, tuple[int, ...]]:
-    """The book's parameter keys of ``config``'s network and their shapes.
-
-    ``W1 (784, H1)``, ``b1 (H1,)``, ..., ``W{n+1} (Hn, 10)``, ``b{n+1} (10,)``
-    and with batch norm ``gamma{k} (Hk,)``, ``beta{k} (Hk,)`` for every hidden layer.
-    """
-    shapes: dict[str, tuple[int, ...]] = {}
-    for k, (n_in, n_out) in enumerate(
-        pairwise(layer_sizes(config, INPUT_SIZE, OUTPUT_SIZE)), start=1
-    ):
-        shapes[f"W{k}"], shapes[f"b{k}"] = (n_in, n_out), (n_out,)
-    if config.use_batchnorm:
-        for k, size in enumerate(config.hidden_sizes, start=1):
-            shapes[f"gamma{k}"], shapes[f"beta{k}"] = (size,), (size,)
-    return shapes
-
-
-def buffer_shapes(config: TrainConfig) -> dict[str, tuple[int, ...]]:
-    """Batch norm's ``running_mean{k} (Hk,)`` and ``running_var{k} (Hk,)``; empty without it."""
-    if not config.use_batchnorm:
-        return {}
-    shapes: dict[str, tuple[int, ...]] = {}
-    for k, size in enumerate(config.hidden_sizes, start=1):
-        shapes[f"running_mean{k}"], shapes[f"running_var{k}"] = (size,), (size,)
-    return shapes
-
-
-def optimizer_shapes(config: TrainConfig) -> dict[str, tuple[int, ...]]:
-    """Every key of ``config.optimizer``'s ``state_dict`` after a step, with its shape.
-
-    ``'<slot>/<param key>'`` shaped as the parameter (``'v/W1'``, ``'m/b2'``),
-    and Adam's step count ``'iter'`` ``()``; SGD has none.
-    """
-    params = param_shapes(config)
-    shapes = {
-        f"{slot}/{key}": shape
-        for slot in OPTIMIZER_SLOTS[config.optimizer]
-        for key, shape in params.items()
-    }
-    return shapes | ({"iter": ()} if config.optimizer == "adam" else {})
-
-
-def entry_shapes(config: TrainConfig, version: int) -> dict[str, tuple[int, ...]]:
-    """The array entries (not the metadata) a model file of ``config`` has, by entry name.
-
-    Formats 1 and 2 hold the two-layer weights only; format 3 also
-    ``buffer/<key>`` for ``buffer_shapes`` and ``optimizer/<key>`` for ``optimizer_shapes``.
-    """
-    if version < 3:
-        return {key: shape for key, shape in param_shapes(config).items() if key in PARAM_KEYS}
-    return (
-        param_shapes(config)
-        | {BUFFER_PREFIX + key: shape for key, shape in buffer_shapes(config).items()}
-        | {OPTIMIZER_PREFIX + key: shape for key, shape in optimizer_shapes(config).items()}
-    )
 
 
 def read_model_entries(path: str | os.PathLike[str]) -> dict[str, np.ndarray]:
@@ -233,83 +132,6 @@ def read_model_entries(path: str | os.PathLike[str]) -> dict[str, np.ndarray]:
                     problem=message(exc),
                 )
             ) from None
-
-
-def problem_with(shown: str, problem: str, fix: str) -> Phrase:
-    """``"{path}: {problem}; {fix}"``: what is wrong with the file ``shown`` and what to do."""
-    return phrase(
-        QT_TRANSLATE_NOOP("ModelFile", "{path}: {problem}; {fix}"),
-        path=shown,
-        problem=problem,
-        fix=fix,
-    )
-
-
-def max_epoch_rows(iters_num: int) -> int:
-    """Epoch measurements a run of ``iters_num`` iterations can make.
-
-    One every ``iter_per_epoch`` iterations, plus one. A model file does not
-    record the size of the training set, so ``iter_per_epoch`` may be 1.
-    """
-    return iters_num + 1
-
-
-def max_entry_bytes(config: TrainConfig | None, version: int | None) -> dict[str, int]:
-    """The most bytes of data each entry of a model file may have.
-
-    Parameters
-    ----------
-    config : TrainConfig or None
-        The file's config; None if it cannot be used (then the largest
-        two-layer network and metrics ``BOUNDS`` allow).
-    version : int or None
-        The file's format; None if it cannot be used.
-
-    Returns
-    -------
-    dict of str to int
-        For every entry the file may have: its weights, running statistics and
-        optimizer state as large as those of ``config``'s network with every
-        hidden layer 2,000 wide, float64; ``metrics_losses`` up to
-        ``(iters_num,)``, ``metrics_epochs`` up to ``(max_epoch_rows(iters_num), 4)``,
-        scalars of 8 bytes, text within the ``MAX_*_TEXT`` characters.
-    """
-    iters = _MAX_ITERS if config is None else config.iters_num
-    values = dict(_TWO_LAYER_MAX)
-    if config is not None and version is not None:
-        widest = dataclasses.replace(config, hidden_sizes=(_MAX_HIDDEN,) * len(config.hidden_sizes))
-        shapes = entry_shapes(widest, version)
-        values = {key: int(np.prod(shape)) for key, shape in shapes.items()}
-    values |= {
-        "format_version": 1,
-        "iterations_done": 1,
-        "metrics_losses": iters,
-        "metrics_epochs": max_epoch_rows(iters) * 4,
-    }
-    texts = {"config": MAX_SHORT_TEXT, "app": MAX_SHORT_TEXT, "extra": MAX_EXTRA_TEXT}
-    return {key: count * _MAX_ITEMSIZE for key, count in values.items()} | {
-        key: chars * _BYTES_PER_CHAR for key, chars in texts.items()
-    }
-
-
-def show_path(path: str | os.PathLike[str]) -> str:
-    """``path`` for a one-line message: control characters and undecodable bytes escaped."""
-    text = os.fsdecode(path)
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
-
-
-def listed(names: list[str], most: int = 6) -> str:
-    """Up to ``most`` names from a file, escaped for a one-line message."""
-    shown = ", ".join(show_path(name[:40]) for name in names[:most])
-    if len(names) <= most:
-        return shown
-    return phrase(
-        QT_TRANSLATE_NOOP("ModelFile", "{names} and {count} more"),
-        names=shown,
-        count=str(len(names) - most),
-    )
 
 
 def _opened(path: str | os.PathLike[str], shown: str) -> IO[bytes]:

@@ -24,43 +24,28 @@ A writer adds them with ``update_run_json(path, created=created_now())`` or
 passes them to ``core.run_files.write_run_json``, which keeps the top-level
 keys already in the file.
 
-Listing (``RunInfo``, ``list_runs``, the statuses) lives in ``core.run_list`` and
-is re-exported here; deletion goes through the trash of ``core.run_trash``.
-
-Longer than most modules (about 350 lines): the folder's rules (where, what a
-run.json may hold, rename, all-or-nothing delete) are one contract; the listing
-itself is in ``core.run_list`` and the trash in ``core.run_trash``.
+Listing (``RunInfo``, ``list_runs``, the statuses) lives in ``core.run_list``,
+run.json and renaming in ``core.run_json``, the curves in ``core.run_metrics``,
+all re-exported here; deletion checks its folder with ``core.run_delete_checks``
+and goes through the trash of ``core.run_trash``.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import stat
 import sys
-import unicodedata
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-import numpy as np
-
-from core.atomic import atomic_write_text
-from core.events import EpochEvent
-from core.path_display import escape_controls, show_path
-from core.phrase import QT_TRANSLATE_NOOP, message
-from core.run_files import (
-    ACCURACY_CSV,
-    LOSS_CSV,
-    RUN_JSON,
-    RunFileError,
-    read_accuracy_csv,
-    read_regular_file,
-    read_run_record,
-    run_phrase,
-)
-from core.run_list import FIX_FILE, FOLDER_TIME, RUNNING, RunInfo, is_run_folder
+from core.path_display import show_path
+from core.phrase import QT_TRANSLATE_NOOP
+from core.run_delete_checks import check_deletable, os_reason
+from core.run_files import run_phrase
+from core.run_json import RunStoreError as RunStoreError
+from core.run_json import read_run_json as read_run_json
+from core.run_json import rename_run as rename_run
+from core.run_json import update_run_json as update_run_json
+from core.run_list import FOLDER_TIME, RunInfo
 from core.run_list import INCOMPLETE as INCOMPLETE
 from core.run_list import INTERRUPTED as INTERRUPTED
 from core.run_list import PROBLEM_STATUSES as PROBLEM_STATUSES
@@ -68,21 +53,13 @@ from core.run_list import UNKNOWN as UNKNOWN
 from core.run_list import UNREADABLE as UNREADABLE
 from core.run_list import list_runs as list_runs
 from core.run_list import read_run_info as read_run_info
+from core.run_metrics import load_run_metrics as load_run_metrics
 from core.run_trash import empty_trash, move_to_trash, trash_dir
-from core.writer_marker import this_host, valid_pid, writer_is_gone
 from core.writer_marker import writer_marker as writer_marker  # for writers of runs
 
 ENV_VAR = "MNIST_TRAINER_DATA"
 APP_NAME = "mnist-trainer"
 RUNS = "runs"
-
-_LOSS_HEADER = "iteration,loss"
-_ACCURACY_HEADER = "epoch,iteration,train_acc,test_acc"
-
-
-class RunStoreError(ValueError):
-    """A run folder cannot be read or changed; the message says why and what to do."""
-
 
 # -- where runs live ------------------------------------------------------------------
 
@@ -145,274 +122,7 @@ def created_now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-# -- run.json -------------------------------------------------------------------------
-
-
-def read_run_json(path: Path) -> dict[str, Any]:
-    """Read ``path/run.json`` as a dict.
-
-    Raises RunStoreError (naming the file) if it is missing, no regular file,
-    too large, nested too deeply, not JSON or not a JSON object.
-    """
-    file = Path(path) / RUN_JSON
-    try:
-        return read_run_record(file)
-    except FileNotFoundError:
-        raise RunStoreError(
-            run_phrase(
-                QT_TRANSLATE_NOOP("RunStore", "{path}: no such file; this folder is not a run"),
-                path=show_path(file),
-            )
-        ) from None
-    except RunFileError as exc:
-        raise RunStoreError(_cannot_read(file, message(exc))) from None
-
-
-def _cannot_read(file: Path, problem: str) -> str:
-    return run_phrase(
-        QT_TRANSLATE_NOOP("RunStore", "{path} cannot be read: {problem}; {fix}"),
-        path=show_path(file),
-        problem=problem,
-        fix=FIX_FILE,
-    )
-
-
-def update_run_json(path: Path, **fields: Any) -> dict[str, Any]:
-    """Set top-level ``fields`` in ``path/run.json`` atomically; returns the new record."""
-    record = read_run_json(path)
-    record.update(fields)
-    _write_run_json(path, record)
-    return record
-
-
-def _write_run_json(path: Path, record: dict[str, Any]) -> None:
-    atomic_write_text(Path(path) / RUN_JSON, json.dumps(record, indent=2) + "\n")
-
-
-# -- metrics ------------------------------------------------------------------------------
-
-
-def _read_rows(file: Path, header: str) -> list[str] | None:
-    """The data rows of a CSV file, None if it does not exist."""
-    try:
-        lines = read_regular_file(file).decode("utf-8").splitlines()
-    except FileNotFoundError:
-        return None
-    except UnicodeDecodeError:
-        not_text = run_phrase(QT_TRANSLATE_NOOP("RunStore", "it is not UTF-8 text"))
-        raise RunStoreError(_cannot_read(file, not_text)) from None
-    except RunFileError as exc:
-        raise RunStoreError(_cannot_read(file, message(exc))) from None
-    if not lines or lines[0].strip() != header:
-        raise RunStoreError(
-            run_phrase(
-                QT_TRANSLATE_NOOP("RunStore", "{path}: the first line is not {header}; {fix}"),
-                path=show_path(file),
-                header=repr(header),
-                fix=FIX_FILE,
-            )
-        )
-    return [line for line in lines[1:] if line.strip()]
-
-
-def _read_losses(file: Path) -> np.ndarray:
-    rows = _read_rows(file, _LOSS_HEADER) or []
-    if not rows:
-        return np.empty(0, dtype=np.float64)
-    try:  # NumPy's parser: a million rows in a fraction of a second...
-        table = np.loadtxt(rows, delimiter=",", dtype=np.float64, ndmin=2)
-        if table.shape[1] == 2:
-            return table[:, 1].copy()
-    except ValueError:
-        pass  # ...and row by row only to say which row is wrong
-    losses = np.empty(len(rows), dtype=np.float64)
-    for i, row in enumerate(rows):
-        try:
-            _, loss = row.split(",")
-            losses[i] = float(loss)  # "nan" and "inf" parse: a diverged run keeps them
-        except ValueError:
-            raise RunStoreError(
-                run_phrase(
-                    QT_TRANSLATE_NOOP(
-                        "RunStore", "{path}: line {line} is not 'iteration,loss' ({row}); {fix}"
-                    ),
-                    path=show_path(file),
-                    line=str(i + 2),
-                    row=escape_controls(repr(row)),
-                    fix=FIX_FILE,
-                )
-            ) from None
-    return losses
-
-
-def _read_epochs(file: Path) -> list[EpochEvent]:
-    if _read_rows(file, _ACCURACY_HEADER) is None:
-        return []
-    try:
-        return read_accuracy_csv(file)
-    except ValueError as exc:
-        problem = escape_controls(str(exc))
-        raise RunStoreError(
-            run_phrase(
-                QT_TRANSLATE_NOOP("RunStore", "{path}: a row is malformed ({problem}); {fix}"),
-                path=show_path(file),
-                problem=problem,
-                fix=FIX_FILE,
-            )
-        ) from None
-
-
-def load_run_metrics(path: Path) -> tuple[np.ndarray, list[EpochEvent]]:
-    """Read the curves of the run folder ``path``.
-
-    Returns
-    -------
-    losses : (N,) float64 ndarray
-        Loss of each iteration from loss.csv (may hold nan); empty if the file is missing.
-    epochs : list of EpochEvent
-        One per epoch boundary from accuracy.csv; empty if the file is missing.
-
-    Raises
-    ------
-    RunStoreError
-        A file exists but is malformed; the message names the file and the problem.
-    """
-    path = Path(path)
-    return _read_losses(path / LOSS_CSV), _read_epochs(path / ACCURACY_CSV)
-
-
-# -- changing runs -----------------------------------------------------------------------
-
-
-def _check_name(info: RunInfo, new_name: str) -> str:
-    name = new_name.strip() if isinstance(new_name, str) else ""
-    if not name:
-        raise RunStoreError(
-            run_phrase(
-                QT_TRANSLATE_NOOP(
-                    "RunStore", "cannot rename {name}: the name is empty; type a name"
-                ),
-                name=show_path(info.path.name),
-            )
-        )
-    if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in name):
-        raise RunStoreError(
-            run_phrase(
-                QT_TRANSLATE_NOOP(
-                    "RunStore",
-                    "cannot rename {name}: the name holds a line break or "
-                    "another control character; type it on one line",
-                ),
-                name=show_path(info.path.name),
-            )
-        )
-    return name
-
-
-def rename_run(info: RunInfo, new_name: str) -> RunInfo:
-    """Store ``new_name`` (stripped) as ``run.json["name"]``; the folder keeps its name.
-
-    A run.json without ``"created"`` also gets ``info.created``, so that the
-    rewrite does not move the run in the list. Raises RunStoreError if the name
-    is empty or holds control characters, or if run.json cannot be read (then
-    nothing is written).
-    """
-    name = _check_name(info, new_name)
-    record = read_run_json(info.path)
-    record["name"] = name
-    record.setdefault("created", info.created.isoformat())
-    _write_run_json(info.path, record)
-    return replace(info, name=name)
-
-
-def _live_writer(path: Path) -> int | None:
-    """The pid of the process on this host still writing the run ``path``, if any."""
-    try:
-        record = read_run_record(path / RUN_JSON)
-    except (OSError, ValueError):
-        return None
-    summary = record.get("summary")
-    status = summary.get("status") if isinstance(summary, dict) else None
-    writer = record.get("writer")
-    if status not in (None, RUNNING) or not isinstance(writer, dict):
-        return None
-    if writer.get("host") != this_host() or writer_is_gone(writer):
-        return None
-    return valid_pid(writer.get("pid"))
-
-
-def _reason(exc: OSError) -> str:
-    """The error without the paths it may quote (they are shown escaped elsewhere)."""
-    return exc.strerror or escape_controls(str(exc))
-
-
-def _check_deletable(path: Path, root: Path) -> None:
-    """Raise RunStoreError unless ``path`` is a run folder (not a link) directly in ``root``."""
-    shown = show_path(path)
-    try:
-        is_folder = stat.S_ISDIR(os.lstat(path).st_mode)
-    except FileNotFoundError:
-        raise RunStoreError(
-            run_phrase(
-                QT_TRANSLATE_NOOP(
-                    "RunStore", "will not delete {path}: it no longer exists; refresh"
-                ),
-                path=shown,
-            )
-        ) from None
-    if not is_folder:
-        raise RunStoreError(
-            run_phrase(
-                QT_TRANSLATE_NOOP(
-                    "RunStore", "will not delete {path}: it is not a run folder (a link or a file)"
-                ),
-                path=shown,
-            )
-        )
-    if path.name.startswith("."):
-        raise RunStoreError(
-            run_phrase(
-                QT_TRANSLATE_NOOP(
-                    "RunStore", "will not delete {path}: hidden folders are not runs"
-                ),
-                path=shown,
-            )
-        )
-    if os.path.realpath(path.parent) != os.path.realpath(root):
-        raise RunStoreError(
-            run_phrase(
-                QT_TRANSLATE_NOOP(
-                    "RunStore", "will not delete {path}: it is not a run inside {root}"
-                ),
-                path=shown,
-                root=show_path(root),
-            )
-        )
-    if not is_run_folder(path):
-        raise RunStoreError(
-            run_phrase(
-                QT_TRANSLATE_NOOP(
-                    "RunStore",
-                    "will not delete {path}: it is not a run folder (no {file}, "
-                    "and files MNIST Trainer did not write)",
-                ),
-                path=shown,
-                file=RUN_JSON,
-            )
-        )
-    pid = _live_writer(path)
-    if pid is not None:
-        raise RunStoreError(
-            run_phrase(
-                QT_TRANSLATE_NOOP(
-                    "RunStore",
-                    "will not delete {path}: process {pid} on this computer is still writing it; "
-                    "stop that run first",
-                ),
-                path=shown,
-                pid=str(pid),
-            )
-        )
+# -- deleting runs ---------------------------------------------------------------------
 
 
 def delete_run(info: RunInfo, root: Path | None = None) -> None:
@@ -429,7 +139,7 @@ def delete_run(info: RunInfo, root: Path | None = None) -> None:
     path = Path(info.path)
     root = Path(root) if root is not None else runs_dir()
     try:
-        _check_deletable(path, root)
+        check_deletable(path, root)
     except OSError as exc:  # the folder cannot be listed, or vanished while checked
         raise RunStoreError(
             run_phrase(
@@ -439,7 +149,7 @@ def delete_run(info: RunInfo, root: Path | None = None) -> None:
                     "check its permissions",
                 ),
                 path=show_path(path),
-                reason=_reason(exc),
+                reason=os_reason(exc),
             )
         ) from None
     try:
@@ -455,7 +165,7 @@ def delete_run(info: RunInfo, root: Path | None = None) -> None:
                 ),
                 path=show_path(path),
                 trash=show_path(trash_dir(root)),
-                reason=_reason(exc),
+                reason=os_reason(exc),
                 root=show_path(root),
             )
         ) from None
