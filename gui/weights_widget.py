@@ -17,9 +17,10 @@ theme (``colors_for``); the colour map stays. Texts are translated (``retranslat
 The panel (selector, levels, export) is here. The colours are in
 ``gui.weights_colors``, live weights or a snapshot in ``gui.weights_input``, the
 hover readout in ``gui.weights_hover`` and W1's older API, forwarded to the
-mosaic view for the window and its tests, in ``gui.weights_mosaic_api``. The mosaic is in ``gui.w1_mosaic``, the heatmap in
-``gui.layer_heatmap``, the selector in ``gui.layer_selector``, and the matrices
-and their levels in ``core.weight_layers``.
+mosaic view for the window and its tests, in ``gui.weights_mosaic_api``. The
+mosaic is in ``gui.w1_mosaic``, the heatmap in ``gui.layer_heatmap``, the
+selector in ``gui.layer_selector``, and the matrices and their levels in
+``core.weight_layers``.
 """
 
 from __future__ import annotations
