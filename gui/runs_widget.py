@@ -6,6 +6,11 @@ a run that has one (``RunInfo.problem``) below the table. Everything on disk goe
 through ``core.run_store``; this widget only shows it and forwards the user's intent.
 Every action is a button, an entry of the table's context menu and a key while the
 table has the focus (Enter opens, F2 renames, Delete deletes, F5 refreshes).
+
+The table, opening and overlaying are here. The actions and their buttons are in
+``gui.runs_actions``, the curves read in the background in ``gui.runs_curves``,
+renaming and deleting in ``gui.runs_editing``, the rows in ``gui.run_rows`` and
+the messages in ``gui.runs_messages``.
 """
 
 from __future__ import annotations
