@@ -14,68 +14,59 @@ weights that arrive meanwhile are only kept until ``show_live``.
 Around the pictures, the background (the tiles' gaps too) and its text follow the
 theme (``colors_for``); the colour map stays. Texts are translated (``retranslate``).
 
-About 450 lines: the panel (selector, levels, hover readout, export, snapshot or
-live) plus W1's older API, forwarded to the mosaic view for the window and its
-tests. The mosaic is in ``gui.w1_mosaic``, the heatmap in ``gui.layer_heatmap``,
-the selector in ``gui.layer_selector``, and the matrices and their levels in ``core.weight_layers``.
+The panel (selector, levels, export) is here. The colours are in
+``gui.weights_colors``, live weights or a snapshot in ``gui.weights_input``, the
+hover readout in ``gui.weights_hover`` and W1's older API, forwarded to the
+mosaic view for the window and its tests, in ``gui.weights_mosaic_api``. The
+mosaic is in ``gui.w1_mosaic``, the heatmap in ``gui.layer_heatmap``, the
+selector in ``gui.layer_selector``, and the matrices and their levels in
+``core.weight_layers``.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from core.mosaic import MosaicLayout
-from core.weight_layers import (
-    DEFAULT_LIMIT,
-    cell_at,
-    check_first_layer,
-    next_limits,
-    weight_matrices,
-)
-from gui.appearance import Palette, appearance
+from core.weight_layers import DEFAULT_LIMIT
+from gui.appearance import appearance
 from gui.elided_label import ElidedLabel
 from gui.i18n import Retranslating
 from gui.layer_heatmap import LayerHeatmap
 from gui.layer_selector import FIRST, LayerSelector, layer_title
 from gui.w1_mosaic import W1MosaicView
+from gui.weights_colors import (
+    COLOR_BAR_HEIGHT,
+    COLORMAP,
+    GAP_GRAY,
+    HIGHLIGHT_COLOR,
+    LUT_SIZE,
+    TEXT_ON_GRAY,
+    colors_for,
+)
 from gui.weights_history_bar import WeightsHistoryBar
+from gui.weights_hover import HEATMAP_HINT, HOVER_HINT, WeightsHover
+from gui.weights_input import WeightsInput
+from gui.weights_mosaic_api import W1MosaicApi
 
-__all__ = ["DEFAULT_LIMIT", "HEATMAP_HINT", "HOVER_HINT", "WeightsWidget", "colors_for"]
-
-COLORMAP = "CET-D1"  # diverging blue-white-red, near white at 0
-LUT_SIZE = 256
-GAP_GRAY = (110, 110, 110)
-"""The gaps and background on a light desktop, and in exported pictures."""
-TEXT_ON_GRAY = (240, 240, 240)
-HOVER_HINT = QT_TRANSLATE_NOOP("WeightsWidget", "hover a tile to see its unit")
-HEATMAP_HINT = QT_TRANSLATE_NOOP("WeightsWidget", "hover a cell to see its weight")
-HIGHLIGHT_COLOR = "#00c853"  # green: stands out from the blue-white-red tiles
-COLOR_BAR_HEIGHT = 48
-
-RGB = tuple[int, int, int]
-
-
-def colors_for(palette: Palette) -> tuple[RGB, RGB]:
-    """(background, text) around the weights: mid grey on light, the plots' own on dark.
-
-    The colour map is near white at 0, so on a light desktop the tiles need a
-    darker surround than the window's white to show their edges.
-    """
-    if not palette.dark:
-        return GAP_GRAY, TEXT_ON_GRAY
-    return _rgb(palette.background), _rgb(palette.foreground)
+__all__ = [
+    "COLORMAP",
+    "DEFAULT_LIMIT",
+    "GAP_GRAY",
+    "HEATMAP_HINT",
+    "HIGHLIGHT_COLOR",
+    "HOVER_HINT",
+    "LUT_SIZE",
+    "TEXT_ON_GRAY",
+    "WeightsWidget",
+    "colors_for",
+]
 
 
-def _rgb(color: str) -> RGB:
-    value = int(color.lstrip("#"), 16)
-    return (value >> 16) & 255, (value >> 8) & 255, value & 255
-
-
-class WeightsWidget(Retranslating, QWidget):
+class WeightsWidget(Retranslating, WeightsInput, WeightsHover, W1MosaicApi, QWidget):
     """Shows one weight matrix, chosen in ``layer_combo``, with levels and a hover readout.
 
     W1's coordinates (``unit_at``, ``origin``, ``outline_rects``) are device pixels of
@@ -195,11 +186,6 @@ class WeightsWidget(Retranslating, QWidget):
         return -limit, limit
 
     @property
-    def showing_snapshot(self) -> bool:
-        """Whether a snapshot is shown instead of the live weights."""
-        return self._held is not None
-
-    @property
     def weights(self) -> np.ndarray | None:
         """W1 shown (live or a snapshot's), ``(784, H) float32``, or None."""
         return self._matrices.get(FIRST)
@@ -214,107 +200,11 @@ class WeightsWidget(Retranslating, QWidget):
         """The name of the matrix shown: ``"W1"``, ``"W2"``, ..."""
         return self._shown
 
-    @property
-    def mosaic(self) -> np.ndarray | None:
-        """W1's mosaic on the canvas, ``(h, w) float32`` with NaN gaps, or None."""
-        return self.canvas.mosaic
-
-    @property
-    def mosaic_layout(self) -> MosaicLayout | None:
-        """Rows, columns and tile size of the mosaic on the canvas; None before any weights."""
-        return self.canvas.mosaic_layout
-
-    @property
-    def origin(self) -> tuple[int, int]:
-        """(x, y) of the mosaic's top-left pixel on the canvas (it is centred)."""
-        return self.canvas.origin
-
-    @property
-    def grid_shape(self) -> tuple[int, int]:
-        """(rows, cols) of the current mosaic; (0, 0) before any weights."""
-        layout = self.canvas.mosaic_layout
-        return (0, 0) if layout is None else (layout.rows, layout.cols)
-
-    @property
-    def highlighted_units(self) -> list[int]:
-        """The outlined units of W1, the strongest first."""
-        return self.canvas.highlighted_units
-
-    # -- input -----------------------------------------------------------------------------
-
-    def set_weights(self, W1: np.ndarray) -> None:
-        """Show new first-layer weights, and no other matrix.
-
-        Parameters
-        ----------
-        W1 : (784, H) float32 or float64
-            First-layer weights, column j feeding hidden unit j. Kept as a float32 copy.
-        """
-        self._take({FIRST: check_first_layer(np.array(W1, dtype=np.float32))})
-
-    def set_params(self, params: dict[str, np.ndarray]) -> None:
-        """Take every weight matrix of a network; cheap enough for ~5 calls a second.
-
-        While a snapshot is shown they are only kept, for ``show_live``. Only the
-        shown matrix is drawn. The selector is filled again when the names or
-        shapes change, keeping the selected matrix if it is still there (else W1).
-
-        Parameters
-        ----------
-        params : dict of str to ndarray
-            The network's parameters: ``W1 (784, H1)``, ``W2 (H1, H2)``, ... are
-            shown (as float32, not copied when already float32: pass copies of
-            arrays that change); biases and batch norm's parameters are ignored.
-        """
-        self._take(weight_matrices(params))
-
-    def show_snapshot(
-        self, weights: dict[str, np.ndarray], limits: dict[str, float] | None = None
-    ) -> None:
-        """Show a snapshot's matrices instead of the live ones, until ``show_live``.
-
-        Parameters
-        ----------
-        weights : dict of str to ndarray
-            ``W1 (784, H1)``, ``W2 (H1, H2)``, ... (a ``core.weights_history.Snapshot``'s).
-        limits : dict of str to float, optional
-            L of each matrix's levels ``(-L, L)``; by default the live view's rule
-            applied to this snapshot alone.
-        """
-        matrices = weight_matrices(weights)
-        if self._held is None:
-            self._held = (self._matrices, self._limits)
-        self._limits = dict(limits) if limits is not None else next_limits({}, {}, matrices)
-        self._matrices = matrices
-        self._show_matrices()
-
-    def show_live(self) -> None:
-        """Follow the live weights again: the latest ones given to ``set_params``."""
-        if self._held is None:
-            return
-        (self._matrices, self._limits), self._held = self._held, None
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            self._take(pending)
-        elif self._matrices:
-            self._show_matrices()
-        else:
-            self.clear()
+    # -- control -----------------------------------------------------------------------------
 
     def show_layer(self, name: str) -> None:
         """Select matrix ``name`` (``"W3"``) as the user would in the selector."""
         self.layer_combo.select(name)
-
-    def highlight_units(self, units: list[int]) -> None:
-        """Outline W1's tiles of ``units`` (the strongest first, outlined thickest).
-
-        Used by the digit reader to show which units made the network's reading.
-        """
-        self.canvas.highlight_units(units)
-
-    def outline_rects(self) -> list[QRect]:
-        """The outlined rectangles on the canvas, in ``highlighted_units`` order."""
-        return self.canvas.outline_rects()
 
     def clear(self) -> None:
         """Remove every matrix, select W1 and reset the levels to their default.
@@ -329,43 +219,6 @@ class WeightsWidget(Retranslating, QWidget):
         self.canvas.clear_weights()
         self.heatmap.clear_matrix()
         self._forget_hover()
-
-    # -- hover -------------------------------------------------------------------------------
-
-    def unit_at(self, x: float, y: float) -> int | None:
-        """The hidden unit under canvas pixel (x, y); None in a gap, outside, past the last."""
-        return self.canvas.unit_at(x, y)
-
-    def show_unit_at(self, x: float, y: float) -> int | None:
-        """Name the unit under canvas pixel (x, y) in ``hover_label`` and the tooltip."""
-        self._hover_xy = (x, y)
-        unit = self.unit_at(x, y)
-        if unit is None or self.weights is None:
-            self._show_hover_text(self.tr(HOVER_HINT))
-            return None
-        weights = self.weights[:, unit]
-        text = self.tr("hidden unit {unit} — weights from {low} to {high}")
-        self._show_hover_text(
-            text.format(unit=unit, low=f"{weights.min():.3f}", high=f"{weights.max():.3f}")
-        )
-        return unit
-
-    def show_value_at(self, x: float, y: float) -> tuple[int, int] | None:
-        """Name the heatmap's weight under point (x, y), in cells, in ``hover_label``.
-
-        Cell ``(i, j)`` (row i = input, column j = unit) covers ``x`` in ``[j, j+1)``
-        and ``y`` in ``[i, i+1)``. Returns it, or None (and the hint) outside the
-        matrix or while W1's mosaic is shown.
-        """
-        self._hover_xy = (x, y)
-        W = self._matrices.get(self._shown) if self._shown != FIRST else None
-        cell = None if W is None else cell_at(W.shape, x, y)
-        if cell is None:
-            self._show_hover_text(self._hint())
-            return None
-        i, j = cell
-        self._show_hover_text(f"{self._shown}[{i}, {j}] = {W[i, j]:.4g}")
-        return cell
 
     # -- export ------------------------------------------------------------------------------
 
@@ -383,19 +236,7 @@ class WeightsWidget(Retranslating, QWidget):
             return _render(self._picture_area, scale)
         return self.canvas.export_picture(scale, self.levels, TEXT_ON_GRAY)
 
-    def _export_layout(self, scale: int) -> MosaicLayout:
-        return self.canvas.export_layout(scale)
-
     # -- drawing -------------------------------------------------------------------------
-
-    def _take(self, matrices: dict[str, np.ndarray]) -> None:
-        """Keep ``matrices``, grow each one's levels (anew for a new shape), redraw."""
-        if self._held is not None:
-            self._pending = matrices
-            return
-        self._limits = next_limits(self._matrices, self._limits, matrices)
-        self._matrices = matrices
-        self._show_matrices()
 
     def _show_matrices(self) -> None:
         matrices = self._matrices
@@ -433,43 +274,10 @@ class WeightsWidget(Retranslating, QWidget):
             self._bar_levels = self.levels
             self._colorbar.setLevels(self.levels)
 
-    def _show_hover_again(self) -> None:
-        """Under a resting mouse, the readout follows new weights and a new layout."""
-        if self._hover_xy is None:
-            return
-        if self._shown == FIRST:
-            self.show_unit_at(*self._hover_xy)
-        else:
-            self.show_value_at(*self._hover_xy)
-
-    def _hint(self) -> str:
-        return self.tr(HOVER_HINT if self._shown == FIRST else HEATMAP_HINT)
-
-    def _show_hover_text(self, text: str) -> None:
-        self.hover_label.setText(text)
-        if text != self._hint():
-            self._stack.currentWidget().setToolTip(text)
-        elif self._shown == FIRST:
-            self.canvas.setToolTip(
-                self.tr("Hover a tile, or use the arrow keys, to see its hidden unit")
-            )
-        else:
-            self.heatmap.retranslate()  # its own tooltip
-
-    def _forget_hover(self) -> None:
-        self._hover_xy = None
-        self._show_hover_text(self._hint())
-
     def _on_canvas_resized(self) -> None:
         if self._shown == FIRST:
             self.canvas.redraw()
             self._show_hover_again()
-
-    def _on_canvas_hovered(self, x: float, y: float) -> None:
-        self.show_unit_at(x, y)
-
-    def _on_heatmap_hovered(self, x: float, y: float) -> None:
-        self.show_value_at(x, y)
 
     def _on_layer_combo_chosen(self, name: str) -> None:
         self._select(name)
