@@ -12,21 +12,29 @@ def thread_for(worker: QObject, name: str) -> QThread:
     the other signals, keeps references to both until ``thread.finished``, and
     calls ``thread.start()``.
 
-    The worker is deleted when the thread finishes: ``deleteLater`` called on it
-    any later would never run (its thread has no event loop left), and the
-    worker, with everything it holds, would stay alive for good. So the caller
-    must not call the worker's Qt methods once ``thread.finished`` has been
-    emitted; what it needs from the worker has to arrive through its signals. The thread
+    The worker goes back to the caller's thread when it finishes, and is deleted
+    there once the thread has finished (never in the worker thread: see below).
+    The caller must not call the worker's Qt methods once ``thread.finished``
+    has been emitted; what it needs from the worker has to arrive through its
+    signals. The thread
     itself lives in the caller's thread: the caller deletes it (``deleteLater``)
     after ``finished``.
     """
     thread = QThread()
     thread.setObjectName(name)
+    home = worker.thread()
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     # Direct: QThread.quit is thread-safe, and a queued quit would wait for the GUI
     # thread, which may itself be waiting for this thread (a deadlock).
     worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    # Back home before the thread ends, so that it is destroyed in the GUI thread.
+    # Destroyed in its own thread, PySide's destructor waits for the GIL while it
+    # holds one of Qt's signal-slot mutexes; the GUI thread, holding the GIL, may
+    # be waiting for that mutex in QObject.connect: both wait for good.
+    worker.finished.connect(
+        lambda *_: worker.moveToThread(home), Qt.ConnectionType.DirectConnection
+    )
     thread.finished.connect(worker.deleteLater)
     # One delete path only: Qt's. If the caller dropped the last Python reference
     # while the deferred delete is still pending, PySide would delete the object
