@@ -13,7 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.config import TrainConfig
 from core.network_summary import OPTIMIZER_TITLES
-from gui.race_texts import SAMPLING_WORDS, activation_word, init_label, network_text
+from gui.network_text import activation_title, init_title
+from gui.race_texts import SAMPLING_WORDS, network_text
 
 CONTEXT = "RaceTable"
 
@@ -43,11 +44,11 @@ SETTING_COLUMNS: dict[str, tuple[str, Callable[[TrainConfig], str]]] = {
     ),
     "activation": (
         QT_TRANSLATE_NOOP("RaceTable", "Activation"),
-        lambda c: activation_word(c.activation),
+        lambda c: activation_title(c.activation),
     ),
     "weight_init_std": (
         QT_TRANSLATE_NOOP("RaceTable", "Init"),
-        lambda c: init_label(c.weight_init_std),
+        lambda c: init_title(c.weight_init_std),
     ),
     "weight_decay_lambda": (
         QT_TRANSLATE_NOOP("RaceTable", "Weight decay"),

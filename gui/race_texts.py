@@ -14,17 +14,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.config import TrainConfig
-from core.network_summary import OPTIMIZER_TITLES, layer_sizes, parameter_count
+from core.network_summary import layer_sizes, parameter_count
 from core.race import describe_setting, label_parts, render_label
 from core.session_events import Phase
+from gui.network_text import activation_title, init_title, optimizer_title
 
 CONTEXT = "RaceTexts"
 
-ACTIVATION_WORDS = {
-    "sigmoid": QT_TRANSLATE_NOOP("RaceTexts", "sigmoid"),
-    "relu": "ReLU",
-    "tanh": "tanh",
-}
 SAMPLING_WORDS = {
     "replacement": QT_TRANSLATE_NOOP("RaceTexts", "replacement"),
     "shuffle": QT_TRANSLATE_NOOP("RaceTexts", "shuffle"),
@@ -49,39 +45,20 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def activation_word(activation: str) -> str:
-    """``'ReLU'``; ``'sigmoid'`` in the current language."""
-    return _t(ACTIVATION_WORDS[activation])
-
-
 def phase_word(phase: Phase | str) -> str:
     """A run's phase (or ``'failed'``) in the current language: ``'finished'``."""
     key = phase.value if isinstance(phase, Phase) else phase
     return _t(PHASE_WORDS[key]) if key in PHASE_WORDS else key
 
 
-def optimizer_label(config: TrainConfig) -> str:
-    """``'Adam lr 0.001'`` (``lr`` is the learning rate's word in the current language)."""
-    return QCoreApplication.translate("RaceTexts", "{optimizer} lr {lr}").format(
-        optimizer=OPTIMIZER_TITLES[config.optimizer], lr=f"{config.learning_rate:g}"
-    )
-
-
-def init_label(weight_init_std: float | str) -> str:
-    """``'He'``, ``'Xavier'`` or ``'std 0.01'`` (the standard deviation's word translated)."""
-    if isinstance(weight_init_std, str):
-        return {"he": "He", "xavier": "Xavier"}[weight_init_std]
-    return QCoreApplication.translate("RaceTexts", "std {std}").format(std=f"{weight_init_std:g}")
-
-
 def setting_part(name: str, config: TrainConfig) -> str:
     """Setting ``name`` of ``config`` as a contestant's label writes it (see ``core.race``)."""
     if name in ("optimizer", "learning_rate"):
-        return optimizer_label(config)
+        return optimizer_title(config.optimizer, config.learning_rate)
     if name == "activation":
-        return activation_word(config.activation)
+        return activation_title(config.activation)
     if name == "weight_init_std":
-        return init_label(config.weight_init_std)
+        return init_title(config.weight_init_std)
     if name == "weight_decay_lambda":
         text = QCoreApplication.translate("RaceTexts", "weight decay {value}")
         return text.format(value=f"{config.weight_decay_lambda:g}")
@@ -146,9 +123,7 @@ def network_name(config: TrainConfig) -> str:
     separator = QCoreApplication.translate("RaceTexts", ", ")
     parts = [
         "-".join(str(size) for size in layer_sizes(config)),
-        activation_word(config.activation),
-        init_label(config.weight_init_std),
-        optimizer_label(config),
+        *(setting_part(name, config) for name in ("activation", "weight_init_std", "optimizer")),
     ]
     for name, present in (
         ("weight_decay_lambda", config.weight_decay_lambda),

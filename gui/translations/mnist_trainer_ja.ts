@@ -3028,10 +3028,6 @@ Hover over a later point to see the step that reached it.</source>
         <translation>{optimizer} 学習率 {lr}</translation>
     </message>
     <message>
-        <source>sigmoid</source>
-        <translation>シグモイド</translation>
-    </message>
-    <message>
         <source>replacement</source>
         <translation>復元抽出</translation>
     </message>
@@ -3078,10 +3074,6 @@ Hover over a later point to see the step that reached it.</source>
     <message>
         <source>failed</source>
         <translation>失敗</translation>
-    </message>
-    <message>
-        <source>std {std}</source>
-        <translation>標準偏差 {std}</translation>
     </message>
     <message>
         <source>weight decay {value}</source>

@@ -3028,10 +3028,6 @@ Hover over a later point to see the step that reached it.</source>
         <translation>{optimizer} 학습률 {lr}</translation>
     </message>
     <message>
-        <source>sigmoid</source>
-        <translation>시그모이드</translation>
-    </message>
-    <message>
         <source>replacement</source>
         <translation>복원 추출</translation>
     </message>
@@ -3078,10 +3074,6 @@ Hover over a later point to see the step that reached it.</source>
     <message>
         <source>failed</source>
         <translation>실패</translation>
-    </message>
-    <message>
-        <source>std {std}</source>
-        <translation>표준편차 {std}</translation>
     </message>
     <message>
         <source>weight decay {value}</source>

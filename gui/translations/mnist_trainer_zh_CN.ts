@@ -3028,10 +3028,6 @@ Hover over a later point to see the step that reached it.</source>
         <translation>{optimizer} 学习率 {lr}</translation>
     </message>
     <message>
-        <source>sigmoid</source>
-        <translation>sigmoid</translation>
-    </message>
-    <message>
         <source>replacement</source>
         <translation>有放回抽样</translation>
     </message>
@@ -3078,10 +3074,6 @@ Hover over a later point to see the step that reached it.</source>
     <message>
         <source>failed</source>
         <translation>失败</translation>
-    </message>
-    <message>
-        <source>std {std}</source>
-        <translation>标准差 {std}</translation>
     </message>
     <message>
         <source>weight decay {value}</source>
