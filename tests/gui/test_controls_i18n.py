@@ -21,7 +21,7 @@ from core.session import Phase
 from gui.appearance import appearance
 from gui.controls_widget import ControlsWidget
 from gui.settings_messages import ERROR_DARK, ERROR_LIGHT
-from tests.gui.translators import MARK_OPEN, FragmentTranslator, PseudoTranslator, installed
+from tests.gui.translators import MARK_OPEN, CatalogueTranslator, PseudoTranslator, installed
 
 NARROW = 300
 """The widest the Training dock's contents may need to be (px)."""
@@ -109,7 +109,7 @@ def test_japanese_texts_keep_the_choices(controls):
     )
     controls.set_config(config)
     controls.set_state(Phase.PAUSED)
-    with installed(FragmentTranslator("controls", "ja")):
+    with installed(CatalogueTranslator("ja")):
         assert controls.config() == config
         assert controls.network.title() == "ネットワーク"
         assert controls.start_button.text() == "開始"
@@ -134,7 +134,7 @@ def test_an_invalid_setting_is_explained_in_the_language_shown(controls):
     controls.hidden_layers_edit.setText("50, x")
     english = controls.settings_error()
     assert english.startswith("Hidden layers: write 1 to 10 sizes of 1 to 2,000")
-    with installed(FragmentTranslator("controls", "ko")):
+    with installed(CatalogueTranslator("ko")):
         assert controls.settings_error() == (
             "은닉층: 1~2,000 사이의 크기를 1~10개, 쉼표로 구분해 쓰세요 (예: 100, 100)"
         )
@@ -154,7 +154,7 @@ def test_an_invalid_setting_is_explained_in_the_language_shown(controls):
 def test_the_dock_stays_narrow_in_every_language(controls):
     widths = {"en": controls.minimumSizeHint().width()}
     for language in ("ja", "zh_CN", "ko"):
-        with installed(FragmentTranslator("controls", language)):
+        with installed(CatalogueTranslator(language)):
             widths[language] = controls.minimumSizeHint().width()
     with installed(PseudoTranslator()):  # every text half as long again
         widths["long"] = controls.minimumSizeHint().width()

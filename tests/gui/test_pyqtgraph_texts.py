@@ -18,7 +18,7 @@ from gui.pyqtgraph_texts import (
     pyqtgraph_sources,
     retranslate_plots,
 )
-from tests.gui.translators import FragmentTranslator, installed
+from tests.gui.translators import CatalogueTranslator, installed
 
 PYQTGRAPH = Path(pg.__file__).resolve().parent
 TEMPLATES = (
@@ -70,7 +70,7 @@ def menu_texts(plot: pg.PlotItem) -> dict[str, object]:
 
 @pytest.fixture
 def japanese():
-    return FragmentTranslator("pgmenus", "ja")
+    return CatalogueTranslator("ja")
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QTreeWidget
 from gui.runs_widget import COLUMNS, NAME, NETWORK, STATUS, RunsWidget
 from tests.gui.catalogue import catalogue
 from tests.gui.test_runs_widget import write_run
-from tests.gui.translators import MARK_OPEN, FragmentTranslator, PseudoTranslator, installed
+from tests.gui.translators import MARK_OPEN, CatalogueTranslator, PseudoTranslator, installed
 
 NARROW = 300
 
@@ -68,7 +68,7 @@ def test_headers_rows_buttons_and_messages_follow_the_language(qtbot, panel):
     panel.open_selected()  # no model.npz: a message that names the run
     english_message = panel.message.text()
     assert english_message.startswith("20250102-100000 has no saved model")
-    with installed(FragmentTranslator("controls", "ja")):
+    with installed(CatalogueTranslator("ja")):
         japanese = ["名前", "日時", "ネットワーク", "テスト認識精度", "所要時間", "状態"]
         assert headers(table) == japanese
         item = table.topLevelItem(0)
@@ -104,7 +104,7 @@ def test_every_text_of_the_panel_goes_through_tr(panel):
 def test_the_panel_stays_narrow_in_every_language(panel):
     widths = {"en": panel.minimumSizeHint().width()}
     for language in ("ja", "zh_CN", "ko"):
-        with installed(FragmentTranslator("controls", language)):
+        with installed(CatalogueTranslator(language)):
             widths[language] = panel.minimumSizeHint().width()
     assert all(width <= NARROW for width in widths.values()), widths
 

@@ -1,6 +1,6 @@
 """Translators for tests: one from the repository's catalogues, one that marks every text.
 
-``FragmentTranslator`` reads the ``.ts`` catalogues (``tests.gui.catalogue``), so
+``CatalogueTranslator`` reads the ``.ts`` catalogues (``tests.gui.catalogue``), so
 a test can show a widget in Japanese without compiled ``.qm`` files. ``PseudoTranslator``
 wraps every text in ``⟦…⟧`` and makes it half as long again: a text without the marks
 did not go through ``tr()``, and a layout that holds it holds long translations.
@@ -18,17 +18,17 @@ from tests.gui.catalogue import catalogue
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 
 
-class FragmentTranslator(QTranslator):
-    """Translates into ``language`` with the catalogues (``name`` names the test's area)."""
+class CatalogueTranslator(QTranslator):
+    """Translates into ``language`` with the repository's catalogues (``tests.gui.catalogue``)."""
 
-    def __init__(self, name: str, language: str) -> None:
+    def __init__(self, language: str) -> None:
         super().__init__()
+        self.language = language
         self._table = catalogue()
-        self._language = language
 
     def translate(self, context, source, disambiguation=None, n=-1):
         entry = self._table.get(context, {}).get(source)
-        return entry[self._language] if entry else None  # None: not translated here
+        return entry.get(self.language) if entry else None  # None: not translated here
 
     def isEmpty(self) -> bool:
         return False

@@ -1,55 +1,32 @@
 """Test helpers for the plots, the reader and the weights view: a language and a theme.
 
-``installed(language)`` installs a translator built from this work's translation
-catalogues (``gui/translations/*.ts``), so a test can switch the
-language without compiled ``.qm`` files; ``theme(name)`` forces a theme and goes
+``installed(language)`` installs a translator reading the repository's
+catalogues (``gui/translations/*.ts``), so a test can switch the language
+without compiled ``.qm`` files; ``theme(name)`` forces a theme and goes
 back to following the system afterwards.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTranslator
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QWidget
 
 from gui.appearance import appearance
-from tests.gui.catalogue import catalogue
+from tests.gui.translators import CatalogueTranslator
+from tests.gui.translators import installed as installed_translator
 
 
-class FragmentTranslator(QTranslator):
-    """Translates with the catalogues' table ``{context: {source: {language: text}}}``."""
-
-    def __init__(self, language: str) -> None:
-        super().__init__()
-        self.language = language
-        self._table = catalogue()
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self._table.get(context, {}).get(source, {}).get(self.language, "")
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@contextmanager
-def installed(language: str) -> Iterator[FragmentTranslator]:
+def installed(language: str) -> AbstractContextManager[CatalogueTranslator]:
     """The interface in ``language`` (``"ja"``, ...) inside the block; English after it."""
-    translator = FragmentTranslator(language)
-    app = QCoreApplication.instance()
-    app.installTranslator(translator)  # posts LanguageChange: every widget retranslates
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-    try:
-        yield translator
-    finally:
-        app.removeTranslator(translator)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    return installed_translator(CatalogueTranslator(language))
 
 
 def translated(context: str, source: str, language: str) -> str:
     """The catalogue's ``language`` text for ``source``."""
-    return FragmentTranslator(language).translate(context, source)
+    return CatalogueTranslator(language).translate(context, source) or ""
 
 
 @contextmanager
